@@ -1,0 +1,45 @@
+// How a failed AWS call should be treated. Start has no idempotency token, so "ambiguous" (the request
+// may have been carried out) is kept apart from "unsent" (it certainly was not).
+
+export type ErrorKind = 'throttle' | 'quota' | 'ambiguous' | 'unsent' | 'fatal'
+
+interface AwsLikeError {
+  name?: string
+  code?: string
+  message?: string
+  $fault?: string
+  $metadata?: { httpStatusCode?: number }
+}
+
+const UNSENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ERR_INVALID_URL'])
+const AMBIGUOUS_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'UND_ERR_SOCKET'])
+const AMBIGUOUS_NAMES = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException'])
+
+export function errorStatus(error: unknown): number | undefined {
+  return (error as AwsLikeError | undefined)?.$metadata?.httpStatusCode
+}
+
+export function errorName(error: unknown): string {
+  const e = error as AwsLikeError | undefined
+  return e?.name ?? 'Error'
+}
+
+export function networkCode(error: unknown): string | undefined {
+  const e = error as AwsLikeError | undefined
+  if (e?.code && (UNSENT_CODES.has(e.code) || AMBIGUOUS_CODES.has(e.code))) return e.code
+  if (e?.message && /socket hang up/i.test(e.message)) return 'ECONNRESET'
+  if (e && AMBIGUOUS_NAMES.has(e.name ?? '')) return 'ETIMEDOUT'
+  return undefined
+}
+
+export function classify(error: unknown): ErrorKind {
+  const name = errorName(error)
+  const status = errorStatus(error)
+  if (name === 'ThrottlingException' || status === 429) return 'throttle'
+  if (name === 'ServiceQuotaExceededException' || status === 402) return 'quota'
+  const code = networkCode(error)
+  if (code && UNSENT_CODES.has(code)) return 'unsent'
+  if (code) return 'ambiguous'
+  if ((error as AwsLikeError | undefined)?.$fault === 'server' || (status !== undefined && status >= 500)) return 'ambiguous'
+  return 'fatal'
+}

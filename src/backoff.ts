@@ -1,0 +1,85 @@
+// Pauses, jitter and client-side rate control. Everything that waits takes its clock and sleep as
+// parameters, so tests of backoff and timeouts run instantly.
+
+export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>
+export type Clock = () => number
+
+export class AbortedError extends Error {
+  constructor() {
+    super('aborted')
+    this.name = 'AbortedError'
+  }
+}
+
+export const realSleep: Sleep = (ms, signal) =>
+  new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new AbortedError())
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve()
+    }, Math.max(0, ms))
+    const onAbort = (): void => {
+      clearTimeout(timer)
+      reject(new AbortedError())
+    }
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
+
+/** "Full jitter": a random pause in [0, min(cap, base * 2^attempt)). attempt counts from 0. */
+export function fullJitter(attempt: number, baseMs: number, capMs: number, random: () => number = Math.random): number {
+  return Math.floor(random() * Math.min(capMs, baseMs * 2 ** Math.min(attempt, 30)))
+}
+
+/** value +/- fraction, at random. */
+export function spread(value: number, fraction: number, random: () => number = Math.random): number {
+  return value * (1 - fraction + 2 * fraction * random())
+}
+
+/**
+ * Additive-increase / multiplicative-decrease send rate shared by every worker of a batch. No limit
+ * until the service first throttles; then the rate drops to 70% of what was getting through and climbs
+ * back while calls succeed, so a batch runs close to the rate the service allows with few 429s.
+ */
+export class AdaptiveRate {
+  private rate = Infinity
+  private nextSlot = 0
+  private lastCut = 0
+  private readonly recent: number[] = []
+
+  constructor(
+    private readonly now: Clock,
+    private readonly sleep: Sleep,
+    private readonly floorPerSecond = 0.5
+  ) {}
+
+  get perSecond(): number {
+    return this.rate
+  }
+
+  /** Waits for this caller's turn under the current rate. */
+  async acquire(signal?: AbortSignal): Promise<void> {
+    if (this.rate === Infinity) return
+    const now = this.now()
+    const slot = Math.max(now, this.nextSlot)
+    this.nextSlot = slot + 1000 / this.rate
+    if (slot > now) await this.sleep(slot - now, signal)
+  }
+
+  onSuccess(): void {
+    const now = this.now()
+    this.recent.push(now)
+    while (this.recent.length > 0 && (this.recent[0] ?? 0) < now - 1000) this.recent.shift()
+    // About +2 calls per second for every second of success.
+    if (this.rate !== Infinity) this.rate += 2 / this.rate
+  }
+
+  onThrottle(): void {
+    const now = this.now()
+    // Calls already in flight come back throttled together: cut once per round trip of the current rate.
+    if (this.rate !== Infinity && now - this.lastCut < Math.max(250, 1000 / this.rate)) return
+    this.lastCut = now
+    const observed = this.recent.filter(t => t >= now - 1000).length
+    const base = this.rate === Infinity ? Math.max(observed, 2) : Math.min(this.rate, Math.max(observed, this.floorPerSecond))
+    this.rate = Math.max(this.floorPerSecond, base * 0.7)
+  }
+}

@@ -1,0 +1,60 @@
+// The one place that builds AWS clients: region, endpoint (+ disableHostPrefix), retries, proxy, user agent.
+import type { Agent } from 'node:http'
+import { OmicsClient } from '@aws-sdk/client-omics'
+import { NodeHttpHandler } from '@smithy/node-http-handler'
+import { getProxyForUrl } from 'proxy-from-env'
+import type { ConnectionInputs } from './inputs.js'
+import { ACTION_NAME, ACTION_VERSION } from './version.js'
+
+export interface Clients {
+  /** Reads and cancels: safe to repeat, so the SDK's standard retry (exponential backoff, full jitter) applies. */
+  omics: OmicsClient
+  /**
+   * StartAnnotationImportJob only: no SDK retries. The operation has no idempotency token, so a blind
+   * retry after a lost response could start a second job; submit.ts retries it after checking.
+   */
+  starter: OmicsClient
+  requestHandler: NodeHttpHandler
+  endpointLabel: string
+}
+
+/** The proxy for `target`: the http-proxy input, else what the runner's HTTPS_PROXY/HTTP_PROXY/NO_PROXY say. */
+export function proxyFor(target: string, explicit: string | undefined): string | undefined {
+  return explicit || getProxyForUrl(target) || undefined
+}
+
+/** The URL the SDK will call, for proxy decisions and error messages. */
+export function serviceUrl(inputs: Pick<ConnectionInputs, 'region' | 'endpointUrl'>, service = 'omics'): string {
+  if (inputs.endpointUrl) return inputs.endpointUrl
+  const suffix = inputs.region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com'
+  return service === 'omics' ? `https://analytics-omics.${inputs.region}.${suffix}` : `https://${service}.${inputs.region}.${suffix}`
+}
+
+/** A Node HTTP handler, through a proxy agent when one applies (loaded only then: it is large). */
+export async function createRequestHandler(target: string, explicitProxy: string | undefined): Promise<NodeHttpHandler> {
+  const timeouts = { connectionTimeout: 10_000, requestTimeout: 60_000 }
+  const proxy = proxyFor(target, explicitProxy)
+  if (!proxy) return new NodeHttpHandler(timeouts)
+  const { ProxyAgent } = await import('proxy-agent')
+  const agent = new ProxyAgent({ getProxyForUrl: () => proxy, keepAlive: true }) as unknown as Agent
+  return new NodeHttpHandler({ ...timeouts, httpAgent: agent, httpsAgent: agent })
+}
+
+export async function createClients(inputs: ConnectionInputs): Promise<Clients> {
+  const target = serviceUrl(inputs)
+  const requestHandler = await createRequestHandler(target, inputs.httpProxy)
+  const common = {
+    region: inputs.region,
+    requestHandler,
+    customUserAgent: `${ACTION_NAME}/${ACTION_VERSION}`,
+    // Without this the SDK sends annotation calls to analytics-<endpoint host>, which does not resolve
+    // for a VPC endpoint URL or a local stand-in.
+    ...(inputs.endpointUrl !== undefined && { endpoint: inputs.endpointUrl, disableHostPrefix: true })
+  }
+  return {
+    omics: new OmicsClient({ ...common, maxAttempts: inputs.maxAttempts, retryMode: 'standard' }),
+    starter: new OmicsClient({ ...common, maxAttempts: 1 }),
+    requestHandler,
+    endpointLabel: target
+  }
+}

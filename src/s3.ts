@@ -1,0 +1,87 @@
+// Expanding wildcard item lines (`*`, `**`, `?` in the key) to the objects they match, with S3
+// ListObjectsV2. The S3 client is loaded only when a line has a wildcard.
+import type { ItemLine } from './inputs.js'
+import type { Problem } from './problems.js'
+import { isWildcard } from './request.js'
+import { createRequestHandler, proxyFor } from './client.js'
+
+/** `*` matches within one path segment, `**` across any depth, `?` one character (not `/`). */
+export function globToRegExp(pattern: string): RegExp {
+  let out = ''
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i] as string
+    if (c === '*' && pattern[i + 1] === '*') {
+      // `**/` also matches no folder at all, so a/**/x.vcf matches a/x.vcf.
+      if (pattern[i + 2] === '/') {
+        out += '(?:.*/)?'
+        i += 2
+      } else {
+        out += '.*'
+        i += 1
+      }
+    } else if (c === '*') out += '[^/]*'
+    else if (c === '?') out += '[^/]'
+    else out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&')
+  }
+  return new RegExp(`^${out}$`, 's')
+}
+
+export function splitS3(uri: string): { bucket: string; key: string } {
+  const rest = uri.slice('s3://'.length)
+  const slash = rest.indexOf('/')
+  return { bucket: rest.slice(0, slash), key: rest.slice(slash + 1) }
+}
+
+export interface ExpandOptions {
+  region: string
+  httpProxy?: string
+  /** Objects listed per pattern at most (pages of 1,000). */
+  maxObjects?: number
+  signal?: AbortSignal
+}
+
+/**
+ * Resolves item lines to S3 URIs in line order; a wildcard line becomes the matching objects in key
+ * order. A pattern that matches nothing is a problem naming it. URIs named twice are kept once.
+ */
+export async function expandItems(items: ItemLine[], o: ExpandOptions, problems: Problem[]): Promise<string[]> {
+  if (!items.some(item => isWildcard(item.uri))) return items.map(item => item.uri)
+  const { S3Client, paginateListObjectsV2 } = await import('@aws-sdk/client-s3')
+  const customEndpoint = process.env['AWS_ENDPOINT_URL_S3'] ?? process.env['AWS_ENDPOINT_URL']
+  const target = customEndpoint ?? `https://s3.${o.region}.amazonaws.com`
+  const client = new S3Client({
+    region: o.region,
+    requestHandler: await createRequestHandler(target, o.httpProxy ?? proxyFor(target, undefined)),
+    // S3-compatible or local endpoints seldom serve virtual-hosted bucket names.
+    ...(customEndpoint !== undefined && { forcePathStyle: true })
+  })
+  const maxObjects = o.maxObjects ?? 100_000
+  const out: string[] = []
+  try {
+    for (const item of items) {
+      if (!isWildcard(item.uri)) {
+        out.push(item.uri)
+        continue
+      }
+      const { bucket, key } = splitS3(item.uri)
+      const prefix = key.slice(0, key.search(/[*?]/))
+      const match = globToRegExp(key)
+      let listed = 0
+      const found: string[] = []
+      for await (const page of paginateListObjectsV2({ client, pageSize: 1000 }, { Bucket: bucket, Prefix: prefix })) {
+        for (const object of page.Contents ?? []) {
+          listed++
+          if (object.Key && !object.Key.endsWith('/') && match.test(object.Key)) found.push(`s3://${bucket}/${object.Key}`)
+        }
+        if (listed >= maxObjects) break
+      }
+      if (found.length === 0) {
+        problems.push({ input: 'items', message: `line ${item.line}: ${item.uri} matches no object (${listed} listed under s3://${bucket}/${prefix})` })
+      }
+      out.push(...found)
+    }
+  } finally {
+    client.destroy()
+  }
+  return [...new Set(out)]
+}

@@ -1,0 +1,3 @@
+import { runWait } from './wait-main.js'
+
+await runWait()

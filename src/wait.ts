@@ -1,0 +1,101 @@
+// Polling a job to a terminal state with our own loop. The SDK's waiter calls CANCELLED a success,
+// never ends on COMPLETED_WITH_FAILURES and retries every error, so it is not used.
+import { classify } from './aws-errors.js'
+import { AbortedError, type Clock, type Sleep, spread } from './backoff.js'
+
+export type Verdict = 'running' | 'success' | 'failure'
+
+export const TERMINAL_STATUSES = ['COMPLETED', 'COMPLETED_WITH_FAILURES', 'FAILED', 'CANCELLED']
+
+/** Whether a job status ends the wait, and how. Unknown statuses keep the wait going. */
+export function verdict(status: string, allowPartial: boolean): Verdict {
+  switch (status) {
+    case 'COMPLETED':
+      return 'success'
+    case 'COMPLETED_WITH_FAILURES':
+      return allowPartial ? 'success' : 'failure'
+    case 'FAILED':
+    case 'CANCELLED':
+      return 'failure'
+    default:
+      return 'running'
+  }
+}
+
+/**
+ * The pause before status check number `check` (0-based): 2s, 3s, 4.5s, ... growing to the poll
+ * interval, each +/-20% so that many waiting jobs do not poll in step.
+ */
+export function pollDelay(check: number, pollIntervalMs: number, random: () => number = Math.random): number {
+  const grown = Math.min(pollIntervalMs, Math.min(2000, pollIntervalMs) * 1.5 ** check)
+  return Math.max(100, Math.min(pollIntervalMs * 1.2, spread(grown, 0.2, random)))
+}
+
+export interface JobState {
+  status: string
+  statusMessage?: string
+  items?: { source?: string; jobStatus?: string }[]
+}
+
+export interface WaitOptions {
+  getStatus: (signal?: AbortSignal) => Promise<JobState>
+  timeoutMs: number
+  pollIntervalMs: number
+  allowPartial: boolean
+  now: Clock
+  sleep: Sleep
+  random?: () => number
+  signal?: AbortSignal
+  /** Called once for every change of status, with the time since the wait began. */
+  onChange?: (state: JobState, elapsedMs: number) => void
+  /** Called when a status check failed but the wait goes on. */
+  onRetry?: (error: unknown) => void
+}
+
+export interface WaitResult {
+  outcome: 'success' | 'failure' | 'timeout' | 'aborted'
+  last?: JobState
+  elapsedMs: number
+}
+
+/**
+ * Polls until the job ends, the timeout runs out (honoured to within one poll interval) or the signal
+ * aborts. Throttled and transient check failures are retried, throttling with a longer pause (at most
+ * twice the poll interval); other errors (access denied, not found) are thrown at once.
+ */
+export async function waitForJob(o: WaitOptions): Promise<WaitResult> {
+  const random = o.random ?? Math.random
+  const started = o.now()
+  const deadline = started + o.timeoutMs
+  let last: JobState | undefined
+  let check = 0
+  let throttled = 0
+  const result = (outcome: WaitResult['outcome']): WaitResult => ({ outcome, ...(last && { last }), elapsedMs: o.now() - started })
+  for (;;) {
+    if (o.signal?.aborted) return result('aborted')
+    try {
+      const state = await o.getStatus(o.signal)
+      throttled = 0
+      if (state.status !== last?.status) o.onChange?.(state, o.now() - started)
+      last = state
+      const v = verdict(state.status, o.allowPartial)
+      if (v !== 'running') return result(v)
+    } catch (error) {
+      if (o.signal?.aborted || error instanceof AbortedError) return result('aborted')
+      const kind = classify(error)
+      if (kind === 'throttle') throttled++
+      else if (kind !== 'ambiguous' && kind !== 'unsent') throw error
+      o.onRetry?.(error)
+    }
+    const remaining = deadline - o.now()
+    if (remaining <= 0) return result('timeout')
+    const base = pollDelay(check++, o.pollIntervalMs, random)
+    const pause = throttled > 0 ? Math.min(o.pollIntervalMs * 2, base * 2 ** throttled) : base
+    try {
+      await o.sleep(Math.min(pause, remaining), o.signal)
+    } catch (error) {
+      if (error instanceof AbortedError) return result('aborted')
+      throw error
+    }
+  }
+}

@@ -1,0 +1,373 @@
+// @ts-check
+// A local stand-in for AWS HealthOmics annotation imports (and S3 ListObjectsV2 for wildcard items).
+// It speaks the real wire protocol (restJson1 / restXml over HTTP, SigV4 for services omics and s3),
+// enforces the model's constraints on request bodies, keeps a request log the tests can read, and has
+// switches to inject faults. It listens on 127.0.0.1 only, on a free port, and stops by itself.
+import { randomUUID } from 'node:crypto'
+import { createServer } from 'node:http'
+import { verifySigV4 } from './sigv4.js'
+import { validate } from './model.js'
+
+export const TEST_CREDENTIALS = { accessKeyId: 'AKIDSTANDIN000000001', secretAccessKey: 'stand-in-secret-key-do-not-use' }
+
+/**
+ * @typedef {{ name: string, region?: string, status?: string, statusMessage?: string, storeFormat?: string, versions?: Record<string, string> }} StoreSeed
+ * @typedef {{ op?: string, kind: 'throttle' | 'quota' | 'error' | 'reset' | 'delay' | 'error-after-create' | 'reset-after-create' | 'access-denied' | 'not-found', status?: number, type?: string, count?: number, delayMs?: number }} Fault
+ * @typedef {{ time: number, op: string, method: string, path: string, query: Record<string, string>, headers: import('node:http').IncomingHttpHeaders, body: any, status: number, service?: string, region?: string, accessKeyId?: string, proxied?: boolean }} LoggedRequest
+ * @typedef {{ id: string, destinationName: string, versionName: string, roleArn: string, items: { source: string, jobStatus: string }[], status: string, statusMessage: string, creationTime: string, updateTime: string, completionTime?: string, runLeftNormalization: boolean, formatOptions?: any, annotationFields?: any, plan: string[], step: number, lastAdvance: number }} Job
+ * @typedef {object} EmulatorOptions
+ * @property {Record<string, { secret: string, sessionToken?: string }>} [credentials] access key id -> secret (and session token, when one is required)
+ * @property {StoreSeed[]} [stores]
+ * @property {string[]} [jobPlan] statuses a new job moves through after SUBMITTED, one step per status check (default IN_PROGRESS, COMPLETED)
+ * @property {number} [advanceEveryMs] also move jobs one step this often, without status checks
+ * @property {{ rps: number, burst?: number }} [throttle] answer 429 beyond this rate (token bucket over all omics calls)
+ * @property {number} [quota] concurrent SUBMITTED / IN_PROGRESS jobs allowed (402 beyond)
+ * @property {Record<string, string[]>} [buckets] bucket -> object keys, for ListObjectsV2
+ * @property {number} [s3PageSize] keys per ListObjectsV2 page at most (default 1000)
+ * @property {number} [listPageSize] jobs per ListAnnotationImportJobs page when maxResults is not given (default 100)
+ * @property {number} [ttlMs] stop by itself after this long (default 10 minutes)
+ */
+
+export const DEFAULT_STORES = /** @type {StoreSeed[]} */ ([
+  { name: 'my_vcf_store', storeFormat: 'VCF', versions: { v1: 'ACTIVE' } },
+  { name: 'my_tsv_store', storeFormat: 'TSV' },
+  { name: 'my_gff_store', storeFormat: 'GFF' },
+  { name: 'creating_store', storeFormat: 'VCF', status: 'CREATING', statusMessage: 'Store is being created' },
+  { name: 'eu_vcf_store', storeFormat: 'VCF', region: 'eu-west-1' }
+])
+
+const TERMINAL = new Set(['COMPLETED', 'COMPLETED_WITH_FAILURES', 'FAILED', 'CANCELLED'])
+
+/** @param {EmulatorOptions} [options] */
+export async function startEmulator(options = {}) {
+  const opts = {
+    credentials: options.credentials ?? { [TEST_CREDENTIALS.accessKeyId]: { secret: TEST_CREDENTIALS.secretAccessKey } },
+    ...options
+  }
+  /** @type {LoggedRequest[]} */
+  const requests = []
+  /** @type {Map<string, Job>} */
+  const jobs = new Map()
+  /** @type {Fault[]} */
+  const faults = []
+  const stores = new Map((options.stores ?? DEFAULT_STORES).map(s => [s.name, { region: 'us-east-1', status: 'ACTIVE', statusMessage: '', storeFormat: 'VCF', versions: {}, ...s }]))
+  const bucket = { tokens: opts.throttle?.burst ?? opts.throttle?.rps ?? 0, at: Date.now() }
+
+  const state = {
+    requests,
+    jobs,
+    faults,
+    stores,
+    /** @type {string[]} */
+    jobPlan: opts.jobPlan ?? ['IN_PROGRESS', 'COMPLETED'],
+    throttle: opts.throttle,
+    quota: opts.quota,
+    buckets: opts.buckets ?? {},
+    /** @param {Fault} fault */
+    addFault(fault) {
+      faults.push({ count: 1, ...fault })
+    },
+    /** @param {string} op */
+    calls(op) {
+      return requests.filter(r => r.op === op)
+    },
+    reset() {
+      requests.length = 0
+      jobs.clear()
+      faults.length = 0
+    }
+  }
+
+  /** @param {string} op */
+  function takeFault(op) {
+    const i = faults.findIndex(f => (f.op ?? '*') === op || f.op === '*' || f.op === undefined)
+    if (i < 0) return undefined
+    const fault = /** @type {Fault} */ (faults[i])
+    fault.count = (fault.count ?? 1) - 1
+    if (fault.count <= 0) faults.splice(i, 1)
+    return fault
+  }
+
+  function throttled() {
+    if (!state.throttle) return false
+    const { rps, burst = rps } = state.throttle
+    const now = Date.now()
+    bucket.tokens = Math.min(burst, bucket.tokens + ((now - bucket.at) / 1000) * rps)
+    bucket.at = now
+    if (bucket.tokens < 1) return true
+    bucket.tokens -= 1
+    return false
+  }
+
+  /** @param {Job} job */
+  function advance(job) {
+    if (TERMINAL.has(job.status) || job.step >= job.plan.length) return
+    job.status = /** @type {string} */ (job.plan[job.step++])
+    job.lastAdvance = Date.now()
+    job.updateTime = new Date().toISOString()
+    if (job.status === 'COMPLETED') job.items.forEach(i => (i.jobStatus = 'COMPLETED'))
+    else if (job.status === 'IN_PROGRESS') job.items.forEach(i => (i.jobStatus = 'IN_PROGRESS'))
+    else if (job.status === 'FAILED') {
+      job.items.forEach(i => (i.jobStatus = 'FAILED'))
+      job.statusMessage = `Failed to read ${job.items[0]?.source}: access denied to the role`
+    } else if (job.status === 'COMPLETED_WITH_FAILURES') {
+      job.items.forEach((i, n) => (i.jobStatus = n === 0 ? 'FAILED' : 'COMPLETED'))
+      job.statusMessage = `1 of ${job.items.length} items failed: malformed record in ${job.items[0]?.source}`
+    }
+    if (TERMINAL.has(job.status)) job.completionTime = new Date().toISOString()
+  }
+
+  function advanceByTime() {
+    if (!opts.advanceEveryMs) return
+    const now = Date.now()
+    for (const job of jobs.values()) while (!TERMINAL.has(job.status) && job.step < job.plan.length && now - job.lastAdvance >= opts.advanceEveryMs) advance(job)
+  }
+
+  /** @param {Job} job */
+  function view(job) {
+    const { plan: _plan, step: _step, lastAdvance: _last, ...rest } = job
+    return rest
+  }
+
+  /**
+   * @param {string} op @param {string} region @param {any} body @param {Record<string,string>} query @param {string[]} params
+   * @returns {{ status: number, body?: any, error?: string, message?: string, after?: 'error' | 'reset' }}
+   */
+  function handleOmics(op, region, body, query, params) {
+    advanceByTime()
+    switch (op) {
+      case 'StartAnnotationImportJob': {
+        /** @type {string[]} */
+        const errors = []
+        validate(body, 'StartAnnotationImportRequest', '', errors)
+        if (errors.length) return { status: 400, error: 'ValidationException', message: `${errors.length} validation error${errors.length > 1 ? 's' : ''} detected: ${errors.join('; ')}` }
+        const store = stores.get(body.destinationName)
+        if (!store || store.region !== region) return { status: 404, error: 'ResourceNotFoundException', message: `Annotation store ${body.destinationName} not found` }
+        if (store.status !== 'ACTIVE') return { status: 400, error: 'ValidationException', message: `Annotation store ${body.destinationName} is not active` }
+        if (body.versionName !== undefined && !(body.versionName in store.versions)) return { status: 404, error: 'ResourceNotFoundException', message: `Version ${body.versionName} not found` }
+        const running = [...jobs.values()].filter(j => !TERMINAL.has(j.status)).length
+        if (state.quota !== undefined && running >= state.quota) return { status: 402, error: 'ServiceQuotaExceededException', message: 'Concurrent annotation import job limit exceeded' }
+        const now = new Date().toISOString()
+        /** @type {Job} */
+        const job = {
+          id: randomUUID(),
+          destinationName: body.destinationName,
+          versionName: body.versionName ?? 'default',
+          roleArn: body.roleArn,
+          items: body.items.map((/** @type {{source:string}} */ i) => ({ source: i.source, jobStatus: 'SUBMITTED' })),
+          status: 'SUBMITTED',
+          statusMessage: '',
+          creationTime: now,
+          updateTime: now,
+          runLeftNormalization: body.runLeftNormalization ?? false,
+          ...(body.formatOptions && { formatOptions: body.formatOptions }),
+          ...(body.annotationFields && { annotationFields: body.annotationFields }),
+          plan: [...state.jobPlan],
+          step: 0,
+          lastAdvance: Date.now()
+        }
+        jobs.set(job.id, job)
+        return { status: 200, body: { jobId: job.id } }
+      }
+      case 'GetAnnotationImportJob': {
+        const job = jobs.get(params[0] ?? '')
+        if (!job) return { status: 404, error: 'ResourceNotFoundException', message: `Import job ${params[0]} not found` }
+        const shown = view(job)
+        advance(job)
+        return { status: 200, body: shown }
+      }
+      case 'CancelAnnotationImportJob': {
+        const job = jobs.get(params[0] ?? '')
+        if (!job) return { status: 404, error: 'ResourceNotFoundException', message: `Import job ${params[0]} not found` }
+        if (TERMINAL.has(job.status)) return { status: 400, error: 'ValidationException', message: `Import job ${job.id} is already ${job.status}` }
+        job.status = 'CANCELLED'
+        job.items.forEach(i => (i.jobStatus = 'CANCELLED'))
+        job.completionTime = job.updateTime = new Date().toISOString()
+        return { status: 200, body: {} }
+      }
+      case 'ListAnnotationImportJobs': {
+        /** @type {string[]} */
+        const errors = []
+        validate(body ?? {}, 'ListAnnotationImportJobsRequest', '', errors)
+        if (query['maxResults'] !== undefined) validate(Number(query['maxResults']), 'MaxResults', 'maxResults', errors)
+        if (errors.length) return { status: 400, error: 'ValidationException', message: errors.join('; ') }
+        const filter = body?.filter ?? {}
+        const all = [...jobs.values()]
+          .filter(j => stores.get(j.destinationName)?.region === region)
+          .filter(j => (!filter.storeName || j.destinationName === filter.storeName) && (!filter.status || j.status === filter.status))
+          .filter(j => !body?.ids || body.ids.includes(j.id))
+          .reverse()
+        const size = Number(query['maxResults'] ?? opts.listPageSize ?? 100)
+        const start = Number(query['nextToken'] ?? 0)
+        const page = all.slice(start, start + size).map(j => {
+          const { id, destinationName, versionName, roleArn, status, creationTime, updateTime, completionTime, runLeftNormalization } = j
+          return { id, destinationName, versionName, roleArn, status, creationTime, updateTime, ...(completionTime && { completionTime }), runLeftNormalization }
+        })
+        return { status: 200, body: { annotationImportJobs: page, ...(start + size < all.length && { nextToken: String(start + size) }) } }
+      }
+      case 'GetAnnotationStore': {
+        const store = stores.get(params[0] ?? '')
+        if (!store || store.region !== region) return { status: 404, error: 'ResourceNotFoundException', message: `Annotation store ${params[0]} not found` }
+        const now = new Date().toISOString()
+        return {
+          status: 200,
+          body: {
+            id: randomUUID(), reference: { referenceArn: `arn:aws:omics:${region}:123456789012:referenceStore/1/reference/1` }, status: store.status,
+            storeArn: `arn:aws:omics:${region}:123456789012:annotationStore/${store.name}`, name: store.name, description: '',
+            sseConfig: { type: 'KMS' }, creationTime: now, updateTime: now, tags: {}, storeFormat: store.storeFormat,
+            statusMessage: store.statusMessage, storeSizeBytes: 0, numVersions: Object.keys(store.versions).length
+          }
+        }
+      }
+      case 'GetAnnotationStoreVersion': {
+        const store = stores.get(params[0] ?? '')
+        const status = store?.region === region ? /** @type {Record<string,string>} */ (store.versions)[params[1] ?? ''] : undefined
+        if (!store || !status) return { status: 404, error: 'ResourceNotFoundException', message: `Version ${params[1]} of store ${params[0]} not found` }
+        const now = new Date().toISOString()
+        return {
+          status: 200,
+          body: {
+            storeId: randomUUID(), id: randomUUID(), status, versionArn: `arn:aws:omics:${region}:123456789012:annotationStore/${store.name}/version/${params[1]}`,
+            name: store.name, versionName: params[1], description: '', creationTime: now, updateTime: now, tags: {}, statusMessage: '', versionSizeBytes: 0
+          }
+        }
+      }
+      default:
+        return { status: 404, error: 'UnknownOperationException', message: `No route for ${op}` }
+    }
+  }
+
+  /** @param {string} method @param {string} path @returns {[string, string[]]} */
+  function route(method, path) {
+    const parts = path.split('/').filter(Boolean).map(decodeURIComponent)
+    if (method === 'POST' && path === '/import/annotation') return ['StartAnnotationImportJob', []]
+    if (method === 'POST' && path === '/import/annotations') return ['ListAnnotationImportJobs', []]
+    if (parts[0] === 'import' && parts[1] === 'annotation' && parts.length === 3) {
+      if (method === 'GET') return ['GetAnnotationImportJob', [parts[2] ?? '']]
+      if (method === 'DELETE') return ['CancelAnnotationImportJob', [parts[2] ?? '']]
+    }
+    if (method === 'GET' && parts[0] === 'annotationStore' && parts.length === 2) return ['GetAnnotationStore', [parts[1] ?? '']]
+    if (method === 'GET' && parts[0] === 'annotationStore' && parts[2] === 'version' && parts.length === 4) return ['GetAnnotationStoreVersion', [parts[1] ?? '', parts[3] ?? '']]
+    return ['Unknown', []]
+  }
+
+  /** @param {string} bucketName @param {Record<string,string>} query */
+  function listObjects(bucketName, query) {
+    const keys = state.buckets[bucketName]
+    if (!keys) return { status: 404, xml: `<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchBucket</Code><Message>The specified bucket does not exist</Message><BucketName>${bucketName}</BucketName></Error>` }
+    const prefix = query['prefix'] ?? ''
+    const matching = [...keys].sort().filter(k => k.startsWith(prefix))
+    const start = query['continuation-token'] ? Number(Buffer.from(query['continuation-token'], 'base64').toString()) : 0
+    const size = Math.min(Number(query['max-keys'] ?? 1000), opts.s3PageSize ?? 1000)
+    const page = matching.slice(start, start + size)
+    const truncated = start + size < matching.length
+    const esc = (/** @type {string} */ s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+    const contents = page.map(k => `<Contents><Key>${esc(k)}</Key><LastModified>2026-01-01T00:00:00.000Z</LastModified><ETag>&quot;0&quot;</ETag><Size>1</Size><StorageClass>STANDARD</StorageClass></Contents>`).join('')
+    const next = truncated ? `<NextContinuationToken>${Buffer.from(String(start + size)).toString('base64')}</NextContinuationToken>` : ''
+    return {
+      status: 200,
+      xml: `<?xml version="1.0" encoding="UTF-8"?><ListBucketResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Name>${bucketName}</Name><Prefix>${esc(prefix)}</Prefix><KeyCount>${page.length}</KeyCount><MaxKeys>${size}</MaxKeys><IsTruncated>${truncated}</IsTruncated>${contents}${next}</ListBucketResult>`
+    }
+  }
+
+  const server = createServer((req, res) => {
+    /** @type {Buffer[]} */
+    const chunks = []
+    req.on('data', c => chunks.push(c))
+    req.on('end', () => {
+      void handle(req, res, Buffer.concat(chunks)).catch(error => {
+        res.writeHead(500, { 'content-type': 'application/json', 'x-amzn-errortype': 'InternalServerException' })
+        res.end(JSON.stringify({ message: `stand-in error: ${error instanceof Error ? error.message : String(error)}` }))
+      })
+    })
+  })
+
+  /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res @param {Buffer} raw */
+  async function handle(req, res, raw) {
+    // A forward proxy sends the absolute URL as the request target.
+    const proxied = /^https?:\/\//.test(req.url ?? '')
+    const target = proxied ? (req.url ?? '').replace(/^https?:\/\/[^/]+/, '') || '/' : req.url ?? '/'
+    const url = new URL(target, 'http://127.0.0.1')
+    const query = Object.fromEntries(url.searchParams)
+    if (url.pathname.startsWith('/__emulator/')) return control(url.pathname, raw, res)
+    const auth = verifySigV4({ method: req.method ?? 'GET', url: target, headers: req.headers, body: raw }, { credentials: opts.credentials })
+    const service = auth.ok ? auth.service : undefined
+    const isS3 = service === 's3'
+    const [op, params] = isS3 ? ['ListObjectsV2', []] : route(req.method ?? 'GET', url.pathname)
+    let body
+    try {
+      body = raw.length ? JSON.parse(raw.toString('utf8')) : undefined
+    } catch {
+      body = raw.toString('utf8')
+    }
+    /** @type {LoggedRequest} */
+    const entry = { time: Date.now(), op, method: req.method ?? '', path: url.pathname, query, headers: req.headers, body, status: 0, proxied, ...(auth.ok && { service: auth.service, region: auth.region, accessKeyId: auth.accessKeyId }) }
+    requests.push(entry)
+    /** @param {number} status @param {string} type @param {string} message */
+    const sendError = (status, type, message) => {
+      entry.status = status
+      res.writeHead(status, { 'content-type': 'application/json', 'x-amzn-errortype': type, 'x-amzn-requestid': randomUUID() })
+      res.end(JSON.stringify({ message }))
+    }
+    if (!auth.ok) return sendError(auth.status, auth.type, auth.message)
+    if (isS3) {
+      const out = listObjects(decodeURIComponent(url.pathname.split('/')[1] ?? ''), query)
+      entry.status = out.status
+      res.writeHead(out.status, { 'content-type': 'application/xml' })
+      return void res.end(out.xml)
+    }
+    if (service !== 'omics') return sendError(403, 'InvalidSignatureException', `Credential should be scoped to correct service: 'omics'`)
+    const fault = takeFault(op)
+    if (fault?.kind === 'delay') await new Promise(r => setTimeout(r, fault.delayMs ?? 1000))
+    if (fault?.kind === 'reset') return void req.socket.destroy()
+    if (fault?.kind === 'throttle') return sendError(429, 'ThrottlingException', 'Rate exceeded')
+    if (fault?.kind === 'quota') return sendError(402, 'ServiceQuotaExceededException', 'Concurrent annotation import job limit exceeded')
+    if (fault?.kind === 'access-denied') return sendError(403, 'AccessDeniedException', `User is not authorized to perform: omics:${op}`)
+    if (fault?.kind === 'not-found') return sendError(404, 'ResourceNotFoundException', 'Resource not found')
+    if (fault?.kind === 'error') return sendError(fault.status ?? 500, fault.type ?? (fault.status === 503 ? 'ServiceUnavailableException' : 'InternalServerException'), 'Internal failure')
+    if (throttled()) return sendError(429, 'ThrottlingException', 'Rate exceeded')
+    const out = handleOmics(op, auth.region, body, query, params)
+    if (out.error) return sendError(out.status, out.error, out.message ?? '')
+    if (fault?.kind === 'error-after-create') return sendError(fault.status ?? 500, 'InternalServerException', 'Internal failure')
+    if (fault?.kind === 'reset-after-create') return void req.socket.destroy()
+    entry.status = out.status
+    res.writeHead(out.status, { 'content-type': 'application/json', 'x-amzn-requestid': randomUUID() })
+    res.end(JSON.stringify(out.body))
+  }
+
+  /** Out-of-process control, for the demo and workflow runs: read the log, add faults, reset. @param {string} path @param {Buffer} raw @param {import('node:http').ServerResponse} res */
+  function control(path, raw, res) {
+    const json = (/** @type {unknown} */ value) => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(JSON.stringify(value))
+    }
+    if (path === '/__emulator/requests') return json(requests.map(({ headers: _h, ...r }) => r))
+    if (path === '/__emulator/jobs') return json([...jobs.values()].map(view))
+    if (path === '/__emulator/fault') {
+      state.addFault(JSON.parse(raw.toString('utf8')))
+      return json({ ok: true })
+    }
+    if (path === '/__emulator/reset') {
+      state.reset()
+      return json({ ok: true })
+    }
+    res.writeHead(404)
+    res.end()
+  }
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => resolve(undefined))
+  })
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address())
+  const ttl = setTimeout(() => void close(), opts.ttlMs ?? 600_000)
+  ttl.unref()
+  function close() {
+    clearTimeout(ttl)
+    return new Promise(resolve => {
+      server.closeAllConnections()
+      server.close(() => resolve(undefined))
+    })
+  }
+  return { url: `http://127.0.0.1:${address.port}`, port: address.port, close, state, requests, jobs, addFault: state.addFault, calls: state.calls }
+}
