@@ -63038,12 +63038,13 @@ class Reader {
         const value = this.optional(name);
         if (value === undefined)
             return undefined;
-        const doc = (0,dist/* parseDocument */.Tp)(value, { version: '1.2', schema: 'core', prettyErrors: false, uniqueKeys: true });
+        const doc = (0,dist/* parseDocument */.Tp)(value, { version: '1.2', schema: 'core', prettyErrors: true, uniqueKeys: true });
         const error = doc.errors[0];
         if (error) {
             const pos = error.linePos?.[0];
             const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
-            this.problem(name, `is not valid YAML or JSON${where}: ${error.message.split('\n')[0]}`);
+            const what = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+            this.problem(name, `is not valid YAML or JSON${where}: ${what}`);
             return undefined;
         }
         return doc.toJS({ maxAliasCount: 10 });
@@ -63088,7 +63089,10 @@ function readWaitSettings(r) {
         cancelOnTimeout: r.boolean('cancel-on-timeout', false)
     };
 }
-/** Reads and parses the start action's inputs; throws InputError listing every problem. */
+/**
+ * Reads and parses the start action's inputs. Problems are returned, not thrown, so that the request
+ * checks can add theirs and every problem is reported in one failure.
+ */
 function readStartInputs(get, env = process.env) {
     const r = new Reader(get, env);
     const destinationName = r.required('destination-name', 'the annotation store name, e.g. my_store');
@@ -63119,9 +63123,7 @@ function readStartInputs(get, env = process.env) {
         skipImported: r.boolean('skip-imported', false),
         preflight: r.boolean('preflight', true)
     };
-    if (r.problems.length > 0)
-        throw new problems_InputError(r.problems);
-    return inputs;
+    return { inputs, problems: r.problems };
 }
 const JOB_ID = /^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/;
 /** Reads the wait sub-action's inputs; throws InputError listing every problem. */
@@ -63579,9 +63581,8 @@ async function withTermination(work) {
 
 
 
-/** Validates everything that needs no AWS call; throws InputError with every problem. */
-function checkInputs(inputs) {
-    const problems = [];
+/** Validates everything that needs no AWS call; throws InputError with every problem, the inputs' included. */
+function checkInputs(inputs, problems) {
     const base = checkRequestFields(inputs, problems);
     checkItems(inputs.items, problems);
     if (problems.length > 0)
@@ -63594,8 +63595,9 @@ function requestOutput(requests, oneJobPerItem) {
 async function run() {
     let inputs;
     try {
-        inputs = readStartInputs(getInput);
-        const base = checkInputs(inputs);
+        const read = readStartInputs(getInput);
+        inputs = read.inputs;
+        const base = checkInputs(inputs, read.problems);
         if (inputs.dryRun)
             return await dryRun(inputs, base);
         await withTermination(signal => startAndFollow(inputs, base, signal));

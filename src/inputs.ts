@@ -157,12 +157,13 @@ class Reader {
   structured(name: string): unknown {
     const value = this.optional(name)
     if (value === undefined) return undefined
-    const doc = parseDocument(value, { version: '1.2', schema: 'core', prettyErrors: false, uniqueKeys: true })
+    const doc = parseDocument(value, { version: '1.2', schema: 'core', prettyErrors: true, uniqueKeys: true })
     const error = doc.errors[0]
     if (error) {
       const pos = error.linePos?.[0]
       const where = pos ? ` at line ${pos.line}, column ${pos.col}` : ''
-      this.problem(name, `is not valid YAML or JSON${where}: ${error.message.split('\n')[0]}`)
+      const what = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')
+      this.problem(name, `is not valid YAML or JSON${where}: ${what}`)
       return undefined
     }
     return doc.toJS({ maxAliasCount: 10 })
@@ -211,8 +212,11 @@ function readWaitSettings(r: Reader): WaitSettings {
   }
 }
 
-/** Reads and parses the start action's inputs; throws InputError listing every problem. */
-export function readStartInputs(get: InputReader, env: Env = process.env): StartInputs {
+/**
+ * Reads and parses the start action's inputs. Problems are returned, not thrown, so that the request
+ * checks can add theirs and every problem is reported in one failure.
+ */
+export function readStartInputs(get: InputReader, env: Env = process.env): { inputs: StartInputs; problems: Problem[] } {
   const r = new Reader(get, env)
   const destinationName = r.required('destination-name', 'the annotation store name, e.g. my_store')
   const itemsText = r.required('items', 'S3 URIs of the files to import, one per line')
@@ -242,8 +246,7 @@ export function readStartInputs(get: InputReader, env: Env = process.env): Start
     skipImported: r.boolean('skip-imported', false),
     preflight: r.boolean('preflight', true)
   }
-  if (r.problems.length > 0) throw new InputError(r.problems)
-  return inputs
+  return { inputs, problems: r.problems }
 }
 
 const JOB_ID = /^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/

@@ -13,9 +13,8 @@ import { expandItems } from './s3.js'
 import { withTermination, log, writeSummary } from './step.js'
 import { type Outcome, startAll, StartError, type StartSettings } from './submit.js'
 
-/** Validates everything that needs no AWS call; throws InputError with every problem. */
-export function checkInputs(inputs: StartInputs): Omit<ImportRequest, 'items'> {
-  const problems: Problem[] = []
+/** Validates everything that needs no AWS call; throws InputError with every problem, the inputs' included. */
+export function checkInputs(inputs: StartInputs, problems: Problem[]): Omit<ImportRequest, 'items'> {
   const base = checkRequestFields(inputs, problems)
   checkItems(inputs.items, problems)
   if (problems.length > 0) throw new InputError(problems)
@@ -29,8 +28,9 @@ function requestOutput(requests: ImportRequest[], oneJobPerItem: boolean): strin
 export async function run(): Promise<void> {
   let inputs: StartInputs | undefined
   try {
-    inputs = readStartInputs(core.getInput)
-    const base = checkInputs(inputs)
+    const read = readStartInputs(core.getInput)
+    inputs = read.inputs
+    const base = checkInputs(inputs, read.problems)
     if (inputs.dryRun) return await dryRun(inputs, base)
     await withTermination(signal => startAndFollow(inputs as StartInputs, base, signal))
   } catch (error) {

@@ -29,7 +29,7 @@ export const TEST_CREDENTIALS = { accessKeyId: 'AKIDSTANDIN000000001', secretAcc
  */
 
 export const DEFAULT_STORES = /** @type {StoreSeed[]} */ ([
-  { name: 'my_vcf_store', storeFormat: 'VCF', versions: { v1: 'ACTIVE' } },
+  { name: 'my_vcf_store', storeFormat: 'VCF', versions: { release_1: 'ACTIVE', old_build: 'FAILED' } },
   { name: 'my_tsv_store', storeFormat: 'TSV' },
   { name: 'my_gff_store', storeFormat: 'GFF' },
   { name: 'creating_store', storeFormat: 'VCF', status: 'CREATING', statusMessage: 'Store is being created' },

@@ -62911,7 +62911,7 @@ function followFailure(followed, w, cancelled) {
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/problems.ts
 /** Every input problem found, reported together in one failure (no stack trace: it is the user's to fix). */
-class problems_InputError extends Error {
+class InputError extends Error {
     problems;
     constructor(problems) {
         super(formatProblems(problems));
@@ -63036,12 +63036,13 @@ class Reader {
         const value = this.optional(name);
         if (value === undefined)
             return undefined;
-        const doc = (0,dist/* parseDocument */.Tp)(value, { version: '1.2', schema: 'core', prettyErrors: false, uniqueKeys: true });
+        const doc = (0,dist/* parseDocument */.Tp)(value, { version: '1.2', schema: 'core', prettyErrors: true, uniqueKeys: true });
         const error = doc.errors[0];
         if (error) {
             const pos = error.linePos?.[0];
             const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
-            this.problem(name, `is not valid YAML or JSON${where}: ${error.message.split('\n')[0]}`);
+            const what = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+            this.problem(name, `is not valid YAML or JSON${where}: ${what}`);
             return undefined;
         }
         return doc.toJS({ maxAliasCount: 10 });
@@ -63086,7 +63087,10 @@ function readWaitSettings(r) {
         cancelOnTimeout: r.boolean('cancel-on-timeout', false)
     };
 }
-/** Reads and parses the start action's inputs; throws InputError listing every problem. */
+/**
+ * Reads and parses the start action's inputs. Problems are returned, not thrown, so that the request
+ * checks can add theirs and every problem is reported in one failure.
+ */
 function readStartInputs(get, env = process.env) {
     const r = new Reader(get, env);
     const destinationName = r.required('destination-name', 'the annotation store name, e.g. my_store');
@@ -63117,9 +63121,7 @@ function readStartInputs(get, env = process.env) {
         skipImported: r.boolean('skip-imported', false),
         preflight: r.boolean('preflight', true)
     };
-    if (r.problems.length > 0)
-        throw new InputError(r.problems);
-    return inputs;
+    return { inputs, problems: r.problems };
 }
 const JOB_ID = /^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/;
 /** Reads the wait sub-action's inputs; throws InputError listing every problem. */
@@ -63131,7 +63133,7 @@ function readWaitInputs(get, env = process.env) {
     }
     const inputs = { jobId, ...readConnection(r), ...readWaitSettings(r) };
     if (r.problems.length > 0)
-        throw new problems_InputError(r.problems);
+        throw new InputError(r.problems);
     return inputs;
 }
 
@@ -63204,7 +63206,7 @@ async function runWait() {
         await withTermination(signal => follow(inputs, signal));
     }
     catch (error) {
-        if (error instanceof problems_InputError)
+        if (error instanceof InputError)
             setFailed(error.message);
         else
             setFailed(explainError(error, {
