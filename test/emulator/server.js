@@ -106,7 +106,7 @@ export async function startEmulator(options = {}) {
     job.lastAdvance = Date.now()
     job.updateTime = new Date().toISOString()
     if (job.status === 'COMPLETED') job.items.forEach(i => (i.jobStatus = 'COMPLETED'))
-    else if (job.status === 'IN_PROGRESS') job.items.forEach(i => (i.jobStatus = 'IN_PROGRESS'))
+    else if (job.status === 'IN_PROGRESS' || job.status === 'CANCELLED') job.items.forEach(i => (i.jobStatus = job.status))
     else if (job.status === 'FAILED') {
       job.items.forEach(i => (i.jobStatus = 'FAILED'))
       job.statusMessage = `Failed to read ${job.items[0]?.source}: access denied to the role`
