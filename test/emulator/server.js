@@ -24,7 +24,7 @@ export const TEST_CREDENTIALS = { accessKeyId: 'AKIDSTANDIN000000001', secretAcc
  * @property {number} [quota] concurrent SUBMITTED / IN_PROGRESS jobs allowed (402 beyond)
  * @property {Record<string, string[]>} [buckets] bucket -> object keys, for ListObjectsV2
  * @property {number} [s3PageSize] keys per ListObjectsV2 page at most (default 1000)
- * @property {number} [listPageSize] jobs per ListAnnotationImportJobs page when maxResults is not given (default 100)
+ * @property {number} [listPageSize] jobs per ListAnnotationImportJobs page at most, whatever maxResults asks (default 100)
  * @property {number} [ttlMs] stop by itself after this long (default 10 minutes)
  */
 
@@ -62,6 +62,9 @@ export async function startEmulator(options = {}) {
     jobPlan: opts.jobPlan ?? ['IN_PROGRESS', 'COMPLETED'],
     throttle: opts.throttle,
     quota: opts.quota,
+    advanceEveryMs: opts.advanceEveryMs,
+    /** @type {Record<string, string[]>} a job importing this source follows this plan instead of jobPlan */
+    sourcePlans: {},
     buckets: opts.buckets ?? {},
     /** @param {Fault} fault */
     addFault(fault) {
@@ -75,6 +78,7 @@ export async function startEmulator(options = {}) {
       requests.length = 0
       jobs.clear()
       faults.length = 0
+      state.sourcePlans = {}
     }
   }
 
@@ -118,9 +122,10 @@ export async function startEmulator(options = {}) {
   }
 
   function advanceByTime() {
-    if (!opts.advanceEveryMs) return
+    const every = state.advanceEveryMs
+    if (!every) return
     const now = Date.now()
-    for (const job of jobs.values()) while (!TERMINAL.has(job.status) && job.step < job.plan.length && now - job.lastAdvance >= opts.advanceEveryMs) advance(job)
+    for (const job of jobs.values()) while (!TERMINAL.has(job.status) && job.step < job.plan.length && now - job.lastAdvance >= every) advance(job)
   }
 
   /** @param {Job} job */
@@ -162,7 +167,7 @@ export async function startEmulator(options = {}) {
           runLeftNormalization: body.runLeftNormalization ?? false,
           ...(body.formatOptions && { formatOptions: body.formatOptions }),
           ...(body.annotationFields && { annotationFields: body.annotationFields }),
-          plan: [...state.jobPlan],
+          plan: [...(body.items.map((/** @type {{source:string}} */ i) => state.sourcePlans[i.source]).find(Boolean) ?? state.jobPlan)],
           step: 0,
           lastAdvance: Date.now()
         }
@@ -197,7 +202,8 @@ export async function startEmulator(options = {}) {
           .filter(j => (!filter.storeName || j.destinationName === filter.storeName) && (!filter.status || j.status === filter.status))
           .filter(j => !body?.ids || body.ids.includes(j.id))
           .reverse()
-        const size = Number(query['maxResults'] ?? opts.listPageSize ?? 100)
+        // Like the service, a page may hold fewer than maxResults (listPageSize caps it, to test paging).
+        const size = Math.min(Number(query['maxResults'] ?? 100), opts.listPageSize ?? 100)
         const start = Number(query['nextToken'] ?? 0)
         const page = all.slice(start, start + size).map(j => {
           const { id, destinationName, versionName, roleArn, status, creationTime, updateTime, completionTime, runLeftNormalization } = j
