@@ -36,15 +36,16 @@ export function spread(value: number, fraction: number, random: () => number = M
 }
 
 /**
- * Additive-increase / multiplicative-decrease send rate shared by every worker of a batch. No limit
- * until the service first throttles; then the rate drops to 70% of what was getting through and climbs
- * back while calls succeed, so a batch runs close to the rate the service allows with few 429s.
+ * A send rate shared by every worker of a batch. No limit until the service first throttles; then the
+ * rate starts at 90% of what was getting through, grows 1% with every success and drops 10% on a
+ * throttle (at most once per half second, since calls in flight come back throttled together). A batch
+ * so runs close to the rate the service allows, with few 429s.
  */
 export class AdaptiveRate {
   private rate = Infinity
   private nextSlot = 0
-  private lastCut = 0
-  private readonly recent: number[] = []
+  private lastCut = -Infinity
+  private readonly successes: number[] = []
 
   constructor(
     private readonly now: Clock,
@@ -67,19 +68,21 @@ export class AdaptiveRate {
 
   onSuccess(): void {
     const now = this.now()
-    this.recent.push(now)
-    while (this.recent.length > 0 && (this.recent[0] ?? 0) < now - 1000) this.recent.shift()
-    // About +2 calls per second for every second of success.
-    if (this.rate !== Infinity) this.rate += 2 / this.rate
+    this.successes.push(now)
+    while ((this.successes[0] ?? now) < now - 1000) this.successes.shift()
+    if (this.rate !== Infinity) this.rate *= 1.01
   }
 
   onThrottle(): void {
     const now = this.now()
-    // Calls already in flight come back throttled together: cut once per round trip of the current rate.
-    if (this.rate !== Infinity && now - this.lastCut < Math.max(250, 1000 / this.rate)) return
+    if (now - this.lastCut < 500) return
     this.lastCut = now
-    const observed = this.recent.filter(t => t >= now - 1000).length
-    const base = this.rate === Infinity ? Math.max(observed, 2) : Math.min(this.rate, Math.max(observed, this.floorPerSecond))
-    this.rate = Math.max(this.floorPerSecond, base * 0.7)
+    if (this.rate === Infinity) {
+      const observed = this.successes.filter(t => t >= now - 1000).length
+      this.rate = Math.max(this.floorPerSecond, observed * 0.9)
+      this.nextSlot = now + 1000 / this.rate
+    } else {
+      this.rate = Math.max(this.floorPerSecond, this.rate * 0.9)
+    }
   }
 }

@@ -1,4 +1,3 @@
-import { parseDocument } from 'yaml'
 import { InputError, type Problem, shown } from './problems.js'
 
 /** Reads one raw input by its action.yml name; '' when unset. */
@@ -55,7 +54,8 @@ class Reader {
   readonly problems: Problem[] = []
   constructor(
     private readonly get: InputReader,
-    private readonly env: Env
+    private readonly env: Env,
+    private readonly yaml?: YamlParser
   ) {}
 
   raw(name: string): string {
@@ -157,7 +157,8 @@ class Reader {
   structured(name: string): unknown {
     const value = this.optional(name)
     if (value === undefined) return undefined
-    const doc = parseDocument(value, { version: '1.2', schema: 'core', prettyErrors: true, uniqueKeys: true })
+    if (!this.yaml) throw new Error('structured inputs need the YAML parser')
+    const doc = this.yaml(value, { version: '1.2', schema: 'core', prettyErrors: true, uniqueKeys: true })
     const error = doc.errors[0]
     if (error) {
       const pos = error.linePos?.[0]
@@ -168,6 +169,13 @@ class Reader {
     }
     return doc.toJS({ maxAliasCount: 10 })
   }
+}
+
+type YamlParser = (typeof import('yaml'))['parseDocument']
+
+/** The YAML parser, loaded only when a structured input is given: most runs need none. */
+async function yamlFor(get: InputReader, names: string[]): Promise<YamlParser | undefined> {
+  return names.some(name => get(name).trim() !== '') ? (await import('yaml')).parseDocument : undefined
 }
 
 /** `900`, `0.5`, `90s`, `45m`, `2h`, `1h30m` -> milliseconds; undefined when not a positive duration. */
@@ -216,8 +224,8 @@ function readWaitSettings(r: Reader): WaitSettings {
  * Reads and parses the start action's inputs. Problems are returned, not thrown, so that the request
  * checks can add theirs and every problem is reported in one failure.
  */
-export function readStartInputs(get: InputReader, env: Env = process.env): { inputs: StartInputs; problems: Problem[] } {
-  const r = new Reader(get, env)
+export async function readStartInputs(get: InputReader, env: Env = process.env): Promise<{ inputs: StartInputs; problems: Problem[] }> {
+  const r = new Reader(get, env, await yamlFor(get, ['format-options', 'annotation-fields']))
   const destinationName = r.required('destination-name', 'the annotation store name, e.g. my_store')
   const itemsText = r.required('items', 'S3 URIs of the files to import, one per line')
   const items = parseItemLines(r.raw('items'))

@@ -8,7 +8,7 @@ import { importedSources } from './jobs.js'
 import { preflight } from './preflight.js'
 import { InputError, type Problem } from './problems.js'
 import { buildRequests, checkItem, checkItems, checkRequestFields, type ImportRequest, isWildcard } from './request.js'
-import { type ErrorContext, explainError, redact, type SummaryJob } from './report.js'
+import { type ErrorContext, explainError, redact, StepError, type SummaryJob } from './report.js'
 import { expandItems } from './s3.js'
 import { withTermination, log, writeSummary } from './step.js'
 import { type Outcome, startAll, StartError, type StartSettings } from './submit.js'
@@ -28,13 +28,13 @@ function requestOutput(requests: ImportRequest[], oneJobPerItem: boolean): strin
 export async function run(): Promise<void> {
   let inputs: StartInputs | undefined
   try {
-    const read = readStartInputs(core.getInput)
+    const read = await readStartInputs(core.getInput)
     inputs = read.inputs
     const base = checkInputs(inputs, read.problems)
     if (inputs.dryRun) return await dryRun(inputs, base)
     await withTermination(signal => startAndFollow(inputs as StartInputs, base, signal))
   } catch (error) {
-    if (error instanceof InputError) core.setFailed(error.message)
+    if (error instanceof InputError || error instanceof StepError) core.setFailed(error.message)
     else if (error instanceof AbortedError) core.setFailed('Stopped: the workflow run was cancelled before any job started.')
     else
       core.setFailed(
@@ -176,7 +176,7 @@ async function startAndFollow(inputs: StartInputs, base: Omit<ImportRequest, 'it
     if (failure) core.setFailed(redact(failure))
   } catch (error) {
     if (error instanceof InputError || error instanceof AbortedError) throw error
-    throw new Error(explainError(error, { operation, ...context }))
+    throw new StepError(explainError(error, { operation, ...context }))
   } finally {
     clients.omics.destroy()
     clients.starter.destroy()

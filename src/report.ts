@@ -2,6 +2,14 @@
 import { classify, errorName, networkCode } from './aws-errors.js'
 import { StartError } from './submit.js'
 
+/** A failure already worded for the user: reported as is. */
+export class StepError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'StepError'
+  }
+}
+
 export interface ErrorContext {
   /** The call that failed, e.g. StartAnnotationImportJob. */
   operation: string
@@ -46,8 +54,10 @@ export function explainError(error: unknown, ctx: ErrorContext): string {
   const message = cause instanceof Error ? cause.message : String(cause)
   const partition = partitionOf(ctx.region).partition
   const store = ctx.storeName ?? '<store>'
-  const head = `${ctx.operation} failed: ${name}: ${message}`
   const kind = classify(cause)
+  const fromAws = (cause as { $metadata?: unknown } | undefined)?.$metadata !== undefined || networkCode(cause) !== undefined || /credential/i.test(name)
+  if (!fromAws) return redact(`${ctx.operation === 'StartAnnotationImportJob' ? 'The import' : ctx.operation} failed: ${message}`)
+  const head = `${ctx.operation} failed: ${name}: ${message}`
   let hint: string
   if (name === 'AccessDeniedException') {
     hint =

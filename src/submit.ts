@@ -78,7 +78,7 @@ export async function startJob(s: StartSettings, request: ImportRequest): Promis
       if (kind === 'throttle') {
         s.limiter.onThrottle()
         if (++throttles >= s.maxAttempts * 4) throw new StartError(error, tries)
-        await s.sleep(fullJitter(throttles, 200, 10_000, random), s.signal)
+        await s.sleep(fullJitter(throttles, 100, 5_000, random), s.signal)
       } else if (kind === 'quota') {
         if (s.now() + s.slotPauseMs > s.slotDeadline) throw new StartError(error, tries)
         if (!waitingForSlot) {
