@@ -33133,7 +33133,8 @@ async function createRequestHandler(target, explicitProxy) {
     if (!proxy)
         return new node_http_handler_dist_cjs.NodeHttpHandler(timeouts);
     const { ProxyAgent } = await __nccwpck_require__.e(/* import() */ 247).then(__nccwpck_require__.bind(__nccwpck_require__, 1247));
-    const agent = new ProxyAgent({ getProxyForUrl: () => proxy, keepAlive: true });
+    // No keep-alive: a reused socket to an HTTP proxy would skip the absolute-URL rewrite of later requests.
+    const agent = new ProxyAgent({ getProxyForUrl: () => proxy });
     return new node_http_handler_dist_cjs.NodeHttpHandler({ ...timeouts, httpAgent: agent, httpsAgent: agent });
 }
 async function createClients(inputs) {
@@ -33151,7 +33152,8 @@ async function createClients(inputs) {
         omics: new dist_cjs.OmicsClient({ ...common, maxAttempts: inputs.maxAttempts, retryMode: 'standard' }),
         starter: new dist_cjs.OmicsClient({ ...common, maxAttempts: 1 }),
         requestHandler,
-        endpointLabel: target
+        endpointLabel: target,
+        proxied: proxyFor(target, inputs.httpProxy) !== undefined
     };
 }
 
@@ -34450,6 +34452,7 @@ async function dryRun(inputs, base) {
 }
 async function startAndFollow(inputs, base, signal) {
     const clients = await createClients(inputs);
+    log.debug(`HealthOmics endpoint ${clients.endpointLabel}, region ${inputs.region}, max-attempts ${inputs.maxAttempts}${clients.proxied ? ', through a proxy' : ''}`);
     const context = { region: inputs.region, endpoint: clients.endpointLabel, storeName: inputs.destinationName, roleArn: inputs.roleArn };
     let operation = 'ListObjectsV2';
     try {

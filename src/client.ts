@@ -16,6 +16,7 @@ export interface Clients {
   starter: OmicsClient
   requestHandler: NodeHttpHandler
   endpointLabel: string
+  proxied: boolean
 }
 
 /** The proxy for `target`: the http-proxy input, else what the runner's HTTPS_PROXY/HTTP_PROXY/NO_PROXY say. */
@@ -36,7 +37,8 @@ export async function createRequestHandler(target: string, explicitProxy: string
   const proxy = proxyFor(target, explicitProxy)
   if (!proxy) return new NodeHttpHandler(timeouts)
   const { ProxyAgent } = await import('proxy-agent')
-  const agent = new ProxyAgent({ getProxyForUrl: () => proxy, keepAlive: true }) as unknown as Agent
+  // No keep-alive: a reused socket to an HTTP proxy would skip the absolute-URL rewrite of later requests.
+  const agent = new ProxyAgent({ getProxyForUrl: () => proxy }) as unknown as Agent
   return new NodeHttpHandler({ ...timeouts, httpAgent: agent, httpsAgent: agent })
 }
 
@@ -55,6 +57,7 @@ export async function createClients(inputs: ConnectionInputs): Promise<Clients> 
     omics: new OmicsClient({ ...common, maxAttempts: inputs.maxAttempts, retryMode: 'standard' }),
     starter: new OmicsClient({ ...common, maxAttempts: 1 }),
     requestHandler,
-    endpointLabel: target
+    endpointLabel: target,
+    proxied: proxyFor(target, inputs.httpProxy) !== undefined
   }
 }

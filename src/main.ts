@@ -69,6 +69,7 @@ async function dryRun(inputs: StartInputs, base: Omit<ImportRequest, 'items'>): 
 
 async function startAndFollow(inputs: StartInputs, base: Omit<ImportRequest, 'items'>, signal: AbortSignal): Promise<void> {
   const clients = await createClients(inputs)
+  log.debug(`HealthOmics endpoint ${clients.endpointLabel}, region ${inputs.region}, max-attempts ${inputs.maxAttempts}${clients.proxied ? ', through a proxy' : ''}`)
   const context = { region: inputs.region, endpoint: clients.endpointLabel, storeName: inputs.destinationName, roleArn: inputs.roleArn }
   let operation = 'ListObjectsV2'
   try {

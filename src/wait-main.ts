@@ -30,6 +30,7 @@ export async function runWait(): Promise<void> {
 
 async function follow(inputs: WaitInputs, signal: AbortSignal): Promise<void> {
   const clients = await createClients(inputs)
+  log.debug(`HealthOmics endpoint ${clients.endpointLabel}, region ${inputs.region}${clients.proxied ? ', through a proxy' : ''}`)
   try {
     // One read first: a wrong job id or region fails here at once, and the store name is learnt for the summary.
     const job = await getJob(clients.omics, inputs.jobId, signal)

@@ -12,7 +12,7 @@ export const TEST_CREDENTIALS = { accessKeyId: 'AKIDSTANDIN000000001', secretAcc
 
 /**
  * @typedef {{ name: string, region?: string, status?: string, statusMessage?: string, storeFormat?: string, versions?: Record<string, string> }} StoreSeed
- * @typedef {{ op?: string, kind: 'throttle' | 'quota' | 'error' | 'reset' | 'delay' | 'error-after-create' | 'reset-after-create' | 'access-denied' | 'not-found', status?: number, type?: string, count?: number, delayMs?: number }} Fault
+ * @typedef {{ op?: string, kind: 'throttle' | 'quota' | 'error' | 'reset' | 'delay' | 'error-after-create' | 'reset-after-create' | 'access-denied' | 'not-found' | 'echo-auth', status?: number, type?: string, count?: number, delayMs?: number }} Fault
  * @typedef {{ time: number, op: string, method: string, path: string, query: Record<string, string>, headers: import('node:http').IncomingHttpHeaders, body: any, status: number, service?: string, region?: string, accessKeyId?: string, proxied?: boolean }} LoggedRequest
  * @typedef {{ id: string, destinationName: string, versionName: string, roleArn: string, items: { source: string, jobStatus: string }[], status: string, statusMessage: string, creationTime: string, updateTime: string, completionTime?: string, runLeftNormalization: boolean, formatOptions?: any, annotationFields?: any, plan: string[], step: number, lastAdvance: number }} Job
  * @typedef {object} EmulatorOptions
@@ -330,6 +330,8 @@ export async function startEmulator(options = {}) {
     if (fault?.kind === 'quota') return sendError(402, 'ServiceQuotaExceededException', 'Concurrent annotation import job limit exceeded')
     if (fault?.kind === 'access-denied') return sendError(403, 'AccessDeniedException', `User is not authorized to perform: omics:${op}`)
     if (fault?.kind === 'not-found') return sendError(404, 'ResourceNotFoundException', 'Resource not found')
+    // Like AWS's signature-mismatch answers, which quote the canonical request: credentials in an error message.
+    if (fault?.kind === 'echo-auth') return sendError(400, 'ValidationException', `Canonical request: authorization:${req.headers['authorization']} x-amz-security-token:${req.headers['x-amz-security-token'] ?? ''}`)
     if (fault?.kind === 'error') return sendError(fault.status ?? 500, fault.type ?? (fault.status === 503 ? 'ServiceUnavailableException' : 'InternalServerException'), 'Internal failure')
     if (throttled()) return sendError(429, 'ThrottlingException', 'Rate exceeded')
     const out = handleOmics(op, auth.region, body, query, params)

@@ -33131,7 +33131,8 @@ async function createRequestHandler(target, explicitProxy) {
     if (!proxy)
         return new node_http_handler_dist_cjs.NodeHttpHandler(timeouts);
     const { ProxyAgent } = await __nccwpck_require__.e(/* import() */ 247).then(__nccwpck_require__.bind(__nccwpck_require__, 1247));
-    const agent = new ProxyAgent({ getProxyForUrl: () => proxy, keepAlive: true });
+    // No keep-alive: a reused socket to an HTTP proxy would skip the absolute-URL rewrite of later requests.
+    const agent = new ProxyAgent({ getProxyForUrl: () => proxy });
     return new node_http_handler_dist_cjs.NodeHttpHandler({ ...timeouts, httpAgent: agent, httpsAgent: agent });
 }
 async function createClients(inputs) {
@@ -33149,7 +33150,8 @@ async function createClients(inputs) {
         omics: new dist_cjs.OmicsClient({ ...common, maxAttempts: inputs.maxAttempts, retryMode: 'standard' }),
         starter: new dist_cjs.OmicsClient({ ...common, maxAttempts: 1 }),
         requestHandler,
-        endpointLabel: target
+        endpointLabel: target,
+        proxied: proxyFor(target, inputs.httpProxy) !== undefined
     };
 }
 
@@ -34031,6 +34033,7 @@ async function runWait() {
 }
 async function follow(inputs, signal) {
     const clients = await createClients(inputs);
+    log.debug(`HealthOmics endpoint ${clients.endpointLabel}, region ${inputs.region}${clients.proxied ? ', through a proxy' : ''}`);
     try {
         // One read first: a wrong job id or region fails here at once, and the store name is learnt for the summary.
         const job = await getJob(clients.omics, inputs.jobId, signal);

@@ -1,0 +1,79 @@
+// No credential, session token or signature ever appears in stdout, stderr, the outputs file or the job
+// summary, even with RUNNER_DEBUG=1, on success and failure paths alike.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { startEmulator } from '../emulator/server.js'
+import { ROLE, runAction, START_ACTION, WAIT_ACTION, type RunResult } from '../helpers/run-action.js'
+
+const ACCESS_KEY = 'AKIDDISTINCTIVE7QX42'
+const SECRET = 'sEcReT+distinctive/Value-9f8e7d6c5b4a'
+const TOKEN = 'SessionToken-distinctive-ZZZ111222333444555666777888999'
+
+let emu: Awaited<ReturnType<typeof startEmulator>>
+
+beforeAll(async () => {
+  emu = await startEmulator({ credentials: { [ACCESS_KEY]: { secret: SECRET, sessionToken: TOKEN } } })
+})
+afterAll(async () => {
+  await emu.close()
+})
+beforeEach(() => {
+  emu.state.reset()
+  emu.state.jobPlan = ['IN_PROGRESS', 'COMPLETED']
+})
+
+const env = { AWS_ACCESS_KEY_ID: ACCESS_KEY, AWS_SECRET_ACCESS_KEY: SECRET, AWS_SESSION_TOKEN: TOKEN, RUNNER_DEBUG: '1' }
+const inputs = (extra: Record<string, string> = {}): Record<string, string> => ({
+  'destination-name': 'my_vcf_store',
+  items: 's3://my-annotations/a.vcf.gz',
+  'role-arn': ROLE,
+  'endpoint-url': emu.url,
+  'poll-interval': '0.1',
+  ...extra
+})
+
+function expectNoSecrets(result: RunResult): void {
+  const seen = [result.stdout, result.stderr, JSON.stringify(result.outputs), result.summary].join('\n')
+  expect(seen).not.toContain(SECRET)
+  expect(seen).not.toContain(TOKEN)
+  expect(seen).not.toContain(ACCESS_KEY)
+  expect(seen).not.toMatch(/Signature=[0-9a-f]{16,}/)
+  const signatures = emu.requests.map(r => /Signature=([0-9a-f]{64})/.exec(String(r.headers['authorization']))?.[1]).filter((s): s is string => !!s)
+  expect(signatures.length).toBeGreaterThan(0)
+  for (const signature of signatures) expect(seen).not.toContain(signature)
+}
+
+describe('secrets stay secret, with RUNNER_DEBUG=1', () => {
+  it('submit and wait', async () => {
+    const result = await runAction(START_ACTION, inputs({ wait: 'true' }), { env })
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('::debug::')
+    expectNoSecrets(result)
+  })
+
+  it('the wait sub-action', async () => {
+    const started = await runAction(START_ACTION, inputs(), { env })
+    const result = await runAction(WAIT_ACTION, { 'job-id': started.outputs['job-id'] ?? '', 'endpoint-url': emu.url, 'poll-interval': '0.1' }, { env })
+    expect(result.code).toBe(0)
+    expectNoSecrets(result)
+  })
+
+  it('an error message that quotes the signed request', async () => {
+    emu.addFault({ op: 'StartAnnotationImportJob', kind: 'echo-auth' })
+    const result = await runAction(START_ACTION, inputs(), { env })
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain('Canonical request: authorization:AWS4-HMAC-SHA256 Credential=***')
+    expectNoSecrets(result)
+  })
+
+  it.each([
+    ['access denied', { op: 'StartAnnotationImportJob', kind: 'access-denied' as const }],
+    ['a failed job', undefined],
+    ['a status check that keeps failing', { op: 'GetAnnotationImportJob', kind: 'error' as const, count: 100 }]
+  ])('failure path: %s', async (_name, fault) => {
+    if (fault) emu.addFault(fault)
+    else emu.state.jobPlan = ['FAILED']
+    const result = await runAction(START_ACTION, inputs({ wait: 'true', 'wait-timeout': '1', 'max-attempts': '1' }), { env })
+    expect(result.code).toBe(1)
+    expectNoSecrets(result)
+  })
+})
