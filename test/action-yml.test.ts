@@ -1,0 +1,98 @@
+// action.yml checked the way GitHub and users read it: it parses, runs on node24 from a committed
+// bundle, describes every input and output, declares exactly the inputs the code reads, and the README's
+// tables list exactly what is declared.
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+import { parse } from 'yaml'
+import { readStartInputs, readWaitInputs } from '../src/inputs.js'
+import { ROOT } from './helpers/run-action.js'
+
+interface ActionYml {
+  name: string
+  description: string
+  branding?: { icon: string; color: string }
+  inputs: Record<string, { description?: string; required?: boolean; default?: string }>
+  outputs: Record<string, { description?: string }>
+  runs: { using: string; main: string }
+}
+
+const README = readFileSync(join(ROOT, 'README.md'), 'utf8')
+
+/** Names in the first column of the Markdown table that follows `heading`. */
+function tableNames(heading: string): string[] {
+  const start = README.indexOf(`\n${heading}\n`)
+  expect(start).toBeGreaterThanOrEqual(0)
+  const lines = README.slice(start + heading.length + 2).split('\n')
+  const names: string[] = []
+  let inTable = false
+  for (const line of lines) {
+    if (line.startsWith('|')) {
+      inTable = true
+      const name = /^\| `([^`]+)` \|/.exec(line)?.[1]
+      if (name) names.push(name)
+    } else if (inTable) break
+  }
+  return names
+}
+
+/** Every input name the code asks for, by running the reader with a recording getter. */
+async function inputsRead(reader: 'start' | 'wait'): Promise<string[]> {
+  const asked = new Set<string>()
+  const get = (name: string): string => {
+    asked.add(name)
+    return ''
+  }
+  if (reader === 'start') await readStartInputs(get, {})
+  else {
+    try {
+      readWaitInputs(get, {})
+    } catch {
+      // required inputs are empty here; only the names asked for matter
+    }
+  }
+  return [...asked].sort()
+}
+
+describe.each([
+  ['action.yml', 'start', '## Inputs', '## Outputs'],
+  ['wait/action.yml', 'wait', '#### Inputs (wait)', '#### Outputs (wait)']
+] as const)('%s', (file, reader, inputsHeading, outputsHeading) => {
+  const action = parse(readFileSync(join(ROOT, file), 'utf8')) as ActionYml
+  const dir = join(ROOT, file, '..')
+
+  it('parses, and declares runs.using node24 with a main that is committed', () => {
+    expect(action.name).toBeTruthy()
+    expect(action.description).toBeTruthy()
+    expect(action.branding?.icon).toBeTruthy()
+    expect(action.runs.using).toBe('node24')
+    expect(existsSync(join(dir, action.runs.main))).toBe(true)
+  })
+
+  it('describes every input and output', () => {
+    for (const [name, input] of Object.entries(action.inputs)) {
+      expect([name, (input.description ?? '').length > 10]).toEqual([name, true])
+      expect(name).toMatch(/^[a-z]+(-[a-z]+)*$/)
+    }
+    for (const [name, output] of Object.entries(action.outputs)) expect([name, (output.description ?? '').length > 10]).toEqual([name, true])
+  })
+
+  it('declares exactly the inputs the code reads', async () => {
+    expect(await inputsRead(reader)).toEqual(Object.keys(action.inputs).sort())
+  })
+
+  it("the README's tables list exactly the declared inputs and outputs", () => {
+    expect(tableNames(inputsHeading).sort()).toEqual(Object.keys(action.inputs).sort())
+    expect(tableNames(outputsHeading).sort()).toEqual(Object.keys(action.outputs).sort())
+  })
+})
+
+describe('outputs the code writes', () => {
+  it('are all declared in action.yml', () => {
+    const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYml
+    const wait = parse(readFileSync(join(ROOT, 'wait', 'action.yml'), 'utf8')) as ActionYml
+    const written = (file: string): string[] => [...readFileSync(join(ROOT, 'src', file), 'utf8').matchAll(/setOutput\('([^']+)'/g)].map(m => m[1] ?? '')
+    for (const name of written('main.ts')) expect(Object.keys(action.outputs)).toContain(name)
+    for (const name of written('wait-main.ts')) expect(Object.keys(wait.outputs)).toContain(name)
+  })
+})
