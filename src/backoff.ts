@@ -36,14 +36,15 @@ export function spread(value: number, fraction: number, random: () => number = M
 }
 
 /**
- * A send rate shared by every worker of a batch. No limit until the service first throttles; then the
- * rate starts at 90% of what was getting through, grows 1% with every success and drops 10% on a
- * throttle (at most once per half second, since calls in flight come back throttled together). A batch
- * so runs close to the rate the service allows, with few 429s.
+ * A send rate shared by every worker of a batch. No limit at first: throttled calls only back off on
+ * their own. Once a second of history shows what gets through, a throttle sets the rate to 95% of that
+ * (at most once per half second: calls in flight come back throttled together); every success then
+ * raises it by 1% to probe for more. A batch so runs close to the rate the service allows, with few 429s.
  */
 export class AdaptiveRate {
   private rate = Infinity
   private nextSlot = 0
+  private started: number | undefined
   private lastCut = -Infinity
   private readonly successes: number[] = []
 
@@ -59,8 +60,9 @@ export class AdaptiveRate {
 
   /** Waits for this caller's turn under the current rate. */
   async acquire(signal?: AbortSignal): Promise<void> {
-    if (this.rate === Infinity) return
     const now = this.now()
+    this.started ??= now
+    if (this.rate === Infinity) return
     const slot = Math.max(now, this.nextSlot)
     this.nextSlot = slot + 1000 / this.rate
     if (slot > now) await this.sleep(slot - now, signal)
@@ -75,14 +77,9 @@ export class AdaptiveRate {
 
   onThrottle(): void {
     const now = this.now()
-    if (now - this.lastCut < 500) return
+    if (now - (this.started ?? now) < 1000 || now - this.lastCut < 500) return
     this.lastCut = now
-    if (this.rate === Infinity) {
-      const observed = this.successes.filter(t => t >= now - 1000).length
-      this.rate = Math.max(this.floorPerSecond, observed * 0.9)
-      this.nextSlot = now + 1000 / this.rate
-    } else {
-      this.rate = Math.max(this.floorPerSecond, this.rate * 0.9)
-    }
+    const gotThrough = this.successes.filter(t => t >= now - 1000).length
+    this.rate = Math.max(this.floorPerSecond, Math.min(this.rate, gotThrough) * 0.95)
   }
 }

@@ -33042,10 +33042,10 @@ function backoff_spread(value, fraction, random = Math.random) {
     return value * (1 - fraction + 2 * fraction * random());
 }
 /**
- * A send rate shared by every worker of a batch. No limit until the service first throttles; then the
- * rate starts at 90% of what was getting through, grows 1% with every success and drops 10% on a
- * throttle (at most once per half second, since calls in flight come back throttled together). A batch
- * so runs close to the rate the service allows, with few 429s.
+ * A send rate shared by every worker of a batch. No limit at first: throttled calls only back off on
+ * their own. Once a second of history shows what gets through, a throttle sets the rate to 95% of that
+ * (at most once per half second: calls in flight come back throttled together); every success then
+ * raises it by 1% to probe for more. A batch so runs close to the rate the service allows, with few 429s.
  */
 class AdaptiveRate {
     now;
@@ -33053,6 +33053,7 @@ class AdaptiveRate {
     floorPerSecond;
     rate = Infinity;
     nextSlot = 0;
+    started;
     lastCut = -Infinity;
     successes = [];
     constructor(now, sleep, floorPerSecond = 0.5) {
@@ -33065,9 +33066,10 @@ class AdaptiveRate {
     }
     /** Waits for this caller's turn under the current rate. */
     async acquire(signal) {
+        const now = this.now();
+        this.started ??= now;
         if (this.rate === Infinity)
             return;
-        const now = this.now();
         const slot = Math.max(now, this.nextSlot);
         this.nextSlot = slot + 1000 / this.rate;
         if (slot > now)
@@ -33083,17 +33085,11 @@ class AdaptiveRate {
     }
     onThrottle() {
         const now = this.now();
-        if (now - this.lastCut < 500)
+        if (now - (this.started ?? now) < 1000 || now - this.lastCut < 500)
             return;
         this.lastCut = now;
-        if (this.rate === Infinity) {
-            const observed = this.successes.filter(t => t >= now - 1000).length;
-            this.rate = Math.max(this.floorPerSecond, observed * 0.9);
-            this.nextSlot = now + 1000 / this.rate;
-        }
-        else {
-            this.rate = Math.max(this.floorPerSecond, this.rate * 0.9);
-        }
+        const gotThrough = this.successes.filter(t => t >= now - 1000).length;
+        this.rate = Math.max(this.floorPerSecond, Math.min(this.rate, gotThrough) * 0.95);
     }
 }
 

@@ -1,0 +1,132 @@
+import { describe, expect, it } from '@jest/globals'
+import { AdaptiveRate, fullJitter, spread } from '../src/backoff.js'
+import { FakeClock } from './helpers/fake-clock.js'
+
+describe('fullJitter', () => {
+  it('is uniform below min(cap, base * 2^attempt)', () => {
+    expect(fullJitter(0, 100, 10_000, () => 0.999)).toBe(99)
+    expect(fullJitter(3, 100, 10_000, () => 0.5)).toBe(400)
+    expect(fullJitter(20, 100, 10_000, () => 0.999)).toBe(9990)
+    expect(fullJitter(5000, 100, 10_000, () => 0.5)).toBe(5000)
+    expect(fullJitter(3, 100, 10_000, () => 0)).toBe(0)
+  })
+})
+
+describe('spread', () => {
+  it('moves a value by at most the fraction', () => {
+    expect(spread(1000, 0.2, () => 0)).toBeCloseTo(800)
+    expect(spread(1000, 0.2, () => 0.5)).toBeCloseTo(1000)
+    expect(spread(1000, 0.2, () => 1)).toBeCloseTo(1200)
+  })
+})
+
+/**
+ * A discrete-event simulation of `workers` start loops sharing one AdaptiveRate against a token-bucket
+ * service at `rps`: each worker acquires a slot, sends (2 ms round trip), and after a throttle backs off
+ * as submit.ts does. Time is simulated: nothing sleeps.
+ */
+function simulate(n: number, rps: number, burst: number, workers = 5) {
+  let t = 0
+  let delay = 0
+  const rate = new AdaptiveRate(
+    () => t,
+    async ms => {
+      delay = ms
+    }
+  )
+  const ready = Array.from({ length: workers }, () => ({ at: 0, phase: 'acquire' as 'acquire' | 'send', throttles: 0 }))
+  let tokens = burst
+  let last = 0
+  let throttled = 0
+  let done = 0
+  let sent = 0
+  while (done < n) {
+    const w = ready.reduce((a, b) => (b.at < a.at ? b : a))
+    t = w.at
+    if (w.phase === 'acquire') {
+      if (sent >= n) {
+        w.at = Infinity
+        continue
+      }
+      delay = 0
+      void rate.acquire()
+      w.phase = 'send'
+      w.at = t + delay
+      continue
+    }
+    tokens = Math.min(burst, tokens + ((t - last) / 1000) * rps)
+    last = t
+    w.phase = 'acquire'
+    if (tokens >= 1) {
+      tokens -= 1
+      done++
+      sent++
+      w.throttles = 0
+      rate.onSuccess()
+      w.at = t + 2
+    } else {
+      throttled++
+      rate.onThrottle()
+      w.at = t + 2 + fullJitter(++w.throttles, 100, 5000, () => 0.5)
+    }
+  }
+  return { seconds: t / 1000, throttled }
+}
+
+describe('AdaptiveRate', () => {
+  it('sends without limit until the first throttle', async () => {
+    const clock = new FakeClock()
+    const rate = new AdaptiveRate(clock.now, clock.sleep)
+    for (let i = 0; i < 100; i++) await rate.acquire()
+    expect(clock.sleeps).toEqual([])
+    expect(rate.perSecond).toBe(Infinity)
+  })
+
+  it('sets no rate on throttles in the first second: too little history', async () => {
+    const clock = new FakeClock()
+    const rate = new AdaptiveRate(clock.now, clock.sleep)
+    await rate.acquire()
+    clock.t += 999
+    rate.onThrottle()
+    expect(rate.perSecond).toBe(Infinity)
+  })
+
+  it('then sets 95% of what got through in the last second, at most once per half second', async () => {
+    const clock = new FakeClock()
+    const rate = new AdaptiveRate(clock.now, clock.sleep)
+    await rate.acquire()
+    for (let i = 0; i < 60; i++) {
+      clock.t += 25
+      rate.onSuccess()
+    }
+    rate.onThrottle()
+    expect(rate.perSecond).toBeCloseTo(41 * 0.95) // 41 successes in the last second (both ends counted)
+    rate.onThrottle()
+    expect(rate.perSecond).toBeCloseTo(41 * 0.95)
+    clock.t += 500
+    rate.onThrottle()
+    expect(rate.perSecond).toBeCloseTo(21 * 0.95) // only 21 got through in the last second now
+  })
+
+  it('probes for more: 1% per success', async () => {
+    const clock = new FakeClock()
+    const rate = new AdaptiveRate(clock.now, clock.sleep)
+    await rate.acquire()
+    for (let i = 0; i < 10; i++) rate.onSuccess()
+    clock.t += 1000
+    rate.onThrottle()
+    expect(rate.perSecond).toBeCloseTo(9.5)
+    rate.onSuccess()
+    expect(rate.perSecond).toBeCloseTo(9.595)
+  })
+
+  it.each([
+    [200, 20, 20],
+    [200, 20, 5],
+    [300, 60, 10]
+  ])('5 workers run %d calls against a %d/s token bucket (burst %d) within 1.25x of the floor', (n, rps, burst) => {
+    const { seconds, throttled } = simulate(n, rps, burst)
+    expect(seconds / (n / rps)).toBeLessThanOrEqual(1.25)
+    expect(throttled / n).toBeLessThan(0.25)
+  })
+})
