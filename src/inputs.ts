@@ -46,6 +46,13 @@ export interface ItemLine {
   uri: string
 }
 
+/** The start action's inputs in action.yml's order: problems are reported in this order. */
+export const START_INPUT_ORDER = [
+  'destination-name', 'items', 'role-arn', 'version-name', 'format-options', 'annotation-fields', 'run-left-normalization',
+  'region', 'endpoint-url', 'http-proxy', 'max-attempts', 'dry-run', 'wait', 'wait-timeout', 'poll-interval',
+  'allow-partial', 'cancel-on-timeout', 'one-job-per-item', 'max-concurrency', 'skip-imported', 'preflight'
+]
+
 const TRUE_WORDS = ['true', 'True', 'TRUE']
 const FALSE_WORDS = ['false', 'False', 'FALSE']
 

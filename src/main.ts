@@ -3,7 +3,7 @@ import * as core from '@actions/core'
 import { AbortedError, AdaptiveRate, realSleep } from './backoff.js'
 import { createClients } from './client.js'
 import { cancelJobs, type Followed, followFailure, followJobs, overallStatus } from './follow.js'
-import { readStartInputs, type StartInputs } from './inputs.js'
+import { readStartInputs, START_INPUT_ORDER, type StartInputs } from './inputs.js'
 import { importedSources } from './jobs.js'
 import { preflight } from './preflight.js'
 import { InputError, type Problem } from './problems.js'
@@ -11,13 +11,15 @@ import { buildRequests, checkItem, checkItems, checkRequestFields, type ImportRe
 import { type ErrorContext, explainError, redact, StepError, type SummaryJob } from './report.js'
 import { expandItems } from './s3.js'
 import { withTermination, log, writeSummary } from './step.js'
+import { ACTION_NAME, ACTION_VERSION } from './version.js'
 import { type Outcome, startAll, StartError, type StartSettings } from './submit.js'
 
 /** Validates everything that needs no AWS call; throws InputError with every problem, the inputs' included. */
 export function checkInputs(inputs: StartInputs, problems: Problem[]): Omit<ImportRequest, 'items'> {
   const base = checkRequestFields(inputs, problems)
   checkItems(inputs.items, problems)
-  if (problems.length > 0) throw new InputError(problems)
+  const rank = (p: Problem): number => START_INPUT_ORDER.indexOf(p.input)
+  if (problems.length > 0) throw new InputError([...problems].sort((a, b) => rank(a) - rank(b)))
   return base
 }
 
@@ -27,6 +29,7 @@ function requestOutput(requests: ImportRequest[], oneJobPerItem: boolean): strin
 
 export async function run(): Promise<void> {
   let inputs: StartInputs | undefined
+  core.debug(`${ACTION_NAME} ${ACTION_VERSION} on Node ${process.version}`)
   try {
     const read = await readStartInputs(core.getInput)
     inputs = read.inputs

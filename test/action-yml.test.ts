@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
-import { readStartInputs, readWaitInputs } from '../src/inputs.js'
+import { readStartInputs, readWaitInputs, START_INPUT_ORDER } from '../src/inputs.js'
 import { ROOT } from './helpers/run-action.js'
 
 interface ActionYml {
@@ -79,6 +79,7 @@ describe.each([
 
   it('declares exactly the inputs the code reads', async () => {
     expect(await inputsRead(reader)).toEqual(Object.keys(action.inputs).sort())
+    if (reader === 'start') expect(START_INPUT_ORDER).toEqual(Object.keys(action.inputs))
   })
 
   it("the README's tables list exactly the declared inputs and outputs", () => {

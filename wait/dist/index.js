@@ -33731,6 +33731,12 @@ function shown(value) {
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
+/** The start action's inputs in action.yml's order: problems are reported in this order. */
+const START_INPUT_ORDER = (/* unused pure expression or super */ null && ([
+    'destination-name', 'items', 'role-arn', 'version-name', 'format-options', 'annotation-fields', 'run-left-normalization',
+    'region', 'endpoint-url', 'http-proxy', 'max-attempts', 'dry-run', 'wait', 'wait-timeout', 'poll-interval',
+    'allow-partial', 'cancel-on-timeout', 'one-job-per-item', 'max-concurrency', 'skip-imported', 'preflight'
+]));
 const TRUE_WORDS = ['true', 'True', 'TRUE'];
 const FALSE_WORDS = ['false', 'False', 'FALSE'];
 /** Collects problems while reading inputs, so that all of them are reported at once. */
