@@ -16,7 +16,16 @@ export default {
   // e2e suites spawn child processes against servers on 127.0.0.1; two workers fit the 2-core machine.
   maxWorkers: 2,
   projects: [
-    { ...common, displayName: `node${process.versions.node.split('.')[0]}`, testMatch: ['<rootDir>/test/**/*.test.ts'] },
-    { ...common, displayName: 'node24', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'], setupFiles: ['<rootDir>/test/helpers/use-node24.js'] }
+    {
+      ...common,
+      displayName: `node${process.versions.node.split('.')[0]}`,
+      testMatch: ['<rootDir>/test/**/*.test.ts']
+    },
+    {
+      ...common,
+      displayName: 'node24',
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      setupFiles: ['<rootDir>/test/helpers/use-node24.js']
+    }
   ]
 }

@@ -16,7 +16,8 @@ import { startEmulator, TEST_CREDENTIALS } from '../test/emulator/server.js'
 const ROOT = resolve(import.meta.dirname, '..')
 const args = process.argv.slice(2)
 /** @param {string} name @param {number} fallback */
-const num = (name, fallback) => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : fallback)
+const num = (name, fallback) =>
+  args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : fallback
 const RUNS = Math.max(10, num('runs', 10))
 const BATCH = num('batch', 200)
 const RATE = num('rate', 20)
@@ -42,13 +43,20 @@ const median = xs => {
  * Runs a command once (asynchronously: the stand-in answers from this same process); returns seconds
  * and peak RSS in MiB (when /usr/bin/time is there).
  */
-async function measure(/** @type {string} */ cmd, /** @type {string[]} */ argv, /** @type {Record<string, string>} */ env) {
+async function measure(
+  /** @type {string} */ cmd,
+  /** @type {string[]} */ argv,
+  /** @type {Record<string, string>} */ env
+) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-'))
   const timeFile = join(dir, 'time')
   writeFileSync(join(dir, 'out'), '')
   const [bin, binArgs] = TIME ? [TIME, ['-f', '%M', '-o', timeFile, cmd, ...argv]] : [cmd, argv]
   const t0 = process.hrtime.bigint()
-  const child = spawn(bin, binArgs, { env: { ...env, GITHUB_OUTPUT: join(dir, 'out'), GITHUB_STEP_SUMMARY: join(dir, 'sum') }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(bin, binArgs, {
+    env: { ...env, GITHUB_OUTPUT: join(dir, 'out'), GITHUB_STEP_SUMMARY: join(dir, 'sum') },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
   let out = ''
   child.stdout.on('data', c => (out += String(c)))
   child.stderr.on('data', c => (out += String(c)))
@@ -72,7 +80,9 @@ function baseEnv(/** @type {string} */ url) {
     // For the AWS CLI: botocore otherwise sends annotation calls to analytics-127.0.0.1.
     AWS_DISABLE_HOST_PREFIX_INJECTION: 'true',
     // The AWS CLI may be a pyenv shim, which finds its Python under the real home.
-    ...(process.env['PYENV_ROOT'] ? { PYENV_ROOT: process.env['PYENV_ROOT'] } : { PYENV_ROOT: join(homedir(), '.pyenv') }),
+    ...(process.env['PYENV_ROOT']
+      ? { PYENV_ROOT: process.env['PYENV_ROOT'] }
+      : { PYENV_ROOT: join(homedir(), '.pyenv') }),
     AWS_CONFIG_FILE: join(dir, 'none'),
     AWS_SHARED_CREDENTIALS_FILE: join(dir, 'none'),
     AWS_EC2_METADATA_DISABLED: 'true',
@@ -90,9 +100,18 @@ const fmt = (/** @type {number} */ x) => x.toFixed(3)
 
 async function singleSubmit() {
   const emu = await startEmulator({ ttlMs: 15 * 60_000 })
-  const env = { ...baseEnv(emu.url), INPUT_ITEMS: 's3://my-annotations/sample.vcf.gz', INPUT_PREFLIGHT: 'false' }
-  const nodes = [['Node 24', NODE24], [`Node ${process.version}`, process.execPath]].filter(([, bin]) => existsSync(/** @type {string} */ (bin)))
-  console.log(`\n== Single submit: median of ${RUNS} interleaved runs (whole process, stand-in on 127.0.0.1, preflight off)`)
+  const env = {
+    ...baseEnv(emu.url),
+    INPUT_ITEMS: 's3://my-annotations/sample.vcf.gz',
+    INPUT_PREFLIGHT: 'false'
+  }
+  const nodes = [
+    ['Node 24', NODE24],
+    [`Node ${process.version}`, process.execPath]
+  ].filter(([, bin]) => existsSync(/** @type {string} */ (bin)))
+  console.log(
+    `\n== Single submit: median of ${RUNS} interleaved runs (whole process, stand-in on 127.0.0.1, preflight off)`
+  )
   for (const [label, bin] of nodes) {
     /** @type {Record<string, {s: number[], m: number[]}>} */
     const samples = { action: { s: [], m: [] }, bare: { s: [], m: [] }, cli: { s: [], m: [] } }
@@ -105,17 +124,38 @@ async function singleSubmit() {
       samples.bare?.s.push(b.seconds)
       samples.bare?.m.push(b.rssMiB)
       if (AWS) {
-        const c = await measure(AWS, ['omics', 'start-annotation-import-job', '--endpoint-url', emu.url, '--destination-name', 'my_vcf_store', '--role-arn', ROLE, '--items', 'source=s3://my-annotations/sample.vcf.gz'], env)
+        const c = await measure(
+          AWS,
+          [
+            'omics',
+            'start-annotation-import-job',
+            '--endpoint-url',
+            emu.url,
+            '--destination-name',
+            'my_vcf_store',
+            '--role-arn',
+            ROLE,
+            '--items',
+            'source=s3://my-annotations/sample.vcf.gz'
+          ],
+          env
+        )
         samples.cli?.s.push(c.seconds)
       }
     }
     const action = median(samples.action?.s ?? [])
     const bare = median(samples.bare?.s ?? [])
-    console.log(`${label}: action ${fmt(action)} s, bare node ${fmt(bare)} s -> ${(action / bare).toFixed(2)}x bare node (target <= 4x under Node 24)`)
-    console.log(`${label}: peak memory ${Math.max(...(samples.action?.m ?? [NaN])).toFixed(1)} MiB (target < 80 MiB), bare node ${Math.max(...(samples.bare?.m ?? [NaN])).toFixed(1)} MiB`)
+    console.log(
+      `${label}: action ${fmt(action)} s, bare node ${fmt(bare)} s -> ${(action / bare).toFixed(2)}x bare node (target <= 4x under Node 24)`
+    )
+    console.log(
+      `${label}: peak memory ${Math.max(...(samples.action?.m ?? [NaN])).toFixed(1)} MiB (target < 80 MiB), bare node ${Math.max(...(samples.bare?.m ?? [NaN])).toFixed(1)} MiB`
+    )
     if (AWS) {
       const cli = median(samples.cli?.s ?? [])
-      console.log(`${label}: AWS CLI ${fmt(cli)} s -> action is ${(action / cli).toFixed(2)}x the AWS CLI (target <= 0.30x)`)
+      console.log(
+        `${label}: AWS CLI ${fmt(cli)} s -> action is ${(action / cli).toFixed(2)}x the AWS CLI (target <= 0.30x)`
+      )
     } else {
       console.log(`${label}: AWS CLI not installed: no CLI comparison`)
     }
@@ -126,8 +166,16 @@ async function singleSubmit() {
 
 async function batch() {
   const emu = await startEmulator({ ttlMs: 15 * 60_000, throttle: { rps: RATE, burst: RATE } })
-  const items = Array.from({ length: BATCH }, (_, i) => `s3://my-annotations/batch/sample${String(i).padStart(4, '0')}.vcf.gz`)
-  const env = { ...baseEnv(emu.url), INPUT_ITEMS: items.join('\n'), 'INPUT_ONE-JOB-PER-ITEM': 'true', INPUT_PREFLIGHT: 'false' }
+  const items = Array.from(
+    { length: BATCH },
+    (_, i) => `s3://my-annotations/batch/sample${String(i).padStart(4, '0')}.vcf.gz`
+  )
+  const env = {
+    ...baseEnv(emu.url),
+    INPUT_ITEMS: items.join('\n'),
+    'INPUT_ONE-JOB-PER-ITEM': 'true',
+    INPUT_PREFLIGHT: 'false'
+  }
   console.log(`\n== Batch: ${BATCH} items, one job per item, stand-in throttling at ${RATE} requests/s`)
   const floor = BATCH / RATE
   // Let the bucket fill, so the run starts as a fresh one would.
@@ -137,13 +185,24 @@ async function batch() {
   const sources = [...emu.jobs.values()].map(j => j.items[0]?.source)
   const duplicated = sources.length - new Set(sources).size
   const missing = items.filter(i => !sources.includes(i)).length
-  console.log(`action: ${fmt(run.seconds)} s; floor N/rate ${fmt(floor)} s -> ${(run.seconds / floor).toFixed(2)}x the floor (target <= 1.25x)`)
-  console.log(`action: ${emu.jobs.size} jobs, ${duplicated} duplicated, ${missing} missing; ${starts.filter(r => r.status === 429).length} throttled calls of ${starts.length}; peak memory ${run.rssMiB.toFixed(1)} MiB (target < 100 MiB)`)
+  console.log(
+    `action: ${fmt(run.seconds)} s; floor N/rate ${fmt(floor)} s -> ${(run.seconds / floor).toFixed(2)}x the floor (target <= 1.25x)`
+  )
+  console.log(
+    `action: ${emu.jobs.size} jobs, ${duplicated} duplicated, ${missing} missing; ${starts.filter(r => r.status === 429).length} throttled calls of ${starts.length}; peak memory ${run.rssMiB.toFixed(1)} MiB (target < 100 MiB)`
+  )
   if (AWS) {
     emu.state.reset()
-    const script = items.map(i => `aws omics start-annotation-import-job --endpoint-url ${emu.url} --destination-name my_vcf_store --role-arn ${ROLE} --items source=${i} >/dev/null`).join('\n')
+    const script = items
+      .map(
+        i =>
+          `aws omics start-annotation-import-job --endpoint-url ${emu.url} --destination-name my_vcf_store --role-arn ${ROLE} --items source=${i} >/dev/null`
+      )
+      .join('\n')
     const cli = await measure('sh', ['-c', script], env)
-    console.log(`AWS CLI loop: ${fmt(cli.seconds)} s -> action is ${(run.seconds / cli.seconds).toFixed(2)}x the CLI loop; ${emu.jobs.size} jobs`)
+    console.log(
+      `AWS CLI loop: ${fmt(cli.seconds)} s -> action is ${(run.seconds / cli.seconds).toFixed(2)}x the CLI loop; ${emu.jobs.size} jobs`
+    )
   } else {
     console.log('AWS CLI not installed: no CLI loop comparison')
   }

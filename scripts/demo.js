@@ -12,7 +12,9 @@ import { startEmulator, TEST_CREDENTIALS } from '../test/emulator/server.js'
 const ROOT = resolve(import.meta.dirname, '..')
 const emulator = await startEmulator({
   ttlMs: 120_000,
-  buckets: { 'demo-annotations': ['vcf/sample1.vcf.gz', 'vcf/sample2.vcf.gz', 'vcf/sample3.vcf.gz', 'vcf/README.txt'] }
+  buckets: {
+    'demo-annotations': ['vcf/sample1.vcf.gz', 'vcf/sample2.vcf.gz', 'vcf/sample3.vcf.gz', 'vcf/README.txt']
+  }
 })
 console.log(`Local HealthOmics stand-in listening on ${emulator.url}\n`)
 
@@ -31,7 +33,8 @@ const inputs = {
   'poll-interval': '0.5'
 }
 console.log('Running the action with:')
-for (const [name, value] of Object.entries(inputs)) console.log(`  ${name}: ${value.replace(/\n/g, '\n    ')}`)
+for (const [name, value] of Object.entries(inputs))
+  console.log(`  ${name}: ${value.replace(/\n/g, '\n    ')}`)
 console.log('')
 
 const child = spawn(process.execPath, [join(ROOT, 'dist', 'index.js')], {
@@ -57,7 +60,9 @@ const child = spawn(process.execPath, [join(ROOT, 'dist', 'index.js')], {
 const code = await new Promise(done => child.on('close', done))
 
 const written = readFileSync(outputs, 'utf8')
-const values = Object.fromEntries([...written.matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)].map(m => [m[1], m[3]]))
+const values = Object.fromEntries(
+  [...written.matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)].map(m => [m[1], m[3]])
+)
 console.log(`\nThe action exited ${code}. Its outputs:`)
 for (const [name, value] of Object.entries(values)) console.log(`  ${name} = ${value}`)
 console.log(`\nJob summary (${summary}):\n${readFileSync(summary, 'utf8')}`)

@@ -11,7 +11,14 @@ interface AwsLikeError {
   $metadata?: { httpStatusCode?: number }
 }
 
-const UNSENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ERR_INVALID_URL'])
+const UNSENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'ERR_INVALID_URL'
+])
 const AMBIGUOUS_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'UND_ERR_SOCKET'])
 const AMBIGUOUS_NAMES = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException'])
 
@@ -40,6 +47,7 @@ export function classify(error: unknown): ErrorKind {
   const code = networkCode(error)
   if (code && UNSENT_CODES.has(code)) return 'unsent'
   if (code) return 'ambiguous'
-  if ((error as AwsLikeError | undefined)?.$fault === 'server' || (status !== undefined && status >= 500)) return 'ambiguous'
+  if ((error as AwsLikeError | undefined)?.$fault === 'server' || (status !== undefined && status >= 500))
+    return 'ambiguous'
   return 'fatal'
 }

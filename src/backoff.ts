@@ -14,10 +14,13 @@ export class AbortedError extends Error {
 export const realSleep: Sleep = (ms, signal) =>
   new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new AbortedError())
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
-      resolve()
-    }, Math.max(0, ms))
+    const timer = setTimeout(
+      () => {
+        signal?.removeEventListener('abort', onAbort)
+        resolve()
+      },
+      Math.max(0, ms)
+    )
     const onAbort = (): void => {
       clearTimeout(timer)
       reject(new AbortedError())
@@ -26,7 +29,12 @@ export const realSleep: Sleep = (ms, signal) =>
   })
 
 /** "Full jitter": a random pause in [0, min(cap, base * 2^attempt)). attempt counts from 0. */
-export function fullJitter(attempt: number, baseMs: number, capMs: number, random: () => number = Math.random): number {
+export function fullJitter(
+  attempt: number,
+  baseMs: number,
+  capMs: number,
+  random: () => number = Math.random
+): number {
   return Math.floor(random() * Math.min(capMs, baseMs * 2 ** Math.min(attempt, 30)))
 }
 

@@ -25,14 +25,22 @@ export function proxyFor(target: string, explicit: string | undefined): string |
 }
 
 /** The URL the SDK will call, for proxy decisions and error messages. */
-export function serviceUrl(inputs: Pick<ConnectionInputs, 'region' | 'endpointUrl'>, service = 'omics'): string {
+export function serviceUrl(
+  inputs: Pick<ConnectionInputs, 'region' | 'endpointUrl'>,
+  service = 'omics'
+): string {
   if (inputs.endpointUrl) return inputs.endpointUrl
   const suffix = inputs.region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com'
-  return service === 'omics' ? `https://analytics-omics.${inputs.region}.${suffix}` : `https://${service}.${inputs.region}.${suffix}`
+  return service === 'omics'
+    ? `https://analytics-omics.${inputs.region}.${suffix}`
+    : `https://${service}.${inputs.region}.${suffix}`
 }
 
 /** A Node HTTP handler, through a proxy agent when one applies (loaded only then: it is large). */
-export async function createRequestHandler(target: string, explicitProxy: string | undefined): Promise<NodeHttpHandler> {
+export async function createRequestHandler(
+  target: string,
+  explicitProxy: string | undefined
+): Promise<NodeHttpHandler> {
   const timeouts = { connectionTimeout: 10_000, requestTimeout: 60_000 }
   const proxy = proxyFor(target, explicitProxy)
   if (!proxy) return new NodeHttpHandler(timeouts)

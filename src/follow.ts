@@ -30,7 +30,12 @@ function stateOf(job: Awaited<ReturnType<typeof getJob>>): JobState {
 }
 
 /** Polls every job at once until each ends, the timeout runs out, or the run is cancelled. */
-export async function followJobs(omics: OmicsClient, jobIds: string[], w: WaitSettings, d: FollowDeps): Promise<Followed[]> {
+export async function followJobs(
+  omics: OmicsClient,
+  jobIds: string[],
+  w: WaitSettings,
+  d: FollowDeps
+): Promise<Followed[]> {
   const many = jobIds.length > 1
   return Promise.all(
     jobIds.map(async jobId => {
@@ -44,7 +49,9 @@ export async function followJobs(omics: OmicsClient, jobIds: string[], w: WaitSe
         ...(d.random && { random: d.random }),
         ...(d.signal && { signal: d.signal }),
         onChange: (state, elapsed) =>
-          d.log.info(`${many ? `Job ${jobId}: ` : 'Job '}${state.status} after ${formatDuration(elapsed)}${state.statusMessage ? ` (${state.statusMessage})` : ''}`),
+          d.log.info(
+            `${many ? `Job ${jobId}: ` : 'Job '}${state.status} after ${formatDuration(elapsed)}${state.statusMessage ? ` (${state.statusMessage})` : ''}`
+          ),
         onRetry: error => d.log.debug(`Status check of ${jobId} failed (${errorName(error)}); checking again`)
       })
       return { jobId, ...result }
@@ -53,7 +60,11 @@ export async function followJobs(omics: OmicsClient, jobIds: string[], w: WaitSe
 }
 
 /** Cancels each job and reads its status back; returns one line per job for the log. */
-export async function cancelJobs(omics: OmicsClient, jobIds: string[], d: Pick<FollowDeps, 'sleep' | 'log'>): Promise<string[]> {
+export async function cancelJobs(
+  omics: OmicsClient,
+  jobIds: string[],
+  d: Pick<FollowDeps, 'sleep' | 'log'>
+): Promise<string[]> {
   return mapLimit(jobIds, 5, async jobId => {
     try {
       await omics.send(new CancelAnnotationImportJobCommand({ jobId }))
@@ -70,7 +81,15 @@ export async function cancelJobs(omics: OmicsClient, jobIds: string[], d: Pick<F
   })
 }
 
-const SEVERITY = ['FAILED', 'CANCELLED', 'COMPLETED_WITH_FAILURES', 'UNKNOWN', 'IN_PROGRESS', 'SUBMITTED', 'COMPLETED']
+const SEVERITY = [
+  'FAILED',
+  'CANCELLED',
+  'COMPLETED_WITH_FAILURES',
+  'UNKNOWN',
+  'IN_PROGRESS',
+  'SUBMITTED',
+  'COMPLETED'
+]
 
 /** The status output of a set of jobs: theirs when they agree, else the most serious one. */
 export function overallStatus(statuses: string[]): string {
@@ -79,16 +98,24 @@ export function overallStatus(statuses: string[]): string {
 }
 
 /** Why followed jobs make the step fail, or undefined when they do not. */
-export function followFailure(followed: Followed[], w: WaitSettings, cancelled: string[]): string | undefined {
+export function followFailure(
+  followed: Followed[],
+  w: WaitSettings,
+  cancelled: string[]
+): string | undefined {
   const lines: string[] = []
   for (const f of followed) {
     const status = f.last?.status ?? 'unknown'
     if (f.outcome === 'success') continue
     if (f.outcome === 'failure') {
       const items = (f.last?.items ?? []).map(i => `${i.source}: ${i.jobStatus}`).join('; ')
-      lines.push(`Job ${f.jobId} ended ${status}${f.last?.statusMessage ? `: ${f.last.statusMessage}` : ''}${items ? ` [${items}]` : ''}`)
+      lines.push(
+        `Job ${f.jobId} ended ${status}${f.last?.statusMessage ? `: ${f.last.statusMessage}` : ''}${items ? ` [${items}]` : ''}`
+      )
     } else if (f.outcome === 'timeout') {
-      lines.push(`Job ${f.jobId} had not ended after waiting ${formatDuration(f.elapsedMs)} (wait-timeout); last status ${status}`)
+      lines.push(
+        `Job ${f.jobId} had not ended after waiting ${formatDuration(f.elapsedMs)} (wait-timeout); last status ${status}`
+      )
     } else {
       lines.push(`Stopped waiting for job ${f.jobId} (the workflow run was cancelled); last status ${status}`)
     }
@@ -97,9 +124,15 @@ export function followFailure(followed: Followed[], w: WaitSettings, cancelled: 
   const unfinished = followed.filter(f => f.outcome === 'timeout' || f.outcome === 'aborted')
   if (unfinished.length > 0) {
     if (cancelled.length > 0) lines.push(...cancelled.map(c => `Cancel-on-timeout: ${c}`))
-    else if (!w.cancelOnTimeout) lines.push(`The job${unfinished.length > 1 ? 's keep' : ' keeps'} running: ${unfinished.map(f => f.jobId).join(', ')} (set cancel-on-timeout: true to cancel instead)`)
+    else if (!w.cancelOnTimeout)
+      lines.push(
+        `The job${unfinished.length > 1 ? 's keep' : ' keeps'} running: ${unfinished.map(f => f.jobId).join(', ')} (set cancel-on-timeout: true to cancel instead)`
+      )
   }
-  if (followed.some(f => f.outcome === 'failure' && f.last?.status === 'COMPLETED_WITH_FAILURES') && !w.allowPartial) {
+  if (
+    followed.some(f => f.outcome === 'failure' && f.last?.status === 'COMPLETED_WITH_FAILURES') &&
+    !w.allowPartial
+  ) {
     lines.push('Some items failed (COMPLETED_WITH_FAILURES); set allow-partial: true to accept that.')
   }
   return lines.join('\n')

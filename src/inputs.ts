@@ -48,9 +48,27 @@ export interface ItemLine {
 
 /** The start action's inputs in action.yml's order: problems are reported in this order. */
 export const START_INPUT_ORDER = [
-  'destination-name', 'items', 'role-arn', 'version-name', 'format-options', 'annotation-fields', 'run-left-normalization',
-  'region', 'endpoint-url', 'http-proxy', 'max-attempts', 'dry-run', 'wait', 'wait-timeout', 'poll-interval',
-  'allow-partial', 'cancel-on-timeout', 'one-job-per-item', 'max-concurrency', 'skip-imported', 'preflight'
+  'destination-name',
+  'items',
+  'role-arn',
+  'version-name',
+  'format-options',
+  'annotation-fields',
+  'run-left-normalization',
+  'region',
+  'endpoint-url',
+  'http-proxy',
+  'max-attempts',
+  'dry-run',
+  'wait',
+  'wait-timeout',
+  'poll-interval',
+  'allow-partial',
+  'cancel-on-timeout',
+  'one-job-per-item',
+  'max-concurrency',
+  'skip-imported',
+  'preflight'
 ]
 
 const TRUE_WORDS = ['true', 'True', 'TRUE']
@@ -92,7 +110,10 @@ class Reader {
     if (value === '') return fallback
     if (TRUE_WORDS.includes(value)) return true
     if (FALSE_WORDS.includes(value)) return false
-    this.problem(name, `expected true or false (YAML 1.2: true, True, TRUE, false, False, FALSE), got ${shown(value)}`)
+    this.problem(
+      name,
+      `expected true or false (YAML 1.2: true, True, TRUE, false, False, FALSE), got ${shown(value)}`
+    )
     return fallback ?? false
   }
 
@@ -111,7 +132,10 @@ class Reader {
     if (value === '') return fallbackSeconds * 1000
     const n = /^\d+(\.\d+)?$|^\.\d+$/.test(value) ? Number(value) : NaN
     if (!(n >= min && n <= max)) {
-      this.problem(name, `expected a number of seconds from ${min} to ${max} (decimals allowed), got ${shown(value)}`)
+      this.problem(
+        name,
+        `expected a number of seconds from ${min} to ${max} (decimals allowed), got ${shown(value)}`
+      )
       return fallbackSeconds * 1000
     }
     return Math.round(n * 1000)
@@ -149,7 +173,7 @@ class Reader {
   url(name: string, example: string): string | undefined {
     const value = this.optional(name)
     if (value === undefined) return undefined
-    let ok = false
+    let ok: boolean
     try {
       const url = new URL(value)
       ok = (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== ''
@@ -231,7 +255,10 @@ function readWaitSettings(r: Reader): WaitSettings {
  * Reads and parses the start action's inputs. Problems are returned, not thrown, so that the request
  * checks can add theirs and every problem is reported in one failure.
  */
-export async function readStartInputs(get: InputReader, env: Env = process.env): Promise<{ inputs: StartInputs; problems: Problem[] }> {
+export async function readStartInputs(
+  get: InputReader,
+  env: Env = process.env
+): Promise<{ inputs: StartInputs; problems: Problem[] }> {
   const r = new Reader(get, env, await yamlFor(get, ['format-options', 'annotation-fields']))
   const destinationName = r.required('destination-name', 'the annotation store name, e.g. my_store')
   const itemsText = r.required('items', 'S3 URIs of the files to import, one per line')
@@ -269,7 +296,7 @@ const JOB_ID = /^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/
 /** Reads the wait sub-action's inputs; throws InputError listing every problem. */
 export function readWaitInputs(get: InputReader, env: Env = process.env): WaitInputs {
   const r = new Reader(get, env)
-  const jobId = r.required('job-id', 'the id of an annotation import job (the start step\'s job-id output)')
+  const jobId = r.required('job-id', "the id of an annotation import job (the start step's job-id output)")
   if (jobId !== '' && !JOB_ID.test(jobId)) {
     r.problem('job-id', `expected a job id like 0123abcd-0123-4567-89ab-0123456789ab, got ${shown(jobId)}`)
   }

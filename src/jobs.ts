@@ -30,7 +30,11 @@ export interface JobQuery {
 }
 
 /** Runs fn over items with at most `limit` calls in flight; results keep the items' order. */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>
+): Promise<R[]> {
   const results = new Array<R>(items.length)
   let next = 0
   const worker = async (): Promise<void> => {
@@ -43,14 +47,24 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (it
   return results
 }
 
-export async function getJob(omics: OmicsClient, jobId: string, signal?: AbortSignal): Promise<GetAnnotationImportResponse> {
+export async function getJob(
+  omics: OmicsClient,
+  jobId: string,
+  signal?: AbortSignal
+): Promise<GetAnnotationImportResponse> {
   return omics.send(new GetAnnotationImportJobCommand({ jobId }), signal ? { abortSignal: signal } : {})
 }
 
 /** Jobs into the store that pass the query, with their sources. */
 export async function findJobs(omics: OmicsClient, query: JobQuery): Promise<ExistingJob[]> {
   const maxPages = query.maxPages ?? 20
-  const candidates: { id: string; status: string; versionName: string; roleArn: string; creationTime?: Date }[] = []
+  const candidates: {
+    id: string
+    status: string
+    versionName: string
+    roleArn: string
+    creationTime?: Date
+  }[] = []
   let pages = 0
   const paginator = paginateListAnnotationImportJobs(
     { client: omics, pageSize: 100 },
@@ -76,14 +90,23 @@ export async function findJobs(omics: OmicsClient, query: JobQuery): Promise<Exi
   }
   return mapLimit(candidates, 5, async candidate => {
     const detail = await getJob(omics, candidate.id, query.signal)
-    return { ...candidate, status: detail.status ?? candidate.status, sources: (detail.items ?? []).map(i => i.source ?? '') }
+    return {
+      ...candidate,
+      status: detail.status ?? candidate.status,
+      sources: (detail.items ?? []).map(i => i.source ?? '')
+    }
   })
 }
 
 export const ALREADY_IMPORTED = new Set(['SUBMITTED', 'IN_PROGRESS', 'COMPLETED'])
 
 /** S3 URI -> id of a job that imports it (or has) into the store, for skip-imported. */
-export async function importedSources(omics: OmicsClient, storeName: string, versionName: string | undefined, signal?: AbortSignal): Promise<Map<string, string>> {
+export async function importedSources(
+  omics: OmicsClient,
+  storeName: string,
+  versionName: string | undefined,
+  signal?: AbortSignal
+): Promise<Map<string, string>> {
   const jobs = await findJobs(omics, {
     storeName,
     ...(versionName !== undefined && { versionName }),
@@ -93,7 +116,8 @@ export async function importedSources(omics: OmicsClient, storeName: string, ver
   // Newest first, so an item imported twice before names its latest job.
   jobs.sort((a, b) => (b.creationTime?.getTime() ?? 0) - (a.creationTime?.getTime() ?? 0))
   const bySource = new Map<string, string>()
-  for (const job of jobs) for (const source of job.sources) if (!bySource.has(source)) bySource.set(source, job.id)
+  for (const job of jobs)
+    for (const source of job.sources) if (!bySource.has(source)) bySource.set(source, job.id)
   return bySource
 }
 

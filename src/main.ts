@@ -7,7 +7,14 @@ import { readStartInputs, START_INPUT_ORDER, type StartInputs } from './inputs.j
 import { importedSources } from './jobs.js'
 import { preflight } from './preflight.js'
 import { InputError, type Problem } from './problems.js'
-import { buildRequests, checkItem, checkItems, checkRequestFields, type ImportRequest, isWildcard } from './request.js'
+import {
+  buildRequests,
+  checkItem,
+  checkItems,
+  checkRequestFields,
+  type ImportRequest,
+  isWildcard
+} from './request.js'
 import { type ErrorContext, explainError, redact, StepError, type SummaryJob } from './report.js'
 import { expandItems } from './s3.js'
 import { withTermination, log, writeSummary } from './step.js'
@@ -38,7 +45,8 @@ export async function run(): Promise<void> {
     await withTermination(signal => startAndFollow(inputs as StartInputs, base, signal))
   } catch (error) {
     if (error instanceof InputError || error instanceof StepError) core.setFailed(error.message)
-    else if (error instanceof AbortedError) core.setFailed('Stopped: the workflow run was cancelled before any job started.')
+    else if (error instanceof AbortedError)
+      core.setFailed('Stopped: the workflow run was cancelled before any job started.')
     else
       core.setFailed(
         explainError(error, {
@@ -53,12 +61,15 @@ export async function run(): Promise<void> {
 
 async function dryRun(inputs: StartInputs, base: Omit<ImportRequest, 'items'>): Promise<void> {
   const uris = inputs.items.map(i => i.uri)
-  if (uris.some(isWildcard)) core.warning('dry-run calls nothing, so wildcard item lines are shown as given, not expanded.')
+  if (uris.some(isWildcard))
+    core.warning('dry-run calls nothing, so wildcard item lines are shown as given, not expanded.')
   const requests = buildRequests(base, uris, inputs.oneJobPerItem)
   core.setOutput('request', requestOutput(requests, inputs.oneJobPerItem))
   core.setOutput('items', JSON.stringify(uris))
   core.setOutput('job-ids', '[]')
-  core.info(`Dry run: ${requests.length} request${requests.length > 1 ? 's' : ''} checked; nothing was sent to AWS.`)
+  core.info(
+    `Dry run: ${requests.length} request${requests.length > 1 ? 's' : ''} checked; nothing was sent to AWS.`
+  )
   for (const request of requests) core.info(JSON.stringify(request, null, 2))
   await writeSummary({
     title: 'Annotation import (dry run)',
@@ -70,16 +81,32 @@ async function dryRun(inputs: StartInputs, base: Omit<ImportRequest, 'items'>): 
   })
 }
 
-async function startAndFollow(inputs: StartInputs, base: Omit<ImportRequest, 'items'>, signal: AbortSignal): Promise<void> {
+async function startAndFollow(
+  inputs: StartInputs,
+  base: Omit<ImportRequest, 'items'>,
+  signal: AbortSignal
+): Promise<void> {
   const clients = await createClients(inputs)
-  log.debug(`HealthOmics endpoint ${clients.endpointLabel}, region ${inputs.region}, max-attempts ${inputs.maxAttempts}${clients.proxied ? ', through a proxy' : ''}`)
-  const context = { region: inputs.region, endpoint: clients.endpointLabel, storeName: inputs.destinationName, roleArn: inputs.roleArn }
+  log.debug(
+    `HealthOmics endpoint ${clients.endpointLabel}, region ${inputs.region}, max-attempts ${inputs.maxAttempts}${clients.proxied ? ', through a proxy' : ''}`
+  )
+  const context = {
+    region: inputs.region,
+    endpoint: clients.endpointLabel,
+    storeName: inputs.destinationName,
+    roleArn: inputs.roleArn
+  }
   let operation = 'ListObjectsV2'
   try {
     // Wildcards
     const problems: Problem[] = []
-    let uris = await expandItems(inputs.items, { region: inputs.region, ...(inputs.httpProxy && { httpProxy: inputs.httpProxy }), signal }, problems)
-    if (uris.length > inputs.items.length) log.info(`Items: ${inputs.items.length} lines matched ${uris.length} files`)
+    let uris = await expandItems(
+      inputs.items,
+      { region: inputs.region, ...(inputs.httpProxy && { httpProxy: inputs.httpProxy }), signal },
+      problems
+    )
+    if (uris.length > inputs.items.length)
+      log.info(`Items: ${inputs.items.length} lines matched ${uris.length} files`)
     uris.forEach(uri => checkItem({ line: 0, uri }, problems))
     if (problems.length > 0) throw new InputError(problems)
     core.setOutput('items', JSON.stringify(uris))
@@ -91,7 +118,12 @@ async function startAndFollow(inputs: StartInputs, base: Omit<ImportRequest, 'it
       const found = await preflight(clients.omics, shared, uris, inputs.region, signal)
       found.warnings.forEach(w => log.warning(w))
       if (found.errors.length > 0) {
-        throw new InputError(found.errors.map(e => ({ input: e.slice(0, e.indexOf(':')), message: `${e.slice(e.indexOf(':') + 2)} (preflight)` })))
+        throw new InputError(
+          found.errors.map(e => ({
+            input: e.slice(0, e.indexOf(':')),
+            message: `${e.slice(e.indexOf(':') + 2)} (preflight)`
+          }))
+        )
       }
     }
 
@@ -99,12 +131,20 @@ async function startAndFollow(inputs: StartInputs, base: Omit<ImportRequest, 'it
     const skipped = new Map<string, string>()
     operation = 'ListAnnotationImportJobs'
     if (inputs.skipImported) {
-      const imported = await importedSources(clients.omics, inputs.destinationName, inputs.versionName, signal)
+      const imported = await importedSources(
+        clients.omics,
+        inputs.destinationName,
+        inputs.versionName,
+        signal
+      )
       for (const uri of uris) {
         const job = imported.get(uri)
         if (job) skipped.set(uri, job)
       }
-      if (skipped.size > 0) log.info(`Skipping ${skipped.size} item${skipped.size > 1 ? 's' : ''} already imported (or importing) into ${inputs.destinationName}`)
+      if (skipped.size > 0)
+        log.info(
+          `Skipping ${skipped.size} item${skipped.size > 1 ? 's' : ''} already imported (or importing) into ${inputs.destinationName}`
+        )
       uris = uris.filter(uri => !skipped.has(uri))
     }
     core.setOutput('skipped', JSON.stringify([...skipped.keys()]))
@@ -119,7 +159,11 @@ async function startAndFollow(inputs: StartInputs, base: Omit<ImportRequest, 'it
       return
     }
     core.startGroup(`Request${requests.length > 1 ? `s (${requests.length})` : ''}`)
-    core.info(requests.length === 1 ? JSON.stringify(requests[0], null, 2) : requests.map(r => JSON.stringify(r)).join('\n'))
+    core.info(
+      requests.length === 1
+        ? JSON.stringify(requests[0], null, 2)
+        : requests.map(r => JSON.stringify(r)).join('\n')
+    )
     core.endGroup()
     log.info(
       `Starting ${requests.length === 1 ? 'an annotation import job' : `${requests.length} annotation import jobs`} into ${inputs.destinationName}` +
@@ -167,14 +211,32 @@ async function startAndFollow(inputs: StartInputs, base: Omit<ImportRequest, 'it
 
     // Wait
     operation = 'GetAnnotationImportJob'
-    const followed = await followJobs(clients.omics, jobIds, inputs, { now: Date.now, sleep: realSleep, log, signal })
-    const unfinished = followed.filter(f => f.outcome === 'timeout' || f.outcome === 'aborted').map(f => f.jobId)
-    const cancelled = inputs.cancelOnTimeout && unfinished.length > 0 ? await cancelJobs(clients.omics, unfinished, { sleep: realSleep, log }) : []
+    const followed = await followJobs(clients.omics, jobIds, inputs, {
+      now: Date.now,
+      sleep: realSleep,
+      log,
+      signal
+    })
+    const unfinished = followed
+      .filter(f => f.outcome === 'timeout' || f.outcome === 'aborted')
+      .map(f => f.jobId)
+    const cancelled =
+      inputs.cancelOnTimeout && unfinished.length > 0
+        ? await cancelJobs(clients.omics, unfinished, { sleep: realSleep, log })
+        : []
     cancelled.forEach(c => log.info(c))
     const statuses = followed.map(f => f.last?.status ?? 'UNKNOWN')
     core.setOutput('status', overallStatus(statuses))
-    core.setOutput('status-message', followed.map(f => f.last?.statusMessage ?? '').filter(Boolean).join('\n'))
-    for (const f of followed) if (f.outcome === 'success' && f.last?.status === 'COMPLETED_WITH_FAILURES') log.warning(`Job ${f.jobId} completed with failures (allowed by allow-partial)`)
+    core.setOutput(
+      'status-message',
+      followed
+        .map(f => f.last?.statusMessage ?? '')
+        .filter(Boolean)
+        .join('\n')
+    )
+    for (const f of followed)
+      if (f.outcome === 'success' && f.last?.status === 'COMPLETED_WITH_FAILURES')
+        log.warning(`Job ${f.jobId} completed with failures (allowed by allow-partial)`)
     await summarize(inputs, outcomes, skipped, followed)
     const failure = followFailure(followed, inputs, cancelled)
     if (failure) core.setFailed(redact(failure))
@@ -187,19 +249,32 @@ async function startAndFollow(inputs: StartInputs, base: Omit<ImportRequest, 'it
   }
 }
 
-function notStartedMessage(notStarted: Outcome[], jobIds: string[], total: number, context: Omit<ErrorContext, 'operation'>): string {
+function notStartedMessage(
+  notStarted: Outcome[],
+  jobIds: string[],
+  total: number,
+  context: Omit<ErrorContext, 'operation'>
+): string {
   const lines = notStarted.map(o => {
-    const reason = o.error instanceof StartError ? explainError(o.error, { ...context, operation: 'StartAnnotationImportJob' }) : 'stopped: the run was cancelled'
+    const reason =
+      o.error instanceof StartError
+        ? explainError(o.error, { ...context, operation: 'StartAnnotationImportJob' })
+        : 'stopped: the run was cancelled'
     return `- ${o.request.items.map(i => i.source).join(', ')}: ${reason.replace(/\n/g, ' ')}`
   })
   const head =
     total === 1
-      ? lines[0]?.replace(/^- [^:]+: /, '') ?? ''
+      ? (lines[0]?.replace(/^- [^:]+: /, '') ?? '')
       : `${notStarted.length} of ${total} jobs could not be started${jobIds.length > 0 ? ` (${jobIds.length} started: see the job-ids output)` : ''}:\n${lines.join('\n')}`
   return head
 }
 
-async function summarize(inputs: StartInputs, outcomes: Outcome[], skipped: Map<string, string>, followed: Followed[]): Promise<void> {
+async function summarize(
+  inputs: StartInputs,
+  outcomes: Outcome[],
+  skipped: Map<string, string>,
+  followed: Followed[]
+): Promise<void> {
   const byJob = new Map(followed.map(f => [f.jobId, f]))
   const jobs: SummaryJob[] = outcomes.map(o => {
     const f = o.jobId ? byJob.get(o.jobId) : undefined
@@ -208,10 +283,17 @@ async function summarize(inputs: StartInputs, outcomes: Outcome[], skipped: Map<
       ...(o.jobId && { jobId: o.jobId }),
       status: f?.last?.status ?? (o.jobId ? 'SUBMITTED' : 'NOT STARTED'),
       ...(o.recovered && { note: '(found after a lost answer)' }),
-      ...(o.error && { note: o.error instanceof StartError ? `${o.error.last instanceof Error ? o.error.last.name : 'error'}` : 'cancelled' }),
+      ...(o.error && {
+        note:
+          o.error instanceof StartError
+            ? `${o.error.last instanceof Error ? o.error.last.name : 'error'}`
+            : 'cancelled'
+      }),
       ...(f?.last?.statusMessage && { statusMessage: f.last.statusMessage }),
       ...(f && { durationMs: f.elapsedMs }),
-      ...(f?.last?.items && { itemStatuses: f.last.items.map(i => ({ source: i.source ?? '', status: i.jobStatus ?? '' })) })
+      ...(f?.last?.items && {
+        itemStatuses: f.last.items.map(i => ({ source: i.source ?? '', status: i.jobStatus ?? '' }))
+      })
     }
   })
   for (const [uri, jobId] of skipped) jobs.push({ items: [uri], status: `skipped (job ${jobId})` })

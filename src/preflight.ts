@@ -1,5 +1,9 @@
 // Checks that catch a wrong store, region, format or version in a second, before a job is started.
-import { GetAnnotationStoreCommand, GetAnnotationStoreVersionCommand, type OmicsClient } from '@aws-sdk/client-omics'
+import {
+  GetAnnotationStoreCommand,
+  GetAnnotationStoreVersionCommand,
+  type OmicsClient
+} from '@aws-sdk/client-omics'
 import { errorName } from './aws-errors.js'
 import type { ImportRequest } from './request.js'
 
@@ -15,7 +19,12 @@ export interface Findings {
 }
 
 /** Pure: whether the request's format options and item files fit a store of `storeFormat`. */
-export function formatFindings(storeFormat: string, storeName: string, request: Pick<ImportRequest, 'formatOptions'>, sources: string[]): Findings {
+export function formatFindings(
+  storeFormat: string,
+  storeName: string,
+  request: Pick<ImportRequest, 'formatOptions'>,
+  sources: string[]
+): Findings {
   const errors: string[] = []
   const warnings: string[] = []
   const options = request.formatOptions ?? {}
@@ -29,8 +38,12 @@ export function formatFindings(storeFormat: string, storeName: string, request: 
   for (const source of sources) {
     if (!expected || expected.test(source)) continue
     const other = Object.keys(EXTENSIONS).find(format => EXTENSIONS[format]?.test(source))
-    if (other) errors.push(`items: ${source} looks like a ${other} file, but ${storeName} is a ${storeFormat} store`)
-    else warnings.push(`items: ${source} has an extension not usual for a ${storeFormat} store; importing it anyway`)
+    if (other)
+      errors.push(`items: ${source} looks like a ${other} file, but ${storeName} is a ${storeFormat} store`)
+    else
+      warnings.push(
+        `items: ${source} has an extension not usual for a ${storeFormat} store; importing it anyway`
+      )
   }
   return { errors, warnings }
 }
@@ -40,14 +53,22 @@ export function formatFindings(storeFormat: string, storeName: string, request: 
  * region and is ACTIVE, its format fits, the version exists and is ACTIVE. An access denied on these
  * calls is a warning: the import may still be allowed.
  */
-export async function preflight(omics: OmicsClient, request: ImportRequest, sources: string[], region: string, signal?: AbortSignal): Promise<Findings> {
+export async function preflight(
+  omics: OmicsClient,
+  request: ImportRequest,
+  sources: string[],
+  region: string,
+  signal?: AbortSignal
+): Promise<Findings> {
   const found: Findings = { errors: [], warnings: [] }
   const name = request.destinationName
   const opts = signal ? { abortSignal: signal } : {}
   try {
     const store = await omics.send(new GetAnnotationStoreCommand({ name }), opts)
     if (store.status !== 'ACTIVE') {
-      found.errors.push(`destination-name: store ${name} is ${store.status ?? 'not ready'}, not ACTIVE${store.statusMessage ? `: ${store.statusMessage}` : ''}`)
+      found.errors.push(
+        `destination-name: store ${name} is ${store.status ?? 'not ready'}, not ACTIVE${store.statusMessage ? `: ${store.statusMessage}` : ''}`
+      )
     }
     if (store.storeFormat) {
       const fit = formatFindings(store.storeFormat, name, request, sources)
@@ -56,13 +77,21 @@ export async function preflight(omics: OmicsClient, request: ImportRequest, sour
     }
   } catch (error) {
     if (errorName(error) === 'ResourceNotFoundException') {
-      return { errors: [`destination-name: no annotation store named ${name} in ${region} (stores are regional: check region)`], warnings: [] }
+      return {
+        errors: [
+          `destination-name: no annotation store named ${name} in ${region} (stores are regional: check region)`
+        ],
+        warnings: []
+      }
     }
     found.warnings.push(preflightWarning(error, 'omics:GetAnnotationStore', `store ${name}`))
   }
   if (request.versionName !== undefined) {
     try {
-      const version = await omics.send(new GetAnnotationStoreVersionCommand({ name, versionName: request.versionName }), opts)
+      const version = await omics.send(
+        new GetAnnotationStoreVersionCommand({ name, versionName: request.versionName }),
+        opts
+      )
       if (version.status !== 'ACTIVE') {
         found.errors.push(
           `version-name: version ${request.versionName} of ${name} is ${version.status ?? 'not ready'}, not ACTIVE${version.statusMessage ? `: ${version.statusMessage}` : ''}`
@@ -72,7 +101,9 @@ export async function preflight(omics: OmicsClient, request: ImportRequest, sour
       if (errorName(error) === 'ResourceNotFoundException') {
         found.errors.push(`version-name: store ${name} has no version ${request.versionName} in ${region}`)
       } else {
-        found.warnings.push(preflightWarning(error, 'omics:GetAnnotationStoreVersion', `version ${request.versionName}`))
+        found.warnings.push(
+          preflightWarning(error, 'omics:GetAnnotationStoreVersion', `version ${request.versionName}`)
+        )
       }
     }
   }

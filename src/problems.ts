@@ -15,7 +15,8 @@ export class InputError extends Error {
 }
 
 export function formatProblems(problems: Problem[]): string {
-  const head = problems.length === 1 ? '1 problem with the inputs' : `${problems.length} problems with the inputs`
+  const head =
+    problems.length === 1 ? '1 problem with the inputs' : `${problems.length} problems with the inputs`
   return `${head}; nothing was sent to AWS:\n${problems.map(p => `  - ${p.input}: ${p.message}`).join('\n')}`
 }
 

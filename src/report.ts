@@ -24,7 +24,12 @@ export interface ErrorContext {
 /** Replaces credential values and signatures that might ride along in an error message. */
 export function redact(text: string, env: Record<string, string | undefined> = process.env): string {
   let out = text
-  for (const name of ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN', 'AWS_ACCESS_KEY_ID']) {
+  for (const name of [
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'AWS_SECURITY_TOKEN',
+    'AWS_ACCESS_KEY_ID'
+  ]) {
     const value = env[name]
     if (value && value.length >= 8) out = out.split(value).join('***')
   }
@@ -36,7 +41,8 @@ export function redact(text: string, env: Record<string, string | undefined> = p
 
 function partitionOf(region: string): { partition: string; console: string } {
   if (region.startsWith('cn-')) return { partition: 'aws-cn', console: 'console.amazonaws.cn' }
-  if (region.startsWith('us-gov-')) return { partition: 'aws-us-gov', console: 'console.amazonaws-us-gov.com' }
+  if (region.startsWith('us-gov-'))
+    return { partition: 'aws-us-gov', console: 'console.amazonaws-us-gov.com' }
   return { partition: 'aws', console: 'console.aws.amazon.com' }
 }
 
@@ -55,8 +61,14 @@ export function explainError(error: unknown, ctx: ErrorContext): string {
   const partition = partitionOf(ctx.region).partition
   const store = ctx.storeName ?? '<store>'
   const kind = classify(cause)
-  const fromAws = (cause as { $metadata?: unknown } | undefined)?.$metadata !== undefined || networkCode(cause) !== undefined || /credential/i.test(name)
-  if (!fromAws) return redact(`${ctx.operation === 'StartAnnotationImportJob' ? 'The import' : ctx.operation} failed: ${message}`)
+  const fromAws =
+    (cause as { $metadata?: unknown } | undefined)?.$metadata !== undefined ||
+    networkCode(cause) !== undefined ||
+    /credential/i.test(name)
+  if (!fromAws)
+    return redact(
+      `${ctx.operation === 'StartAnnotationImportJob' ? 'The import' : ctx.operation} failed: ${message}`
+    )
   const head = `${ctx.operation} failed: ${name}: ${message}`
   let hint: string
   if (name === 'AccessDeniedException') {
@@ -75,18 +87,31 @@ export function explainError(error: unknown, ctx: ErrorContext): string {
       'The concurrent import jobs quota is used up (by default 5 variant or annotation import jobs per region). ' +
       'Wait for running imports to end, import fewer at once, or ask for a higher quota in Service Quotas (AWS HealthOmics).'
   } else if (name === 'ValidationException') {
-    hint = 'The service rejected the request as sent (its message is above, verbatim); the request JSON is in the log and the request output.'
+    hint =
+      'The service rejected the request as sent (its message is above, verbatim); the request JSON is in the log and the request output.'
   } else if (kind === 'throttle') {
     hint = `Still throttled after ${tries ?? 'several'} tries: raise max-attempts, lower max-concurrency, or run when the account is less busy.`
-  } else if (name === 'CredentialsProviderError' || /credential/i.test(name) || /Could not load credentials/i.test(message)) {
+  } else if (
+    name === 'CredentialsProviderError' ||
+    /credential/i.test(name) ||
+    /Could not load credentials/i.test(message)
+  ) {
     hint =
       'No AWS credentials were found. Add aws-actions/configure-aws-credentials before this step (with permissions: id-token: write for OIDC).'
-  } else if (['UnrecognizedClientException', 'InvalidSignatureException', 'ExpiredTokenException', 'InvalidClientTokenId'].includes(name)) {
-    hint = 'The service did not accept the credentials: they may have expired, or belong to another partition. Check the credentials step.'
+  } else if (
+    [
+      'UnrecognizedClientException',
+      'InvalidSignatureException',
+      'ExpiredTokenException',
+      'InvalidClientTokenId'
+    ].includes(name)
+  ) {
+    hint =
+      'The service did not accept the credentials: they may have expired, or belong to another partition. Check the credentials step.'
   } else if (networkCode(cause)) {
     hint =
       `Could not reach ${ctx.endpoint} (${networkCode(cause)}${tries ? ` after ${tries} tries` : ''}). ` +
-      'Check endpoint-url and region, the runner\'s network, and the proxy settings (HTTPS_PROXY, NO_PROXY or the http-proxy input).'
+      "Check endpoint-url and region, the runner's network, and the proxy settings (HTTPS_PROXY, NO_PROXY or the http-proxy input)."
   } else if (kind === 'ambiguous') {
     hint = `The service kept failing${tries ? ` (${tries} tries)` : ''}; try again later.`
   } else {
@@ -137,7 +162,10 @@ export function summaryMarkdown(d: SummaryData): string {
   if (d.runUrl) facts.push(['Workflow run', `[${d.runUrl.split('/').slice(-1)[0]}](${d.runUrl})`])
   lines.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`), '')
   const many = d.jobs.length > 1
-  lines.push(many ? '| Item | Job | Status |' : '| Job | Status | Duration | Items |', many ? '|---|---|---|' : '|---|---|---|---|')
+  lines.push(
+    many ? '| Item | Job | Status |' : '| Job | Status | Duration | Items |',
+    many ? '|---|---|---|' : '|---|---|---|---|'
+  )
   for (const job of d.jobs) {
     const id = job.jobId ? `\`${job.jobId}\`` : d.dryRun ? '(dry run: not started)' : '—'
     const status = [job.status ?? '', job.note ?? ''].filter(Boolean).join(' ')
@@ -153,7 +181,8 @@ export function summaryMarkdown(d: SummaryData): string {
     const failing = (job.itemStatuses ?? []).filter(i => i.status !== 'COMPLETED')
     if (failing.length > 0 || (!many && (job.itemStatuses ?? []).length > 0)) {
       lines.push('', '| Item | Item status |', '|---|---|')
-      for (const item of many ? failing : (job.itemStatuses ?? [])) lines.push(`| ${escapeCell(item.source)} | ${item.status} |`)
+      for (const item of many ? failing : (job.itemStatuses ?? []))
+        lines.push(`| ${escapeCell(item.source)} | ${item.status} |`)
     }
   }
   return redact(lines.join('\n') + '\n')

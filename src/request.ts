@@ -74,7 +74,10 @@ export function checkItem(item: ItemLine, problems: Problem[]): void {
   if (match) {
     const bucket = match[1] ?? ''
     if (WILDCARD.test(bucket)) {
-      problems.push({ input: 'items', message: `${where}: wildcards are allowed in the key only, not the bucket: ${shown(item.uri)}` })
+      problems.push({
+        input: 'items',
+        message: `${where}: wildcards are allowed in the key only, not the bucket: ${shown(item.uri)}`
+      })
     }
     return
   }
@@ -87,9 +90,15 @@ export function checkItem(item: ItemLine, problems: Problem[]): void {
       message: `${where}: bucket must be 3 to 63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit, got ${shown(s3[1])} in ${shown(item.uri)}`
     })
   } else if ((s3[2] ?? '') === '') {
-    problems.push({ input: 'items', message: `${where}: the object key is missing (a file, not a bucket or folder): ${shown(item.uri)}` })
+    problems.push({
+      input: 'items',
+      message: `${where}: the object key is missing (a file, not a bucket or folder): ${shown(item.uri)}`
+    })
   } else {
-    problems.push({ input: 'items', message: `${where}: the object key must be 1 to 1024 characters, got ${[...(s3[2] ?? '')].length}` })
+    problems.push({
+      input: 'items',
+      message: `${where}: the object key must be 1 to 1024 characters, got ${[...(s3[2] ?? '')].length}`
+    })
   }
 }
 
@@ -104,7 +113,10 @@ export function checkItems(items: ItemLine[], problems: Problem[]): void {
     checkItem(item, problems)
     const seen = firstLine.get(item.uri)
     if (seen !== undefined) {
-      problems.push({ input: 'items', message: `line ${item.line}: ${shown(item.uri)} is already listed on line ${seen}; each file is imported once` })
+      problems.push({
+        input: 'items',
+        message: `line ${item.line}: ${shown(item.uri)} is already listed on line ${seen}; each file is imported once`
+      })
     } else {
       firstLine.set(item.uri, item.line)
     }
@@ -115,10 +127,19 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-function checkKeys(input: string, path: string, value: Record<string, unknown>, allowed: string[], problems: Problem[]): void {
+function checkKeys(
+  input: string,
+  path: string,
+  value: Record<string, unknown>,
+  allowed: string[],
+  problems: Problem[]
+): void {
   for (const key of Object.keys(value)) {
     if (!allowed.includes(key)) {
-      problems.push({ input, message: `${path}${key} is not an option here; expected one of ${allowed.join(', ')}` })
+      problems.push({
+        input,
+        message: `${path}${key} is not an option here; expected one of ${allowed.join(', ')}`
+      })
     }
   }
 }
@@ -132,7 +153,14 @@ function checkBoolean(input: string, path: string, value: unknown, problems: Pro
   problems.push({ input, message: `${path} must be true or false, got ${shown(value)}${hint}` })
 }
 
-function checkString(input: string, path: string, value: unknown, min: number, max: number, problems: Problem[]): void {
+function checkString(
+  input: string,
+  path: string,
+  value: unknown,
+  min: number,
+  max: number,
+  problems: Problem[]
+): void {
   if (value === undefined) return
   if (typeof value !== 'string') {
     problems.push({ input, message: `${path} must be a string, got ${shown(value)}` })
@@ -167,7 +195,10 @@ export function checkFormatOptions(value: unknown, problems: Problem[]): FormatO
   const kinds = Object.keys(value).filter(k => k === 'vcfOptions' || k === 'tsvOptions')
   checkKeys(input, '', value, ['vcfOptions', 'tsvOptions'], problems)
   if (kinds.length !== 1) {
-    problems.push({ input, message: `must hold exactly one of vcfOptions or tsvOptions, got ${kinds.length === 0 ? 'neither' : 'both'}` })
+    problems.push({
+      input,
+      message: `must hold exactly one of vcfOptions or tsvOptions, got ${kinds.length === 0 ? 'neither' : 'both'}`
+    })
   }
   const vcf = value['vcfOptions']
   if (vcf !== undefined) {
@@ -188,11 +219,18 @@ export function checkFormatOptions(value: unknown, problems: Problem[]): FormatO
       if (read !== undefined && !isObject(read)) {
         problems.push({ input, message: `tsvOptions.readOptions must be a mapping, got ${shown(read)}` })
       } else if (read !== undefined) {
-        checkKeys(input, 'tsvOptions.readOptions.', read, [...Object.keys(READ_OPTION_STRINGS), ...READ_OPTION_BOOLEANS], problems)
+        checkKeys(
+          input,
+          'tsvOptions.readOptions.',
+          read,
+          [...Object.keys(READ_OPTION_STRINGS), ...READ_OPTION_BOOLEANS],
+          problems
+        )
         for (const [key, [min, max]] of Object.entries(READ_OPTION_STRINGS)) {
           checkString(input, `tsvOptions.readOptions.${key}`, read[key], min, max, problems)
         }
-        for (const key of READ_OPTION_BOOLEANS) checkBoolean(input, `tsvOptions.readOptions.${key}`, read[key], problems)
+        for (const key of READ_OPTION_BOOLEANS)
+          checkBoolean(input, `tsvOptions.readOptions.${key}`, read[key], problems)
       }
     }
   }
@@ -200,10 +238,16 @@ export function checkFormatOptions(value: unknown, problems: Problem[]): FormatO
 }
 
 /** The API's AnnotationFieldMap: string keys and values of 1 to 21 characters. */
-export function checkAnnotationFields(value: unknown, problems: Problem[]): Record<string, string> | undefined {
+export function checkAnnotationFields(
+  value: unknown,
+  problems: Problem[]
+): Record<string, string> | undefined {
   const input = 'annotation-fields'
   if (!isObject(value)) {
-    problems.push({ input, message: `expected a mapping of field name to field name (e.g. VEP: CSQ), got ${shown(value)}` })
+    problems.push({
+      input,
+      message: `expected a mapping of field name to field name (e.g. VEP: CSQ), got ${shown(value)}`
+    })
     return undefined
   }
   const before = problems.length
@@ -229,9 +273,12 @@ export function checkRequestFields(fields: RequestFields, problems: Problem[]): 
   if (fields.destinationName !== '') checkName('destination-name', fields.destinationName, problems)
   if (fields.versionName !== undefined) checkName('version-name', fields.versionName, problems)
   if (fields.roleArn !== '') checkRoleArn(fields.roleArn, problems)
-  const formatOptions = fields.formatOptions === undefined ? undefined : checkFormatOptions(fields.formatOptions, problems)
+  const formatOptions =
+    fields.formatOptions === undefined ? undefined : checkFormatOptions(fields.formatOptions, problems)
   const annotationFields =
-    fields.annotationFields === undefined ? undefined : checkAnnotationFields(fields.annotationFields, problems)
+    fields.annotationFields === undefined
+      ? undefined
+      : checkAnnotationFields(fields.annotationFields, problems)
   return {
     destinationName: fields.destinationName,
     roleArn: fields.roleArn,

@@ -44,7 +44,11 @@ export interface ExpandOptions {
  * Resolves item lines to S3 URIs in line order; a wildcard line becomes the matching objects in key
  * order. A pattern that matches nothing is a problem naming it. URIs named twice are kept once.
  */
-export async function expandItems(items: ItemLine[], o: ExpandOptions, problems: Problem[]): Promise<string[]> {
+export async function expandItems(
+  items: ItemLine[],
+  o: ExpandOptions,
+  problems: Problem[]
+): Promise<string[]> {
   if (!items.some(item => isWildcard(item.uri))) return items.map(item => item.uri)
   const { S3Client, paginateListObjectsV2 } = await import('@aws-sdk/client-s3')
   const customEndpoint = process.env['AWS_ENDPOINT_URL_S3'] ?? process.env['AWS_ENDPOINT_URL']
@@ -68,15 +72,22 @@ export async function expandItems(items: ItemLine[], o: ExpandOptions, problems:
       const match = globToRegExp(key)
       let listed = 0
       const found: string[] = []
-      for await (const page of paginateListObjectsV2({ client, pageSize: 1000 }, { Bucket: bucket, Prefix: prefix })) {
+      for await (const page of paginateListObjectsV2(
+        { client, pageSize: 1000 },
+        { Bucket: bucket, Prefix: prefix }
+      )) {
         for (const object of page.Contents ?? []) {
           listed++
-          if (object.Key && !object.Key.endsWith('/') && match.test(object.Key)) found.push(`s3://${bucket}/${object.Key}`)
+          if (object.Key && !object.Key.endsWith('/') && match.test(object.Key))
+            found.push(`s3://${bucket}/${object.Key}`)
         }
         if (listed >= maxObjects) break
       }
       if (found.length === 0) {
-        problems.push({ input: 'items', message: `line ${item.line}: ${item.uri} matches no object (${listed} listed under s3://${bucket}/${prefix})` })
+        problems.push({
+          input: 'items',
+          message: `line ${item.line}: ${item.uri} matches no object (${listed} listed under s3://${bucket}/${prefix})`
+        })
       }
       out.push(...found)
     }

@@ -66,7 +66,10 @@ export async function startJob(s: StartSettings, request: ImportRequest): Promis
     await s.limiter.acquire(s.signal)
     firstTry ??= s.now()
     try {
-      const response = await s.starter.send(new StartAnnotationImportJobCommand(request), s.signal ? { abortSignal: s.signal } : {})
+      const response = await s.starter.send(
+        new StartAnnotationImportJobCommand(request),
+        s.signal ? { abortSignal: s.signal } : {}
+      )
       s.limiter.onSuccess()
       const jobId = response.jobId ?? ''
       s.claimed.add(jobId)
@@ -82,14 +85,24 @@ export async function startJob(s: StartSettings, request: ImportRequest): Promis
       } else if (kind === 'quota') {
         if (s.now() + s.slotPauseMs > s.slotDeadline) throw new StartError(error, tries)
         if (!waitingForSlot) {
-          s.log.info(`No free import slot (concurrent import jobs quota); waiting for one, checking every ${Math.round(s.slotPauseMs / 100) / 10}s`)
+          s.log.info(
+            `No free import slot (concurrent import jobs quota); waiting for one, checking every ${Math.round(s.slotPauseMs / 100) / 10}s`
+          )
           waitingForSlot = true
         }
         await s.sleep(spread(s.slotPauseMs, 0.2, random), s.signal)
       } else if (kind === 'ambiguous' || kind === 'unsent') {
         if (kind === 'ambiguous') {
-          s.log.warning(`Start answered ${errorName(error)}; checking whether the job was created before trying again`)
-          const found = await findStartedJob(s.omics, request, new Date(firstTry - CLOCK_SKEW_MS), s.claimed, s.signal)
+          s.log.warning(
+            `Start answered ${errorName(error)}; checking whether the job was created before trying again`
+          )
+          const found = await findStartedJob(
+            s.omics,
+            request,
+            new Date(firstTry - CLOCK_SKEW_MS),
+            s.claimed,
+            s.signal
+          )
           if (found) {
             s.claimed.add(found)
             s.log.info(`Found job ${found}, started by the call whose answer was lost; not starting another`)

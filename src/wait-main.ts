@@ -30,15 +30,27 @@ export async function runWait(): Promise<void> {
 
 async function follow(inputs: WaitInputs, signal: AbortSignal): Promise<void> {
   const clients = await createClients(inputs)
-  log.debug(`HealthOmics endpoint ${clients.endpointLabel}, region ${inputs.region}${clients.proxied ? ', through a proxy' : ''}`)
+  log.debug(
+    `HealthOmics endpoint ${clients.endpointLabel}, region ${inputs.region}${clients.proxied ? ', through a proxy' : ''}`
+  )
   try {
     // One read first: a wrong job id or region fails here at once, and the store name is learnt for the summary.
     const job = await getJob(clients.omics, inputs.jobId, signal)
-    log.info(`Waiting for job ${inputs.jobId} (store ${job.destinationName ?? '?'}, ${job.items?.length ?? 0} items), up to ${Math.round(inputs.waitTimeoutMs / 1000)}s`)
-    const [followed] = await followJobs(clients.omics, [inputs.jobId], inputs, { now: Date.now, sleep: realSleep, log, signal })
+    log.info(
+      `Waiting for job ${inputs.jobId} (store ${job.destinationName ?? '?'}, ${job.items?.length ?? 0} items), up to ${Math.round(inputs.waitTimeoutMs / 1000)}s`
+    )
+    const [followed] = await followJobs(clients.omics, [inputs.jobId], inputs, {
+      now: Date.now,
+      sleep: realSleep,
+      log,
+      signal
+    })
     if (!followed) return
     const unfinished = followed.outcome === 'timeout' || followed.outcome === 'aborted'
-    const cancelled = inputs.cancelOnTimeout && unfinished ? await cancelJobs(clients.omics, [inputs.jobId], { sleep: realSleep, log }) : []
+    const cancelled =
+      inputs.cancelOnTimeout && unfinished
+        ? await cancelJobs(clients.omics, [inputs.jobId], { sleep: realSleep, log })
+        : []
     cancelled.forEach(c => log.info(c))
     core.setOutput('status', followed.last?.status ?? '')
     core.setOutput('status-message', followed.last?.statusMessage ?? '')
@@ -54,7 +66,12 @@ async function follow(inputs: WaitInputs, signal: AbortSignal): Promise<void> {
           ...(followed.last && { status: followed.last.status }),
           ...(followed.last?.statusMessage && { statusMessage: followed.last.statusMessage }),
           durationMs: followed.elapsedMs,
-          ...(followed.last?.items && { itemStatuses: followed.last.items.map(i => ({ source: i.source ?? '', status: i.jobStatus ?? '' })) })
+          ...(followed.last?.items && {
+            itemStatuses: followed.last.items.map(i => ({
+              source: i.source ?? '',
+              status: i.jobStatus ?? ''
+            }))
+          })
         }
       ]
     })

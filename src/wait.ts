@@ -70,7 +70,11 @@ export async function waitForJob(o: WaitOptions): Promise<WaitResult> {
   let last: JobState | undefined
   let check = 0
   let throttled = 0
-  const result = (outcome: WaitResult['outcome']): WaitResult => ({ outcome, ...(last && { last }), elapsedMs: o.now() - started })
+  const result = (outcome: WaitResult['outcome']): WaitResult => ({
+    outcome,
+    ...(last && { last }),
+    elapsedMs: o.now() - started
+  })
   for (;;) {
     if (o.signal?.aborted) return result('aborted')
     try {

@@ -74,7 +74,8 @@ describe.each([
       expect([name, (input.description ?? '').length > 10]).toEqual([name, true])
       expect(name).toMatch(/^[a-z]+(-[a-z]+)*$/)
     }
-    for (const [name, output] of Object.entries(action.outputs)) expect([name, (output.description ?? '').length > 10]).toEqual([name, true])
+    for (const [name, output] of Object.entries(action.outputs))
+      expect([name, (output.description ?? '').length > 10]).toEqual([name, true])
   })
 
   it('declares exactly the inputs the code reads', async () => {
@@ -92,7 +93,10 @@ describe('outputs the code writes', () => {
   it('are all declared in action.yml', () => {
     const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYml
     const wait = parse(readFileSync(join(ROOT, 'wait', 'action.yml'), 'utf8')) as ActionYml
-    const written = (file: string): string[] => [...readFileSync(join(ROOT, 'src', file), 'utf8').matchAll(/setOutput\('([^']+)'/g)].map(m => m[1] ?? '')
+    const written = (file: string): string[] =>
+      [...readFileSync(join(ROOT, 'src', file), 'utf8').matchAll(/setOutput\('([^']+)'/g)].map(
+        m => m[1] ?? ''
+      )
     for (const name of written('main.ts')) expect(Object.keys(action.outputs)).toContain(name)
     for (const name of written('wait-main.ts')) expect(Object.keys(wait.outputs)).toContain(name)
   })

@@ -27,14 +27,18 @@ describe('spread', () => {
  */
 function simulate(n: number, rps: number, burst: number, workers = 5) {
   let t = 0
-  let delay = 0
+  const wait = { ms: 0 }
   const rate = new AdaptiveRate(
     () => t,
     async ms => {
-      delay = ms
+      wait.ms = ms
     }
   )
-  const ready = Array.from({ length: workers }, () => ({ at: 0, phase: 'acquire' as 'acquire' | 'send', throttles: 0 }))
+  const ready = Array.from({ length: workers }, () => ({
+    at: 0,
+    phase: 'acquire' as 'acquire' | 'send',
+    throttles: 0
+  }))
   let tokens = burst
   let last = 0
   let throttled = 0
@@ -48,10 +52,10 @@ function simulate(n: number, rps: number, burst: number, workers = 5) {
         w.at = Infinity
         continue
       }
-      delay = 0
+      wait.ms = 0 // acquire() sets it through the sleep it calls, when it has to wait
       void rate.acquire()
       w.phase = 'send'
-      w.at = t + delay
+      w.at = t + wait.ms
       continue
     }
     tokens = Math.min(burst, tokens + ((t - last) / 1000) * rps)
@@ -124,9 +128,12 @@ describe('AdaptiveRate', () => {
     [200, 20, 20],
     [200, 20, 5],
     [300, 60, 10]
-  ])('5 workers run %d calls against a %d/s token bucket (burst %d) within 1.25x of the floor', (n, rps, burst) => {
-    const { seconds, throttled } = simulate(n, rps, burst)
-    expect(seconds / (n / rps)).toBeLessThanOrEqual(1.25)
-    expect(throttled / n).toBeLessThan(0.25)
-  })
+  ])(
+    '5 workers run %d calls against a %d/s token bucket (burst %d) within 1.25x of the floor',
+    (n, rps, burst) => {
+      const { seconds, throttled } = simulate(n, rps, burst)
+      expect(seconds / (n / rps)).toBeLessThanOrEqual(1.25)
+      expect(throttled / n).toBeLessThan(0.25)
+    }
+  )
 })

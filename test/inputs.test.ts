@@ -2,11 +2,21 @@ import { describe, expect, it } from '@jest/globals'
 import { parseDuration, parseItemLines, readStartInputs, readWaitInputs } from '../src/inputs.js'
 import { InputError } from '../src/problems.js'
 
-const reader = (values: Record<string, string>) => (name: string): string => values[name] ?? ''
-const required = { 'destination-name': 'my_store', items: 's3://bucket/a.vcf', 'role-arn': 'arn:aws:iam::123456789012:role/r' }
+const reader =
+  (values: Record<string, string>) =>
+  (name: string): string =>
+    values[name] ?? ''
+const required = {
+  'destination-name': 'my_store',
+  items: 's3://bucket/a.vcf',
+  'role-arn': 'arn:aws:iam::123456789012:role/r'
+}
 const env = { AWS_REGION: 'us-east-1' }
 
-async function problemsOf(values: Record<string, string>, environment: Record<string, string> = env): Promise<string[]> {
+async function problemsOf(
+  values: Record<string, string>,
+  environment: Record<string, string> = env
+): Promise<string[]> {
   const { problems } = await readStartInputs(reader({ ...required, ...values }), environment)
   return problems.map(p => `${p.input}: ${p.message}`)
 }
@@ -41,17 +51,25 @@ describe('readStartInputs', () => {
   })
 
   it.each(['true', 'True', 'TRUE'])('reads %s as true', async word => {
-    const { inputs } = await readStartInputs(reader({ ...required, wait: word, 'run-left-normalization': word }), env)
+    const { inputs } = await readStartInputs(
+      reader({ ...required, wait: word, 'run-left-normalization': word }),
+      env
+    )
     expect([inputs.wait, inputs.runLeftNormalization]).toEqual([true, true])
   })
 
   it.each(['false', 'False', 'FALSE'])('reads %s as false', async word => {
-    const { inputs } = await readStartInputs(reader({ ...required, preflight: word, 'run-left-normalization': word }), env)
+    const { inputs } = await readStartInputs(
+      reader({ ...required, preflight: word, 'run-left-normalization': word }),
+      env
+    )
     expect([inputs.preflight, inputs.runLeftNormalization]).toEqual([false, false])
   })
 
   it.each(['yes', 'on', '1', 'tRue'])('rejects %s as a boolean, naming the input', async word => {
-    expect(await problemsOf({ 'dry-run': word })).toEqual([`dry-run: expected true or false (YAML 1.2: true, True, TRUE, false, False, FALSE), got "${word}"`])
+    expect(await problemsOf({ 'dry-run': word })).toEqual([
+      `dry-run: expected true or false (YAML 1.2: true, True, TRUE, false, False, FALSE), got "${word}"`
+    ])
   })
 
   it('leaves run-left-normalization out when empty', async () => {
@@ -78,32 +96,72 @@ describe('readStartInputs', () => {
   })
 
   it('accepts the boundaries', async () => {
-    const { inputs, problems } = await readStartInputs(reader({ ...required, 'max-attempts': '20', 'max-concurrency': '1', 'poll-interval': '0.1', 'wait-timeout': '0.5' }), env)
+    const { inputs, problems } = await readStartInputs(
+      reader({
+        ...required,
+        'max-attempts': '20',
+        'max-concurrency': '1',
+        'poll-interval': '0.1',
+        'wait-timeout': '0.5'
+      }),
+      env
+    )
     expect(problems).toEqual([])
-    expect([inputs.maxAttempts, inputs.maxConcurrency, inputs.pollIntervalMs, inputs.waitTimeoutMs]).toEqual([20, 1, 100, 500])
+    expect([inputs.maxAttempts, inputs.maxConcurrency, inputs.pollIntervalMs, inputs.waitTimeoutMs]).toEqual([
+      20, 1, 100, 500
+    ])
   })
 
   it('takes region from the input, then AWS_REGION, then AWS_DEFAULT_REGION', async () => {
-    const read = async (values: Record<string, string>, e: Record<string, string>): Promise<string> => (await readStartInputs(reader({ ...required, ...values }), e)).inputs.region
+    const read = async (values: Record<string, string>, e: Record<string, string>): Promise<string> =>
+      (await readStartInputs(reader({ ...required, ...values }), e)).inputs.region
     expect(await read({ region: 'eu-west-2' }, { AWS_REGION: 'us-east-1' })).toBe('eu-west-2')
     expect(await read({}, { AWS_REGION: 'us-west-2', AWS_DEFAULT_REGION: 'eu-west-1' })).toBe('us-west-2')
     expect(await read({}, { AWS_DEFAULT_REGION: 'eu-west-1' })).toBe('eu-west-1')
-    expect(await problemsOf({}, {})).toEqual([expect.stringContaining('region: no AWS region: set the region input, or AWS_REGION / AWS_DEFAULT_REGION')])
-    expect(await problemsOf({ region: 'US East' }, {})).toEqual(['region: expected an AWS region such as us-east-1, got "US East"'])
+    expect(await problemsOf({}, {})).toEqual([
+      expect.stringContaining(
+        'region: no AWS region: set the region input, or AWS_REGION / AWS_DEFAULT_REGION'
+      )
+    ])
+    expect(await problemsOf({ region: 'US East' }, {})).toEqual([
+      'region: expected an AWS region such as us-east-1, got "US East"'
+    ])
   })
 
   it('parses format-options and annotation-fields as YAML or JSON', async () => {
-    const yaml = await readStartInputs(reader({ ...required, 'format-options': 'tsvOptions:\n  readOptions:\n    sep: "\\t"\n    header: true', 'annotation-fields': 'VEP: CSQ' }), env)
-    const json = await readStartInputs(reader({ ...required, 'format-options': '{"tsvOptions": {"readOptions": {"sep": "\\t", "header": true}}}', 'annotation-fields': '{"VEP": "CSQ"}' }), env)
+    const yaml = await readStartInputs(
+      reader({
+        ...required,
+        'format-options': 'tsvOptions:\n  readOptions:\n    sep: "\\t"\n    header: true',
+        'annotation-fields': 'VEP: CSQ'
+      }),
+      env
+    )
+    const json = await readStartInputs(
+      reader({
+        ...required,
+        'format-options': '{"tsvOptions": {"readOptions": {"sep": "\\t", "header": true}}}',
+        'annotation-fields': '{"VEP": "CSQ"}'
+      }),
+      env
+    )
     expect(yaml.inputs.formatOptions).toEqual({ tsvOptions: { readOptions: { sep: '\t', header: true } } })
     expect(json.inputs.formatOptions).toEqual(yaml.inputs.formatOptions)
     expect(json.inputs.annotationFields).toEqual({ VEP: 'CSQ' })
   })
 
   it('reports malformed YAML and JSON with line and column', async () => {
-    expect(await problemsOf({ 'format-options': 'vcfOptions:\n  ignoreQualField: true\n ignoreFilterField: [' })).toEqual([expect.stringMatching(/^format-options: is not valid YAML or JSON at line \d+, column \d+: /)])
-    expect(await problemsOf({ 'annotation-fields': '{"VEP": "CSQ"' })).toEqual([expect.stringMatching(/^annotation-fields: is not valid YAML or JSON at line 1, column \d+/)])
-    expect(await problemsOf({ 'annotation-fields': 'a: 1\na: 2' })).toEqual([expect.stringMatching(/annotation-fields: is not valid YAML or JSON at line 2, column 1: Map keys must be unique/)])
+    expect(
+      await problemsOf({ 'format-options': 'vcfOptions:\n  ignoreQualField: true\n ignoreFilterField: [' })
+    ).toEqual([expect.stringMatching(/^format-options: is not valid YAML or JSON at line \d+, column \d+: /)])
+    expect(await problemsOf({ 'annotation-fields': '{"VEP": "CSQ"' })).toEqual([
+      expect.stringMatching(/^annotation-fields: is not valid YAML or JSON at line 1, column \d+/)
+    ])
+    expect(await problemsOf({ 'annotation-fields': 'a: 1\na: 2' })).toEqual([
+      expect.stringMatching(
+        /annotation-fields: is not valid YAML or JSON at line 2, column 1: Map keys must be unique/
+      )
+    ])
   })
 
   it('collects every problem instead of stopping at the first', async () => {
@@ -131,13 +189,27 @@ describe('parseDuration', () => {
     ['1.5h', 5_400_000]
   ])('%s -> %d ms', (text, ms) => expect(parseDuration(text)).toBe(ms))
 
-  it.each(['', '0', '0s', 'h', '1d', '-1', '1m1h', 'abc'])('rejects %j', text => expect(parseDuration(text)).toBeUndefined())
+  it.each(['', '0', '0s', 'h', '1d', '-1', '1m1h', 'abc'])('rejects %j', text =>
+    expect(parseDuration(text)).toBeUndefined()
+  )
 })
 
 describe('readWaitInputs', () => {
   it('reads the wait inputs', () => {
-    const inputs = readWaitInputs(reader({ 'job-id': '01234567-89ab-cdef-0123-456789abcdef', 'wait-timeout': '2h', 'allow-partial': 'true' }), env)
-    expect(inputs).toMatchObject({ jobId: '01234567-89ab-cdef-0123-456789abcdef', waitTimeoutMs: 7_200_000, allowPartial: true, region: 'us-east-1' })
+    const inputs = readWaitInputs(
+      reader({
+        'job-id': '01234567-89ab-cdef-0123-456789abcdef',
+        'wait-timeout': '2h',
+        'allow-partial': 'true'
+      }),
+      env
+    )
+    expect(inputs).toMatchObject({
+      jobId: '01234567-89ab-cdef-0123-456789abcdef',
+      waitTimeoutMs: 7_200_000,
+      allowPartial: true,
+      region: 'us-east-1'
+    })
   })
 
   it('throws every problem together', () => {

@@ -1,7 +1,11 @@
 // run() with @actions/core replaced (jest.unstable_mockModule, before the module is imported) and the
 // SDK mocked: what the step reports, without processes or HTTP.
 import { beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { GetAnnotationStoreCommand, OmicsClient, StartAnnotationImportJobCommand } from '@aws-sdk/client-omics'
+import {
+  GetAnnotationStoreCommand,
+  OmicsClient,
+  StartAnnotationImportJobCommand
+} from '@aws-sdk/client-omics'
 import { mockClient } from 'aws-sdk-client-mock'
 
 const inputs: Record<string, string> = {}
@@ -44,15 +48,25 @@ describe('run', () => {
     omics.on(StartAnnotationImportJobCommand).resolves({ jobId: '01234567-89ab-cdef-0123-456789abcdef' })
     await run()
     expect(failures).toEqual([])
-    expect(outputs).toMatchObject({ 'job-id': '01234567-89ab-cdef-0123-456789abcdef', 'job-ids': '["01234567-89ab-cdef-0123-456789abcdef"]', status: 'SUBMITTED' })
-    expect(JSON.parse(outputs['request'] ?? '')).toEqual({ destinationName: 'my_store', roleArn: inputs['role-arn'], items: [{ source: 's3://b-1/a.vcf.gz' }] })
+    expect(outputs).toMatchObject({
+      'job-id': '01234567-89ab-cdef-0123-456789abcdef',
+      'job-ids': '["01234567-89ab-cdef-0123-456789abcdef"]',
+      status: 'SUBMITTED'
+    })
+    expect(JSON.parse(outputs['request'] ?? '')).toEqual({
+      destinationName: 'my_store',
+      roleArn: inputs['role-arn'],
+      items: [{ source: 's3://b-1/a.vcf.gz' }]
+    })
   })
 
   it('fails once, listing every problem, and calls nothing', async () => {
     Object.assign(inputs, { 'destination-name': 'X', 'role-arn': 'nope', wait: 'yes' })
     await run()
     expect(failures).toHaveLength(1)
-    expect(failures[0]).toMatch(/^3 problems with the inputs; nothing was sent to AWS:\n {2}- destination-name: .*\n {2}- role-arn: .*\n {2}- wait: /)
+    expect(failures[0]).toMatch(
+      /^3 problems with the inputs; nothing was sent to AWS:\n {2}- destination-name: .*\n {2}- role-arn: .*\n {2}- wait: /
+    )
     expect(omics.calls()).toHaveLength(0)
   })
 
@@ -67,7 +81,9 @@ describe('run', () => {
   it('reports a preflight failure without starting', async () => {
     omics.on(GetAnnotationStoreCommand).resolves({ status: 'ACTIVE', storeFormat: 'TSV' })
     await run()
-    expect(failures[0]).toContain('items: s3://b-1/a.vcf.gz looks like a VCF file, but my_store is a TSV store (preflight)')
+    expect(failures[0]).toContain(
+      'items: s3://b-1/a.vcf.gz looks like a VCF file, but my_store is a TSV store (preflight)'
+    )
     expect(omics.commandCalls(StartAnnotationImportJobCommand)).toHaveLength(0)
   })
 })

@@ -5,6 +5,9 @@ import { ACTION_NAME, ACTION_VERSION } from '../src/version.js'
 import { ROOT } from './helpers/run-action.js'
 
 it('the user agent names the package and its version', () => {
-  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string }
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    name: string
+    version: string
+  }
   expect([ACTION_NAME, ACTION_VERSION]).toEqual([pkg.name, pkg.version])
 })

@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { pollDelay, verdict, waitForJob, type JobState } from '../src/wait.js'
 import { FakeClock } from './helpers/fake-clock.js'
 
-const awsError = (name: string, status: number) => Object.assign(new Error(name), { name, $metadata: { httpStatusCode: status } })
+const awsError = (name: string, status: number) =>
+  Object.assign(new Error(name), { name, $metadata: { httpStatusCode: status } })
 
 describe('verdict', () => {
   it.each([
@@ -24,7 +25,9 @@ describe('verdict', () => {
 describe('pollDelay', () => {
   it('starts short and grows to the poll interval, never beyond it by more than the jitter', () => {
     const mid = () => 0.5
-    expect([0, 1, 2, 3, 4, 5, 10].map(n => pollDelay(n, 30_000, mid))).toEqual([2000, 3000, 4500, 6750, 10125, 15187.5, 30000])
+    expect([0, 1, 2, 3, 4, 5, 10].map(n => pollDelay(n, 30_000, mid))).toEqual([
+      2000, 3000, 4500, 6750, 10125, 15187.5, 30000
+    ])
     expect(pollDelay(50, 30_000, () => 1)).toBe(36_000)
     expect(pollDelay(50, 30_000, () => 0)).toBe(24_000)
     expect(pollDelay(0, 500, mid)).toBe(500)
@@ -51,9 +54,20 @@ describe('waitForJob', () => {
 
   it('polls until a terminal state and reports each change once', async () => {
     const clock = new FakeClock()
-    const job = scripted([{ status: 'SUBMITTED' }, { status: 'IN_PROGRESS' }, { status: 'IN_PROGRESS' }, { status: 'COMPLETED' }])
+    const job = scripted([
+      { status: 'SUBMITTED' },
+      { status: 'IN_PROGRESS' },
+      { status: 'IN_PROGRESS' },
+      { status: 'COMPLETED' }
+    ])
     const changes: string[] = []
-    const result = await waitForJob({ ...base, ...job, now: clock.now, sleep: clock.sleep, onChange: (s, ms) => changes.push(`${s.status}@${ms}`) })
+    const result = await waitForJob({
+      ...base,
+      ...job,
+      now: clock.now,
+      sleep: clock.sleep,
+      onChange: (s, ms) => changes.push(`${s.status}@${ms}`)
+    })
     expect(result.outcome).toBe('success')
     expect(result.last?.status).toBe('COMPLETED')
     expect(changes).toEqual(['SUBMITTED@0', 'IN_PROGRESS@2000', 'COMPLETED@9500'])
@@ -62,13 +76,28 @@ describe('waitForJob', () => {
 
   it('ends in failure on FAILED with the last state', async () => {
     const clock = new FakeClock()
-    const result = await waitForJob({ ...base, ...scripted([{ status: 'FAILED', statusMessage: 'bad file' }]), now: clock.now, sleep: clock.sleep })
-    expect(result).toEqual({ outcome: 'failure', last: { status: 'FAILED', statusMessage: 'bad file' }, elapsedMs: 0 })
+    const result = await waitForJob({
+      ...base,
+      ...scripted([{ status: 'FAILED', statusMessage: 'bad file' }]),
+      now: clock.now,
+      sleep: clock.sleep
+    })
+    expect(result).toEqual({
+      outcome: 'failure',
+      last: { status: 'FAILED', statusMessage: 'bad file' },
+      elapsedMs: 0
+    })
   })
 
   it('honours the timeout to within one poll interval', async () => {
     const clock = new FakeClock()
-    const result = await waitForJob({ ...base, timeoutMs: 100_000, ...scripted([{ status: 'IN_PROGRESS' }]), now: clock.now, sleep: clock.sleep })
+    const result = await waitForJob({
+      ...base,
+      timeoutMs: 100_000,
+      ...scripted([{ status: 'IN_PROGRESS' }]),
+      now: clock.now,
+      sleep: clock.sleep
+    })
     expect(result.outcome).toBe('timeout')
     expect(result.elapsedMs).toBe(100_000)
     expect(result.last?.status).toBe('IN_PROGRESS')
@@ -77,8 +106,23 @@ describe('waitForJob', () => {
   it('keeps going through throttled checks, with longer pauses bounded by twice the interval', async () => {
     const clock = new FakeClock()
     const throttle = awsError('ThrottlingException', 429)
-    const job = scripted([{ status: 'IN_PROGRESS' }, throttle, throttle, throttle, throttle, throttle, throttle, { status: 'COMPLETED' }])
-    const result = await waitForJob({ ...base, pollIntervalMs: 10_000, ...job, now: clock.now, sleep: clock.sleep })
+    const job = scripted([
+      { status: 'IN_PROGRESS' },
+      throttle,
+      throttle,
+      throttle,
+      throttle,
+      throttle,
+      throttle,
+      { status: 'COMPLETED' }
+    ])
+    const result = await waitForJob({
+      ...base,
+      pollIntervalMs: 10_000,
+      ...job,
+      now: clock.now,
+      sleep: clock.sleep
+    })
     expect(result.outcome).toBe('success')
     expect(Math.max(...clock.sleeps)).toBe(20_000)
     expect(clock.sleeps.slice(0, 3)).toEqual([2000, 6000, 18000])
@@ -88,7 +132,9 @@ describe('waitForJob', () => {
     const clock = new FakeClock()
     const reset = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })
     const job = scripted([awsError('InternalServerException', 500), reset, { status: 'COMPLETED' }])
-    expect((await waitForJob({ ...base, ...job, now: clock.now, sleep: clock.sleep })).outcome).toBe('success')
+    expect((await waitForJob({ ...base, ...job, now: clock.now, sleep: clock.sleep })).outcome).toBe(
+      'success'
+    )
   })
 
   it.each([

@@ -3,7 +3,9 @@
 // action never calls: compiling it cost every run about 0.05 s (measured with npm run bench). Anything
 // that does reach for it fails loudly instead of silently.
 const unavailable = (): never => {
-  throw new Error('@actions/http-client is not bundled in this action (getIDToken and Octokit calls are not used)')
+  throw new Error(
+    '@actions/http-client is not bundled in this action (getIDToken and Octokit calls are not used)'
+  )
 }
 
 export class HttpClient {

@@ -28,7 +28,8 @@ beforeEach(() => {
   emu.state.jobPlan = ['IN_PROGRESS', 'COMPLETED']
 })
 
-const uris = (n: number): string[] => Array.from({ length: n }, (_, i) => `s3://my-annotations/batch/sample${String(i).padStart(3, '0')}.vcf.gz`)
+const uris = (n: number): string[] =>
+  Array.from({ length: n }, (_, i) => `s3://my-annotations/batch/sample${String(i).padStart(3, '0')}.vcf.gz`)
 const inputs = (items: string[], extra: Record<string, string> = {}): Record<string, string> => ({
   'destination-name': 'my_vcf_store',
   items: items.join('\n'),
@@ -46,7 +47,9 @@ describe('batch imports', () => {
   it('200 items under a fixed-rate throttle: 200 jobs, exactly one per item, job-ids in item order', async () => {
     emu.state.throttle = { rps: 60, burst: 10 }
     const items = uris(200)
-    const result = await runAction(START_ACTION, inputs(items, { 'max-concurrency': '10' }), { timeoutMs: 60_000 })
+    const result = await runAction(START_ACTION, inputs(items, { 'max-concurrency': '10' }), {
+      timeoutMs: 60_000
+    })
     expect(result.code).toBe(0)
     expect(emu.jobs.size).toBe(200)
     expect(sourcesOfJobs().sort()).toEqual([...items].sort())
@@ -95,7 +98,10 @@ describe('batch imports', () => {
 
   it('waits for a free slot when the quota is used up, then starts', async () => {
     emu.addFault({ op: 'StartAnnotationImportJob', kind: 'quota', count: 3 })
-    const result = await runAction(START_ACTION, inputs(uris(2), { 'max-concurrency': '1', 'poll-interval': '0.2' }))
+    const result = await runAction(
+      START_ACTION,
+      inputs(uris(2), { 'max-concurrency': '1', 'poll-interval': '0.2' })
+    )
     expect(result.code).toBe(0)
     expect(emu.jobs.size).toBe(2)
     expect(result.stdout).toContain('No free import slot (concurrent import jobs quota); waiting for one')
@@ -105,7 +111,11 @@ describe('batch imports', () => {
     emu.state.quota = 2
     emu.state.advanceEveryMs = 150
     const items = uris(5)
-    const result = await runAction(START_ACTION, inputs(items, { wait: 'true', 'poll-interval': '0.1', 'wait-timeout': '20' }), { timeoutMs: 30_000 })
+    const result = await runAction(
+      START_ACTION,
+      inputs(items, { wait: 'true', 'poll-interval': '0.1', 'wait-timeout': '20' }),
+      { timeoutMs: 30_000 }
+    )
     expect(result.code).toBe(0)
     expect(emu.jobs.size).toBe(5)
     expect(sourcesOfJobs().sort()).toEqual([...items].sort())
@@ -115,10 +125,15 @@ describe('batch imports', () => {
 
   it('gives up waiting for a slot at the bound (wait-timeout), naming the items not started', async () => {
     emu.state.quota = 2
-    const result = await runAction(START_ACTION, inputs(uris(4), { 'poll-interval': '0.2', 'wait-timeout': '1.5' }))
+    const result = await runAction(
+      START_ACTION,
+      inputs(uris(4), { 'poll-interval': '0.2', 'wait-timeout': '1.5' })
+    )
     expect(result.code).toBe(1)
     expect(emu.jobs.size).toBe(2)
-    expect(errorText(result)).toContain('2 of 4 jobs could not be started (2 started: see the job-ids output)')
+    expect(errorText(result)).toContain(
+      '2 of 4 jobs could not be started (2 started: see the job-ids output)'
+    )
     expect(errorText(result)).toContain('ServiceQuotaExceededException')
     expect(JSON.parse(result.outputs['job-ids'] ?? '[]')).toHaveLength(2)
   })
@@ -179,13 +194,24 @@ describe('wildcard items', () => {
   it('expands * and ** through paginated ListObjectsV2 and imports the matches in key order', async () => {
     const result = await runAction(
       START_ACTION,
-      inputs(['s3://my-annotations/cohort/batch1/*.vcf.gz', 's3://my-annotations/cohort/**/sample7.vcf.gz', 's3://my-annotations/other/sample9.vcf.gz'], {
-        'one-job-per-item': 'false'
-      }),
+      inputs(
+        [
+          's3://my-annotations/cohort/batch1/*.vcf.gz',
+          's3://my-annotations/cohort/**/sample7.vcf.gz',
+          's3://my-annotations/other/sample9.vcf.gz'
+        ],
+        {
+          'one-job-per-item': 'false'
+        }
+      ),
       { env: { AWS_ENDPOINT_URL_S3: emu.url } }
     )
     expect(result.code).toBe(0)
-    const expected = [...Array.from({ length: 7 }, (_, i) => `s3://my-annotations/cohort/batch1/sample${i}.vcf.gz`), 's3://my-annotations/cohort/batch2/deep/sample7.vcf.gz', 's3://my-annotations/other/sample9.vcf.gz']
+    const expected = [
+      ...Array.from({ length: 7 }, (_, i) => `s3://my-annotations/cohort/batch1/sample${i}.vcf.gz`),
+      's3://my-annotations/cohort/batch2/deep/sample7.vcf.gz',
+      's3://my-annotations/other/sample9.vcf.gz'
+    ]
     expect(JSON.parse(result.outputs['items'] ?? '[]')).toEqual(expected)
     expect(emu.calls('StartAnnotationImportJob')[0]?.body.items).toEqual(expected.map(source => ({ source })))
     const lists = emu.calls('ListObjectsV2')
@@ -195,9 +221,13 @@ describe('wildcard items', () => {
   })
 
   it('a pattern that matches nothing is an error naming it, and nothing is started', async () => {
-    const result = await runAction(START_ACTION, inputs(['s3://my-annotations/cohort/*.gff3', 's3://my-annotations/other/sample9.vcf.gz']), {
-      env: { AWS_ENDPOINT_URL_S3: emu.url }
-    })
+    const result = await runAction(
+      START_ACTION,
+      inputs(['s3://my-annotations/cohort/*.gff3', 's3://my-annotations/other/sample9.vcf.gz']),
+      {
+        env: { AWS_ENDPOINT_URL_S3: emu.url }
+      }
+    )
     expect(result.code).toBe(1)
     expect(errorText(result)).toContain('items: line 1: s3://my-annotations/cohort/*.gff3 matches no object')
     expect(emu.calls('StartAnnotationImportJob')).toHaveLength(0)

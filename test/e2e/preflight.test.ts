@@ -25,18 +25,58 @@ describe('preflight', () => {
   it('checks the store (and version) before starting', async () => {
     const result = await runAction(START_ACTION, inputs({ 'version-name': 'release_1' }))
     expect(result.code).toBe(0)
-    expect(emu.requests.map(r => r.op)).toEqual(['GetAnnotationStore', 'GetAnnotationStoreVersion', 'StartAnnotationImportJob'])
+    expect(emu.requests.map(r => r.op)).toEqual([
+      'GetAnnotationStore',
+      'GetAnnotationStoreVersion',
+      'StartAnnotationImportJob'
+    ])
   })
 
   it.each([
-    ['a store that does not exist', { 'destination-name': 'no_such_store' }, 'destination-name: no annotation store named no_such_store in us-east-1 (stores are regional: check region) (preflight)'],
-    ['a store in another region', { 'destination-name': 'eu_vcf_store' }, 'destination-name: no annotation store named eu_vcf_store in us-east-1'],
-    ['a store that is not ACTIVE', { 'destination-name': 'creating_store' }, 'destination-name: store creating_store is CREATING, not ACTIVE: Store is being created'],
-    ['vcfOptions on a TSV store', { 'destination-name': 'my_tsv_store', items: 's3://b-1/x.tsv', 'format-options': 'vcfOptions: {ignoreQualField: true}' }, 'format-options: vcfOptions are for VCF stores, but my_tsv_store is a TSV store'],
-    ['tsvOptions on a VCF store', { 'format-options': 'tsvOptions: {readOptions: {sep: ","}}' }, 'format-options: tsvOptions are for TSV stores, but my_vcf_store is a VCF store'],
-    ['VCF files into a GFF store', { 'destination-name': 'my_gff_store' }, 'items: s3://my-annotations/a.vcf.gz looks like a VCF file, but my_gff_store is a GFF store'],
-    ['a version that does not exist', { 'version-name': 'no_such_version' }, 'version-name: store my_vcf_store has no version no_such_version in us-east-1'],
-    ['a version that is not ACTIVE', { 'version-name': 'old_build' }, 'version-name: version old_build of my_vcf_store is FAILED, not ACTIVE']
+    [
+      'a store that does not exist',
+      { 'destination-name': 'no_such_store' },
+      'destination-name: no annotation store named no_such_store in us-east-1 (stores are regional: check region) (preflight)'
+    ],
+    [
+      'a store in another region',
+      { 'destination-name': 'eu_vcf_store' },
+      'destination-name: no annotation store named eu_vcf_store in us-east-1'
+    ],
+    [
+      'a store that is not ACTIVE',
+      { 'destination-name': 'creating_store' },
+      'destination-name: store creating_store is CREATING, not ACTIVE: Store is being created'
+    ],
+    [
+      'vcfOptions on a TSV store',
+      {
+        'destination-name': 'my_tsv_store',
+        items: 's3://b-1/x.tsv',
+        'format-options': 'vcfOptions: {ignoreQualField: true}'
+      },
+      'format-options: vcfOptions are for VCF stores, but my_tsv_store is a TSV store'
+    ],
+    [
+      'tsvOptions on a VCF store',
+      { 'format-options': 'tsvOptions: {readOptions: {sep: ","}}' },
+      'format-options: tsvOptions are for TSV stores, but my_vcf_store is a VCF store'
+    ],
+    [
+      'VCF files into a GFF store',
+      { 'destination-name': 'my_gff_store' },
+      'items: s3://my-annotations/a.vcf.gz looks like a VCF file, but my_gff_store is a GFF store'
+    ],
+    [
+      'a version that does not exist',
+      { 'version-name': 'no_such_version' },
+      'version-name: store my_vcf_store has no version no_such_version in us-east-1'
+    ],
+    [
+      'a version that is not ACTIVE',
+      { 'version-name': 'old_build' },
+      'version-name: version old_build of my_vcf_store is FAILED, not ACTIVE'
+    ]
   ])('fails on %s and starts nothing', async (_name, extra, message) => {
     const result = await runAction(START_ACTION, inputs(extra))
     expect(result.code).toBe(1)
@@ -45,7 +85,14 @@ describe('preflight', () => {
   })
 
   it('lists nothing else when the store is missing', async () => {
-    const result = await runAction(START_ACTION, inputs({ 'destination-name': 'no_such_store', 'version-name': 'release_1', 'format-options': 'tsvOptions: {}' }))
+    const result = await runAction(
+      START_ACTION,
+      inputs({
+        'destination-name': 'no_such_store',
+        'version-name': 'release_1',
+        'format-options': 'tsvOptions: {}'
+      })
+    )
     expect(errorText(result)).toContain('1 problem with the inputs')
     expect(emu.calls('GetAnnotationStoreVersion')).toHaveLength(0)
   })
@@ -53,7 +100,9 @@ describe('preflight', () => {
   it('warns about an unknown extension and goes ahead', async () => {
     const result = await runAction(START_ACTION, inputs({ items: 's3://my-annotations/a.data' }))
     expect(result.code).toBe(0)
-    expect(result.stdout).toContain('::warning::items: s3://my-annotations/a.data has an extension not usual for a VCF store; importing it anyway')
+    expect(result.stdout).toContain(
+      '::warning::items: s3://my-annotations/a.data has an extension not usual for a VCF store; importing it anyway'
+    )
     expect(emu.calls('StartAnnotationImportJob')).toHaveLength(1)
   })
 
@@ -61,7 +110,9 @@ describe('preflight', () => {
     emu.addFault({ op: 'GetAnnotationStore', kind: 'access-denied' })
     const result = await runAction(START_ACTION, inputs())
     expect(result.code).toBe(0)
-    expect(result.stdout).toContain('::warning::Preflight could not read store my_vcf_store: the credentials lack omics:GetAnnotationStore')
+    expect(result.stdout).toContain(
+      '::warning::Preflight could not read store my_vcf_store: the credentials lack omics:GetAnnotationStore'
+    )
     expect(emu.calls('StartAnnotationImportJob')).toHaveLength(1)
   })
 

@@ -42,26 +42,35 @@ describe('proxies', () => {
   it('honours HTTP_PROXY: the proxy carries every call, the stand-in verifies the signature', async () => {
     const result = await runAction(START_ACTION, inputs(), { env: { HTTP_PROXY: proxyUrl } })
     expect(result.code).toBe(0)
-    expect(carried).toEqual([`GET ${emu.url}/annotationStore/my_vcf_store`, `POST ${emu.url}/import/annotation`])
+    expect(carried).toEqual([
+      `GET ${emu.url}/annotationStore/my_vcf_store`,
+      `POST ${emu.url}/import/annotation`
+    ])
     expect(emu.calls('StartAnnotationImportJob')[0]?.status).toBe(200)
     expect(emu.calls('StartAnnotationImportJob')[0]?.accessKeyId).toBeDefined()
   })
 
   it('honours lower-case http_proxy too', async () => {
-    const result = await runAction(START_ACTION, inputs({ preflight: 'false' }), { env: { http_proxy: proxyUrl } })
+    const result = await runAction(START_ACTION, inputs({ preflight: 'false' }), {
+      env: { http_proxy: proxyUrl }
+    })
     expect(result.code).toBe(0)
     expect(carried).toEqual([`POST ${emu.url}/import/annotation`])
   })
 
   it('NO_PROXY sends matching hosts direct', async () => {
-    const result = await runAction(START_ACTION, inputs({ preflight: 'false' }), { env: { HTTP_PROXY: DEAD, NO_PROXY: 'localhost,127.0.0.1' } })
+    const result = await runAction(START_ACTION, inputs({ preflight: 'false' }), {
+      env: { HTTP_PROXY: DEAD, NO_PROXY: 'localhost,127.0.0.1' }
+    })
     expect(result.code).toBe(0)
     expect(carried).toEqual([])
     expect(emu.jobs.size).toBe(1)
   })
 
   it('the http-proxy input overrides the environment', async () => {
-    const result = await runAction(START_ACTION, inputs({ preflight: 'false', 'http-proxy': proxyUrl }), { env: { HTTP_PROXY: DEAD, NO_PROXY: '127.0.0.1' } })
+    const result = await runAction(START_ACTION, inputs({ preflight: 'false', 'http-proxy': proxyUrl }), {
+      env: { HTTP_PROXY: DEAD, NO_PROXY: '127.0.0.1' }
+    })
     expect(result.code).toBe(0)
     expect(carried).toEqual([`POST ${emu.url}/import/annotation`])
   })
@@ -69,7 +78,11 @@ describe('proxies', () => {
   it('the wait sub-action goes through the proxy as well', async () => {
     const started = await runAction(START_ACTION, inputs({ preflight: 'false' }))
     carried.length = 0
-    const result = await runAction(WAIT_ACTION, { 'job-id': started.outputs['job-id'] ?? '', 'endpoint-url': emu.url, 'poll-interval': '0.1' }, { env: { HTTPS_PROXY: DEAD, HTTP_PROXY: proxyUrl } })
+    const result = await runAction(
+      WAIT_ACTION,
+      { 'job-id': started.outputs['job-id'] ?? '', 'endpoint-url': emu.url, 'poll-interval': '0.1' },
+      { env: { HTTPS_PROXY: DEAD, HTTP_PROXY: proxyUrl } }
+    )
     expect(result.code).toBe(0)
     expect(carried.length).toBeGreaterThanOrEqual(2)
     expect(carried.every(c => c.startsWith(`GET ${emu.url}/import/annotation/`))).toBe(true)

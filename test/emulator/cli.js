@@ -21,7 +21,9 @@ const emulator = await startEmulator({
   ...(rps && { throttle: { rps: Number(rps), burst: Number(arg('throttle-burst') ?? rps) } }),
   ...(quota && { quota: Number(quota) }),
   ...(advance && { advanceEveryMs: Number(advance) }),
-  buckets: { 'demo-annotations': ['vcf/sample1.vcf.gz', 'vcf/sample2.vcf.gz', 'vcf/nested/sample3.vcf.gz', 'notes.txt'] }
+  buckets: {
+    'demo-annotations': ['vcf/sample1.vcf.gz', 'vcf/sample2.vcf.gz', 'vcf/nested/sample3.vcf.gz', 'notes.txt']
+  }
 })
 const urlFile = arg('url-file')
 if (urlFile) writeFileSync(urlFile, emulator.url)

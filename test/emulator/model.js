@@ -30,13 +30,24 @@ export const SHAPES = {
   AnnotationImportItemSources: { type: 'list', member: 'AnnotationImportItemSource', min: 1 },
   AnnotationImportItemSource: { type: 'structure', required: ['source'], members: { source: 'S3Uri' } },
   S3Uri: { type: 'string', pattern: 's3://([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])/(.{1,1024})' },
-  FormatOptions: { type: 'structure', union: true, members: { tsvOptions: 'TsvOptions', vcfOptions: 'VcfOptions' } },
+  FormatOptions: {
+    type: 'structure',
+    union: true,
+    members: { tsvOptions: 'TsvOptions', vcfOptions: 'VcfOptions' }
+  },
   TsvOptions: { type: 'structure', members: { readOptions: 'ReadOptions' } },
   ReadOptions: {
     type: 'structure',
     members: {
-      sep: 'Len1to20', encoding: 'Len1to20', quote: 'Len1', quoteAll: 'Boolean', escape: 'Len1',
-      escapeQuotes: 'Boolean', comment: 'Len1', header: 'Boolean', lineSep: 'Len1to20'
+      sep: 'Len1to20',
+      encoding: 'Len1to20',
+      quote: 'Len1',
+      quoteAll: 'Boolean',
+      escape: 'Len1',
+      escapeQuotes: 'Boolean',
+      comment: 'Len1',
+      header: 'Boolean',
+      lineSep: 'Len1to20'
     }
   },
   Len1to20: { type: 'string', min: 1, max: 20 },
@@ -51,8 +62,14 @@ export const SHAPES = {
   },
   IdsList: { type: 'list', member: 'ResourceIdentifier', min: 1, max: 20 },
   ResourceIdentifier: { type: 'string', min: 1, max: 50 },
-  ListAnnotationImportJobsFilter: { type: 'structure', members: { status: 'JobStatus', storeName: 'String' } },
-  JobStatus: { type: 'string', enum: ['SUBMITTED', 'IN_PROGRESS', 'CANCELLED', 'COMPLETED', 'FAILED', 'COMPLETED_WITH_FAILURES'] },
+  ListAnnotationImportJobsFilter: {
+    type: 'structure',
+    members: { status: 'JobStatus', storeName: 'String' }
+  },
+  JobStatus: {
+    type: 'string',
+    enum: ['SUBMITTED', 'IN_PROGRESS', 'CANCELLED', 'COMPLETED', 'FAILED', 'COMPLETED_WITH_FAILURES']
+  },
   String: { type: 'string' },
   ResourceId: { type: 'string', pattern: '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}' },
   MaxResults: { type: 'integer', min: 1, max: 100 }
@@ -68,30 +85,59 @@ export function validate(value, shapeName, path, errors) {
   const at = path || 'request'
   switch (shape.type) {
     case 'string': {
-      if (typeof value !== 'string') return void errors.push(`Value at '${at}' failed to satisfy constraint: Member must be a string`)
+      if (typeof value !== 'string')
+        return void errors.push(`Value at '${at}' failed to satisfy constraint: Member must be a string`)
       const length = [...value].length
-      if (shape.min !== undefined && length < shape.min) errors.push(`Value '${value}' at '${at}' failed to satisfy constraint: Member must have length greater than or equal to ${shape.min}`)
-      if (shape.max !== undefined && length > shape.max) errors.push(`Value at '${at}' failed to satisfy constraint: Member must have length less than or equal to ${shape.max}`)
-      if (shape.pattern && !new RegExp(`^(?:${shape.pattern})$`, 'u').test(value)) errors.push(`Value '${value}' at '${at}' failed to satisfy constraint: Member must satisfy regular expression pattern: ${shape.pattern}`)
-      if (shape.enum && !shape.enum.includes(value)) errors.push(`Value '${value}' at '${at}' failed to satisfy constraint: Member must satisfy enum value set: [${shape.enum.join(', ')}]`)
+      if (shape.min !== undefined && length < shape.min)
+        errors.push(
+          `Value '${value}' at '${at}' failed to satisfy constraint: Member must have length greater than or equal to ${shape.min}`
+        )
+      if (shape.max !== undefined && length > shape.max)
+        errors.push(
+          `Value at '${at}' failed to satisfy constraint: Member must have length less than or equal to ${shape.max}`
+        )
+      if (shape.pattern && !new RegExp(`^(?:${shape.pattern})$`, 'u').test(value))
+        errors.push(
+          `Value '${value}' at '${at}' failed to satisfy constraint: Member must satisfy regular expression pattern: ${shape.pattern}`
+        )
+      if (shape.enum && !shape.enum.includes(value))
+        errors.push(
+          `Value '${value}' at '${at}' failed to satisfy constraint: Member must satisfy enum value set: [${shape.enum.join(', ')}]`
+        )
       return
     }
     case 'boolean':
-      if (typeof value !== 'boolean') errors.push(`Value at '${at}' failed to satisfy constraint: Member must be a boolean`)
+      if (typeof value !== 'boolean')
+        errors.push(`Value at '${at}' failed to satisfy constraint: Member must be a boolean`)
       return
     case 'integer':
-      if (!Number.isInteger(value)) return void errors.push(`Value at '${at}' failed to satisfy constraint: Member must be an integer`)
-      if ((shape.min !== undefined && Number(value) < shape.min) || (shape.max !== undefined && Number(value) > shape.max)) errors.push(`Value '${value}' at '${at}' failed to satisfy constraint: Member must be within ${shape.min}..${shape.max}`)
+      if (!Number.isInteger(value))
+        return void errors.push(`Value at '${at}' failed to satisfy constraint: Member must be an integer`)
+      if (
+        (shape.min !== undefined && Number(value) < shape.min) ||
+        (shape.max !== undefined && Number(value) > shape.max)
+      )
+        errors.push(
+          `Value '${value}' at '${at}' failed to satisfy constraint: Member must be within ${shape.min}..${shape.max}`
+        )
       return
     case 'list': {
-      if (!Array.isArray(value)) return void errors.push(`Value at '${at}' failed to satisfy constraint: Member must be a list`)
-      if (shape.min !== undefined && value.length < shape.min) errors.push(`Value at '${at}' failed to satisfy constraint: Member must have length greater than or equal to ${shape.min}`)
-      if (shape.max !== undefined && value.length > shape.max) errors.push(`Value at '${at}' failed to satisfy constraint: Member must have length less than or equal to ${shape.max}`)
+      if (!Array.isArray(value))
+        return void errors.push(`Value at '${at}' failed to satisfy constraint: Member must be a list`)
+      if (shape.min !== undefined && value.length < shape.min)
+        errors.push(
+          `Value at '${at}' failed to satisfy constraint: Member must have length greater than or equal to ${shape.min}`
+        )
+      if (shape.max !== undefined && value.length > shape.max)
+        errors.push(
+          `Value at '${at}' failed to satisfy constraint: Member must have length less than or equal to ${shape.max}`
+        )
       value.forEach((v, i) => validate(v, shape.member, `${at}.${i + 1}.member`, errors))
       return
     }
     case 'map': {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) return void errors.push(`Value at '${at}' failed to satisfy constraint: Member must be a map`)
+      if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return void errors.push(`Value at '${at}' failed to satisfy constraint: Member must be a map`)
       for (const [k, v] of Object.entries(value)) {
         validate(k, shape.key, `${at}.key`, errors)
         validate(v, shape.value, `${at}.${k}`, errors)
@@ -99,15 +145,23 @@ export function validate(value, shapeName, path, errors) {
       return
     }
     case 'structure': {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) return void errors.push(`Value at '${at}' failed to satisfy constraint: Member must be a structure`)
+      if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return void errors.push(`Value at '${at}' failed to satisfy constraint: Member must be a structure`)
       const record = /** @type {Record<string, unknown>} */ (value)
-      for (const name of shape.required ?? []) if (record[name] === undefined || record[name] === null) errors.push(`Value null at '${path ? `${path}.` : ''}${name}' failed to satisfy constraint: Member must not be null`)
+      for (const name of shape.required ?? [])
+        if (record[name] === undefined || record[name] === null)
+          errors.push(
+            `Value null at '${path ? `${path}.` : ''}${name}' failed to satisfy constraint: Member must not be null`
+          )
       for (const [name, v] of Object.entries(record)) {
         const member = shape.members[name]
         if (!member) errors.push(`Unknown member '${name}' at '${at}'`)
         else if (v !== null && v !== undefined) validate(v, member, path ? `${path}.${name}` : name, errors)
       }
-      if (shape.union && Object.values(record).filter(v => v !== null && v !== undefined).length !== 1) errors.push(`Value at '${at}' failed to satisfy constraint: exactly one member of the union must be set`)
+      if (shape.union && Object.values(record).filter(v => v !== null && v !== undefined).length !== 1)
+        errors.push(
+          `Value at '${at}' failed to satisfy constraint: exactly one member of the union must be set`
+        )
     }
   }
 }

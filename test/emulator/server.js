@@ -8,7 +8,10 @@ import { createServer } from 'node:http'
 import { verifySigV4 } from './sigv4.js'
 import { validate } from './model.js'
 
-export const TEST_CREDENTIALS = { accessKeyId: 'AKIDSTANDIN000000001', secretAccessKey: 'stand-in-secret-key-do-not-use' }
+export const TEST_CREDENTIALS = {
+  accessKeyId: 'AKIDSTANDIN000000001',
+  secretAccessKey: 'stand-in-secret-key-do-not-use'
+}
 
 /**
  * @typedef {{ name: string, region?: string, status?: string, statusMessage?: string, storeFormat?: string, versions?: Record<string, string> }} StoreSeed
@@ -41,7 +44,9 @@ const TERMINAL = new Set(['COMPLETED', 'COMPLETED_WITH_FAILURES', 'FAILED', 'CAN
 /** @param {EmulatorOptions} [options] */
 export async function startEmulator(options = {}) {
   const opts = {
-    credentials: options.credentials ?? { [TEST_CREDENTIALS.accessKeyId]: { secret: TEST_CREDENTIALS.secretAccessKey } },
+    credentials: options.credentials ?? {
+      [TEST_CREDENTIALS.accessKeyId]: { secret: TEST_CREDENTIALS.secretAccessKey }
+    },
     ...options
   }
   /** @type {LoggedRequest[]} */
@@ -50,7 +55,12 @@ export async function startEmulator(options = {}) {
   const jobs = new Map()
   /** @type {Fault[]} */
   const faults = []
-  const stores = new Map((options.stores ?? DEFAULT_STORES).map(s => [s.name, { region: 'us-east-1', status: 'ACTIVE', statusMessage: '', storeFormat: 'VCF', versions: {}, ...s }]))
+  const stores = new Map(
+    (options.stores ?? DEFAULT_STORES).map(s => [
+      s.name,
+      { region: 'us-east-1', status: 'ACTIVE', statusMessage: '', storeFormat: 'VCF', versions: {}, ...s }
+    ])
+  )
   const bucket = { tokens: opts.throttle?.burst ?? opts.throttle?.rps ?? 0, at: Date.now() }
 
   const state = {
@@ -110,7 +120,8 @@ export async function startEmulator(options = {}) {
     job.lastAdvance = Date.now()
     job.updateTime = new Date().toISOString()
     if (job.status === 'COMPLETED') job.items.forEach(i => (i.jobStatus = 'COMPLETED'))
-    else if (job.status === 'IN_PROGRESS' || job.status === 'CANCELLED') job.items.forEach(i => (i.jobStatus = job.status))
+    else if (job.status === 'IN_PROGRESS' || job.status === 'CANCELLED')
+      job.items.forEach(i => (i.jobStatus = job.status))
     else if (job.status === 'FAILED') {
       job.items.forEach(i => (i.jobStatus = 'FAILED'))
       job.statusMessage = `Failed to read ${job.items[0]?.source}: access denied to the role`
@@ -125,7 +136,9 @@ export async function startEmulator(options = {}) {
     const every = state.advanceEveryMs
     if (!every) return
     const now = Date.now()
-    for (const job of jobs.values()) while (!TERMINAL.has(job.status) && job.step < job.plan.length && now - job.lastAdvance >= every) advance(job)
+    for (const job of jobs.values())
+      while (!TERMINAL.has(job.status) && job.step < job.plan.length && now - job.lastAdvance >= every)
+        advance(job)
   }
 
   /** @param {Job} job */
@@ -145,13 +158,38 @@ export async function startEmulator(options = {}) {
         /** @type {string[]} */
         const errors = []
         validate(body, 'StartAnnotationImportRequest', '', errors)
-        if (errors.length) return { status: 400, error: 'ValidationException', message: `${errors.length} validation error${errors.length > 1 ? 's' : ''} detected: ${errors.join('; ')}` }
+        if (errors.length)
+          return {
+            status: 400,
+            error: 'ValidationException',
+            message: `${errors.length} validation error${errors.length > 1 ? 's' : ''} detected: ${errors.join('; ')}`
+          }
         const store = stores.get(body.destinationName)
-        if (!store || store.region !== region) return { status: 404, error: 'ResourceNotFoundException', message: `Annotation store ${body.destinationName} not found` }
-        if (store.status !== 'ACTIVE') return { status: 400, error: 'ValidationException', message: `Annotation store ${body.destinationName} is not active` }
-        if (body.versionName !== undefined && !(body.versionName in store.versions)) return { status: 404, error: 'ResourceNotFoundException', message: `Version ${body.versionName} not found` }
+        if (!store || store.region !== region)
+          return {
+            status: 404,
+            error: 'ResourceNotFoundException',
+            message: `Annotation store ${body.destinationName} not found`
+          }
+        if (store.status !== 'ACTIVE')
+          return {
+            status: 400,
+            error: 'ValidationException',
+            message: `Annotation store ${body.destinationName} is not active`
+          }
+        if (body.versionName !== undefined && !(body.versionName in store.versions))
+          return {
+            status: 404,
+            error: 'ResourceNotFoundException',
+            message: `Version ${body.versionName} not found`
+          }
         const running = [...jobs.values()].filter(j => !TERMINAL.has(j.status)).length
-        if (state.quota !== undefined && running >= state.quota) return { status: 402, error: 'ServiceQuotaExceededException', message: 'Concurrent annotation import job limit exceeded' }
+        if (state.quota !== undefined && running >= state.quota)
+          return {
+            status: 402,
+            error: 'ServiceQuotaExceededException',
+            message: 'Concurrent annotation import job limit exceeded'
+          }
         const now = new Date().toISOString()
         /** @type {Job} */
         const job = {
@@ -159,7 +197,10 @@ export async function startEmulator(options = {}) {
           destinationName: body.destinationName,
           versionName: body.versionName ?? 'default',
           roleArn: body.roleArn,
-          items: body.items.map((/** @type {{source:string}} */ i) => ({ source: i.source, jobStatus: 'SUBMITTED' })),
+          items: body.items.map((/** @type {{source:string}} */ i) => ({
+            source: i.source,
+            jobStatus: 'SUBMITTED'
+          })),
           status: 'SUBMITTED',
           statusMessage: '',
           creationTime: now,
@@ -167,7 +208,11 @@ export async function startEmulator(options = {}) {
           runLeftNormalization: body.runLeftNormalization ?? false,
           ...(body.formatOptions && { formatOptions: body.formatOptions }),
           ...(body.annotationFields && { annotationFields: body.annotationFields }),
-          plan: [...(body.items.map((/** @type {{source:string}} */ i) => state.sourcePlans[i.source]).find(Boolean) ?? state.jobPlan)],
+          plan: [
+            ...(body.items
+              .map((/** @type {{source:string}} */ i) => state.sourcePlans[i.source])
+              .find(Boolean) ?? state.jobPlan)
+          ],
           step: 0,
           lastAdvance: Date.now()
         }
@@ -176,15 +221,30 @@ export async function startEmulator(options = {}) {
       }
       case 'GetAnnotationImportJob': {
         const job = jobs.get(params[0] ?? '')
-        if (!job) return { status: 404, error: 'ResourceNotFoundException', message: `Import job ${params[0]} not found` }
+        if (!job)
+          return {
+            status: 404,
+            error: 'ResourceNotFoundException',
+            message: `Import job ${params[0]} not found`
+          }
         const shown = view(job)
         advance(job)
         return { status: 200, body: shown }
       }
       case 'CancelAnnotationImportJob': {
         const job = jobs.get(params[0] ?? '')
-        if (!job) return { status: 404, error: 'ResourceNotFoundException', message: `Import job ${params[0]} not found` }
-        if (TERMINAL.has(job.status)) return { status: 400, error: 'ValidationException', message: `Import job ${job.id} is already ${job.status}` }
+        if (!job)
+          return {
+            status: 404,
+            error: 'ResourceNotFoundException',
+            message: `Import job ${params[0]} not found`
+          }
+        if (TERMINAL.has(job.status))
+          return {
+            status: 400,
+            error: 'ValidationException',
+            message: `Import job ${job.id} is already ${job.status}`
+          }
         job.status = 'CANCELLED'
         job.items.forEach(i => (i.jobStatus = 'CANCELLED'))
         job.completionTime = job.updateTime = new Date().toISOString()
@@ -194,47 +254,111 @@ export async function startEmulator(options = {}) {
         /** @type {string[]} */
         const errors = []
         validate(body ?? {}, 'ListAnnotationImportJobsRequest', '', errors)
-        if (query['maxResults'] !== undefined) validate(Number(query['maxResults']), 'MaxResults', 'maxResults', errors)
+        if (query['maxResults'] !== undefined)
+          validate(Number(query['maxResults']), 'MaxResults', 'maxResults', errors)
         if (errors.length) return { status: 400, error: 'ValidationException', message: errors.join('; ') }
         const filter = body?.filter ?? {}
         const all = [...jobs.values()]
           .filter(j => stores.get(j.destinationName)?.region === region)
-          .filter(j => (!filter.storeName || j.destinationName === filter.storeName) && (!filter.status || j.status === filter.status))
+          .filter(
+            j =>
+              (!filter.storeName || j.destinationName === filter.storeName) &&
+              (!filter.status || j.status === filter.status)
+          )
           .filter(j => !body?.ids || body.ids.includes(j.id))
           .reverse()
         // Like the service, a page may hold fewer than maxResults (listPageSize caps it, to test paging).
         const size = Math.min(Number(query['maxResults'] ?? 100), opts.listPageSize ?? 100)
         const start = Number(query['nextToken'] ?? 0)
         const page = all.slice(start, start + size).map(j => {
-          const { id, destinationName, versionName, roleArn, status, creationTime, updateTime, completionTime, runLeftNormalization } = j
-          return { id, destinationName, versionName, roleArn, status, creationTime, updateTime, ...(completionTime && { completionTime }), runLeftNormalization }
+          const {
+            id,
+            destinationName,
+            versionName,
+            roleArn,
+            status,
+            creationTime,
+            updateTime,
+            completionTime,
+            runLeftNormalization
+          } = j
+          return {
+            id,
+            destinationName,
+            versionName,
+            roleArn,
+            status,
+            creationTime,
+            updateTime,
+            ...(completionTime && { completionTime }),
+            runLeftNormalization
+          }
         })
-        return { status: 200, body: { annotationImportJobs: page, ...(start + size < all.length && { nextToken: String(start + size) }) } }
+        return {
+          status: 200,
+          body: {
+            annotationImportJobs: page,
+            ...(start + size < all.length && { nextToken: String(start + size) })
+          }
+        }
       }
       case 'GetAnnotationStore': {
         const store = stores.get(params[0] ?? '')
-        if (!store || store.region !== region) return { status: 404, error: 'ResourceNotFoundException', message: `Annotation store ${params[0]} not found` }
+        if (!store || store.region !== region)
+          return {
+            status: 404,
+            error: 'ResourceNotFoundException',
+            message: `Annotation store ${params[0]} not found`
+          }
         const now = new Date().toISOString()
         return {
           status: 200,
           body: {
-            id: randomUUID(), reference: { referenceArn: `arn:aws:omics:${region}:123456789012:referenceStore/1/reference/1` }, status: store.status,
-            storeArn: `arn:aws:omics:${region}:123456789012:annotationStore/${store.name}`, name: store.name, description: '',
-            sseConfig: { type: 'KMS' }, creationTime: now, updateTime: now, tags: {}, storeFormat: store.storeFormat,
-            statusMessage: store.statusMessage, storeSizeBytes: 0, numVersions: Object.keys(store.versions).length
+            id: randomUUID(),
+            reference: { referenceArn: `arn:aws:omics:${region}:123456789012:referenceStore/1/reference/1` },
+            status: store.status,
+            storeArn: `arn:aws:omics:${region}:123456789012:annotationStore/${store.name}`,
+            name: store.name,
+            description: '',
+            sseConfig: { type: 'KMS' },
+            creationTime: now,
+            updateTime: now,
+            tags: {},
+            storeFormat: store.storeFormat,
+            statusMessage: store.statusMessage,
+            storeSizeBytes: 0,
+            numVersions: Object.keys(store.versions).length
           }
         }
       }
       case 'GetAnnotationStoreVersion': {
         const store = stores.get(params[0] ?? '')
-        const status = store?.region === region ? /** @type {Record<string,string>} */ (store.versions)[params[1] ?? ''] : undefined
-        if (!store || !status) return { status: 404, error: 'ResourceNotFoundException', message: `Version ${params[1]} of store ${params[0]} not found` }
+        const status =
+          store?.region === region
+            ? /** @type {Record<string,string>} */ (store.versions)[params[1] ?? '']
+            : undefined
+        if (!store || !status)
+          return {
+            status: 404,
+            error: 'ResourceNotFoundException',
+            message: `Version ${params[1]} of store ${params[0]} not found`
+          }
         const now = new Date().toISOString()
         return {
           status: 200,
           body: {
-            storeId: randomUUID(), id: randomUUID(), status, versionArn: `arn:aws:omics:${region}:123456789012:annotationStore/${store.name}/version/${params[1]}`,
-            name: store.name, versionName: params[1], description: '', creationTime: now, updateTime: now, tags: {}, statusMessage: '', versionSizeBytes: 0
+            storeId: randomUUID(),
+            id: randomUUID(),
+            status,
+            versionArn: `arn:aws:omics:${region}:123456789012:annotationStore/${store.name}/version/${params[1]}`,
+            name: store.name,
+            versionName: params[1],
+            description: '',
+            creationTime: now,
+            updateTime: now,
+            tags: {},
+            statusMessage: '',
+            versionSizeBytes: 0
           }
         }
       }
@@ -252,24 +376,40 @@ export async function startEmulator(options = {}) {
       if (method === 'GET') return ['GetAnnotationImportJob', [parts[2] ?? '']]
       if (method === 'DELETE') return ['CancelAnnotationImportJob', [parts[2] ?? '']]
     }
-    if (method === 'GET' && parts[0] === 'annotationStore' && parts.length === 2) return ['GetAnnotationStore', [parts[1] ?? '']]
-    if (method === 'GET' && parts[0] === 'annotationStore' && parts[2] === 'version' && parts.length === 4) return ['GetAnnotationStoreVersion', [parts[1] ?? '', parts[3] ?? '']]
+    if (method === 'GET' && parts[0] === 'annotationStore' && parts.length === 2)
+      return ['GetAnnotationStore', [parts[1] ?? '']]
+    if (method === 'GET' && parts[0] === 'annotationStore' && parts[2] === 'version' && parts.length === 4)
+      return ['GetAnnotationStoreVersion', [parts[1] ?? '', parts[3] ?? '']]
     return ['Unknown', []]
   }
 
   /** @param {string} bucketName @param {Record<string,string>} query */
   function listObjects(bucketName, query) {
     const keys = state.buckets[bucketName]
-    if (!keys) return { status: 404, xml: `<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchBucket</Code><Message>The specified bucket does not exist</Message><BucketName>${bucketName}</BucketName></Error>` }
+    if (!keys)
+      return {
+        status: 404,
+        xml: `<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchBucket</Code><Message>The specified bucket does not exist</Message><BucketName>${bucketName}</BucketName></Error>`
+      }
     const prefix = query['prefix'] ?? ''
     const matching = [...keys].sort().filter(k => k.startsWith(prefix))
-    const start = query['continuation-token'] ? Number(Buffer.from(query['continuation-token'], 'base64').toString()) : 0
+    const start = query['continuation-token']
+      ? Number(Buffer.from(query['continuation-token'], 'base64').toString())
+      : 0
     const size = Math.min(Number(query['max-keys'] ?? 1000), opts.s3PageSize ?? 1000)
     const page = matching.slice(start, start + size)
     const truncated = start + size < matching.length
-    const esc = (/** @type {string} */ s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    const contents = page.map(k => `<Contents><Key>${esc(k)}</Key><LastModified>2026-01-01T00:00:00.000Z</LastModified><ETag>&quot;0&quot;</ETag><Size>1</Size><StorageClass>STANDARD</StorageClass></Contents>`).join('')
-    const next = truncated ? `<NextContinuationToken>${Buffer.from(String(start + size)).toString('base64')}</NextContinuationToken>` : ''
+    const esc = (/** @type {string} */ s) =>
+      s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+    const contents = page
+      .map(
+        k =>
+          `<Contents><Key>${esc(k)}</Key><LastModified>2026-01-01T00:00:00.000Z</LastModified><ETag>&quot;0&quot;</ETag><Size>1</Size><StorageClass>STANDARD</StorageClass></Contents>`
+      )
+      .join('')
+    const next = truncated
+      ? `<NextContinuationToken>${Buffer.from(String(start + size)).toString('base64')}</NextContinuationToken>`
+      : ''
     return {
       status: 200,
       xml: `<?xml version="1.0" encoding="UTF-8"?><ListBucketResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Name>${bucketName}</Name><Prefix>${esc(prefix)}</Prefix><KeyCount>${page.length}</KeyCount><MaxKeys>${size}</MaxKeys><IsTruncated>${truncated}</IsTruncated>${contents}${next}</ListBucketResult>`
@@ -282,8 +422,15 @@ export async function startEmulator(options = {}) {
     req.on('data', c => chunks.push(c))
     req.on('end', () => {
       void handle(req, res, Buffer.concat(chunks)).catch(error => {
-        res.writeHead(500, { 'content-type': 'application/json', 'x-amzn-errortype': 'InternalServerException' })
-        res.end(JSON.stringify({ message: `stand-in error: ${error instanceof Error ? error.message : String(error)}` }))
+        res.writeHead(500, {
+          'content-type': 'application/json',
+          'x-amzn-errortype': 'InternalServerException'
+        })
+        res.end(
+          JSON.stringify({
+            message: `stand-in error: ${error instanceof Error ? error.message : String(error)}`
+          })
+        )
       })
     })
   })
@@ -292,11 +439,14 @@ export async function startEmulator(options = {}) {
   async function handle(req, res, raw) {
     // A forward proxy sends the absolute URL as the request target.
     const proxied = /^https?:\/\//.test(req.url ?? '')
-    const target = proxied ? (req.url ?? '').replace(/^https?:\/\/[^/]+/, '') || '/' : req.url ?? '/'
+    const target = proxied ? (req.url ?? '').replace(/^https?:\/\/[^/]+/, '') || '/' : (req.url ?? '/')
     const url = new URL(target, 'http://127.0.0.1')
     const query = Object.fromEntries(url.searchParams)
     if (url.pathname.startsWith('/__emulator/')) return control(url.pathname, raw, res)
-    const auth = verifySigV4({ method: req.method ?? 'GET', url: target, headers: req.headers, body: raw }, { credentials: opts.credentials })
+    const auth = verifySigV4(
+      { method: req.method ?? 'GET', url: target, headers: req.headers, body: raw },
+      { credentials: opts.credentials }
+    )
     const service = auth.ok ? auth.service : undefined
     const isS3 = service === 's3'
     const [op, params] = isS3 ? ['ListObjectsV2', []] : route(req.method ?? 'GET', url.pathname)
@@ -307,12 +457,27 @@ export async function startEmulator(options = {}) {
       body = raw.toString('utf8')
     }
     /** @type {LoggedRequest} */
-    const entry = { time: Date.now(), op, method: req.method ?? '', path: url.pathname, query, headers: req.headers, body, status: 0, proxied, ...(auth.ok && { service: auth.service, region: auth.region, accessKeyId: auth.accessKeyId }) }
+    const entry = {
+      time: Date.now(),
+      op,
+      method: req.method ?? '',
+      path: url.pathname,
+      query,
+      headers: req.headers,
+      body,
+      status: 0,
+      proxied,
+      ...(auth.ok && { service: auth.service, region: auth.region, accessKeyId: auth.accessKeyId })
+    }
     requests.push(entry)
     /** @param {number} status @param {string} type @param {string} message */
     const sendError = (status, type, message) => {
       entry.status = status
-      res.writeHead(status, { 'content-type': 'application/json', 'x-amzn-errortype': type, 'x-amzn-requestid': randomUUID() })
+      res.writeHead(status, {
+        'content-type': 'application/json',
+        'x-amzn-errortype': type,
+        'x-amzn-requestid': randomUUID()
+      })
       res.end(JSON.stringify({ message }))
     }
     if (!auth.ok) return sendError(auth.status, auth.type, auth.message)
@@ -322,21 +487,43 @@ export async function startEmulator(options = {}) {
       res.writeHead(out.status, { 'content-type': 'application/xml' })
       return void res.end(out.xml)
     }
-    if (service !== 'omics') return sendError(403, 'InvalidSignatureException', `Credential should be scoped to correct service: 'omics'`)
+    if (service !== 'omics')
+      return sendError(
+        403,
+        'InvalidSignatureException',
+        `Credential should be scoped to correct service: 'omics'`
+      )
     const fault = takeFault(op)
     if (fault?.kind === 'delay') await new Promise(r => setTimeout(r, fault.delayMs ?? 1000))
     if (fault?.kind === 'reset') return void req.socket.destroy()
     if (fault?.kind === 'throttle') return sendError(429, 'ThrottlingException', 'Rate exceeded')
-    if (fault?.kind === 'quota') return sendError(402, 'ServiceQuotaExceededException', 'Concurrent annotation import job limit exceeded')
-    if (fault?.kind === 'access-denied') return sendError(403, 'AccessDeniedException', `User is not authorized to perform: omics:${op}`)
+    if (fault?.kind === 'quota')
+      return sendError(
+        402,
+        'ServiceQuotaExceededException',
+        'Concurrent annotation import job limit exceeded'
+      )
+    if (fault?.kind === 'access-denied')
+      return sendError(403, 'AccessDeniedException', `User is not authorized to perform: omics:${op}`)
     if (fault?.kind === 'not-found') return sendError(404, 'ResourceNotFoundException', 'Resource not found')
     // Like AWS's signature-mismatch answers, which quote the canonical request: credentials in an error message.
-    if (fault?.kind === 'echo-auth') return sendError(400, 'ValidationException', `Canonical request: authorization:${req.headers['authorization']} x-amz-security-token:${req.headers['x-amz-security-token'] ?? ''}`)
-    if (fault?.kind === 'error') return sendError(fault.status ?? 500, fault.type ?? (fault.status === 503 ? 'ServiceUnavailableException' : 'InternalServerException'), 'Internal failure')
+    if (fault?.kind === 'echo-auth')
+      return sendError(
+        400,
+        'ValidationException',
+        `Canonical request: authorization:${req.headers['authorization']} x-amz-security-token:${req.headers['x-amz-security-token'] ?? ''}`
+      )
+    if (fault?.kind === 'error')
+      return sendError(
+        fault.status ?? 500,
+        fault.type ?? (fault.status === 503 ? 'ServiceUnavailableException' : 'InternalServerException'),
+        'Internal failure'
+      )
     if (throttled()) return sendError(429, 'ThrottlingException', 'Rate exceeded')
     const out = handleOmics(op, auth.region, body, query, params)
     if (out.error) return sendError(out.status, out.error, out.message ?? '')
-    if (fault?.kind === 'error-after-create') return sendError(fault.status ?? 500, 'InternalServerException', 'Internal failure')
+    if (fault?.kind === 'error-after-create')
+      return sendError(fault.status ?? 500, 'InternalServerException', 'Internal failure')
     if (fault?.kind === 'reset-after-create') return void req.socket.destroy()
     entry.status = out.status
     res.writeHead(out.status, { 'content-type': 'application/json', 'x-amzn-requestid': randomUUID() })
@@ -377,5 +564,14 @@ export async function startEmulator(options = {}) {
       server.close(() => resolve(undefined))
     })
   }
-  return { url: `http://127.0.0.1:${address.port}`, port: address.port, close, state, requests, jobs, addFault: state.addFault, calls: state.calls }
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    port: address.port,
+    close,
+    state,
+    requests,
+    jobs,
+    addFault: state.addFault,
+    calls: state.calls
+  }
 }

@@ -48,24 +48,65 @@ function canonicalQuery(rawQuery) {
  */
 export function verifySigV4(req, opts) {
   const auth = String(req.headers['authorization'] ?? '')
-  const m = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, ?SignedHeaders=([^,]+), ?Signature=([0-9a-f]{64})$/.exec(auth)
-  if (!m) return { ok: false, status: 403, type: 'MissingAuthenticationTokenException', message: 'Missing or malformed Authorization header' }
+  const m =
+    /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, ?SignedHeaders=([^,]+), ?Signature=([0-9a-f]{64})$/.exec(
+      auth
+    )
+  if (!m)
+    return {
+      ok: false,
+      status: 403,
+      type: 'MissingAuthenticationTokenException',
+      message: 'Missing or malformed Authorization header'
+    }
   const [, accessKeyId = '', day = '', region = '', service = '', signedHeaderList = '', signature = ''] = m
   const known = opts.credentials[accessKeyId]
-  if (!known) return { ok: false, status: 403, type: 'UnrecognizedClientException', message: 'The security token included in the request is invalid.' }
+  if (!known)
+    return {
+      ok: false,
+      status: 403,
+      type: 'UnrecognizedClientException',
+      message: 'The security token included in the request is invalid.'
+    }
   const amzDate = String(req.headers['x-amz-date'] ?? '')
   if (!/^\d{8}T\d{6}Z$/.test(amzDate) || amzDate.slice(0, 8) !== day) {
-    return { ok: false, status: 403, type: 'InvalidSignatureException', message: 'X-Amz-Date missing or not matching the credential scope' }
+    return {
+      ok: false,
+      status: 403,
+      type: 'InvalidSignatureException',
+      message: 'X-Amz-Date missing or not matching the credential scope'
+    }
   }
-  const signedAt = Date.parse(`${amzDate.slice(0, 4)}-${amzDate.slice(4, 6)}-${amzDate.slice(6, 8)}T${amzDate.slice(9, 11)}:${amzDate.slice(11, 13)}:${amzDate.slice(13, 15)}Z`)
+  const signedAt = Date.parse(
+    `${amzDate.slice(0, 4)}-${amzDate.slice(4, 6)}-${amzDate.slice(6, 8)}T${amzDate.slice(9, 11)}:${amzDate.slice(11, 13)}:${amzDate.slice(13, 15)}Z`
+  )
   if (Math.abs((opts.now ?? Date.now()) - signedAt) > 15 * 60_000) {
-    return { ok: false, status: 403, type: 'InvalidSignatureException', message: 'Signature expired: the request time is more than 15 minutes from the server time' }
+    return {
+      ok: false,
+      status: 403,
+      type: 'InvalidSignatureException',
+      message: 'Signature expired: the request time is more than 15 minutes from the server time'
+    }
   }
   const signedHeaders = signedHeaderList.split(';')
-  if (!signedHeaders.includes('host')) return { ok: false, status: 403, type: 'InvalidSignatureException', message: 'host must be a signed header' }
+  if (!signedHeaders.includes('host'))
+    return {
+      ok: false,
+      status: 403,
+      type: 'InvalidSignatureException',
+      message: 'host must be a signed header'
+    }
   const token = req.headers['x-amz-security-token']
-  if (known.sessionToken !== undefined && (token !== known.sessionToken || !signedHeaders.includes('x-amz-security-token'))) {
-    return { ok: false, status: 403, type: 'UnrecognizedClientException', message: 'The security token included in the request is invalid.' }
+  if (
+    known.sessionToken !== undefined &&
+    (token !== known.sessionToken || !signedHeaders.includes('x-amz-security-token'))
+  ) {
+    return {
+      ok: false,
+      status: 403,
+      type: 'UnrecognizedClientException',
+      message: 'The security token included in the request is invalid.'
+    }
   }
   const rawPath = req.url.split('?')[0] ?? '/'
   const rawQuery = req.url.includes('?') ? req.url.slice(req.url.indexOf('?') + 1) : ''
@@ -77,10 +118,26 @@ export function verifySigV4(req, opts) {
     })
     .join('')
   const payloadHash = String(req.headers['x-amz-content-sha256'] ?? sha256(req.body))
-  if (req.headers['x-amz-content-sha256'] && payloadHash !== 'UNSIGNED-PAYLOAD' && payloadHash !== sha256(req.body)) {
-    return { ok: false, status: 400, type: 'XAmzContentSHA256Mismatch', message: 'The provided x-amz-content-sha256 header does not match the body' }
+  if (
+    req.headers['x-amz-content-sha256'] &&
+    payloadHash !== 'UNSIGNED-PAYLOAD' &&
+    payloadHash !== sha256(req.body)
+  ) {
+    return {
+      ok: false,
+      status: 400,
+      type: 'XAmzContentSHA256Mismatch',
+      message: 'The provided x-amz-content-sha256 header does not match the body'
+    }
   }
-  const canonicalRequest = [req.method, canonicalPath(rawPath, service !== 's3'), canonicalQuery(rawQuery), canonicalHeaders, signedHeaderList, payloadHash].join('\n')
+  const canonicalRequest = [
+    req.method,
+    canonicalPath(rawPath, service !== 's3'),
+    canonicalQuery(rawQuery),
+    canonicalHeaders,
+    signedHeaderList,
+    payloadHash
+  ].join('\n')
   const scope = `${day}/${region}/${service}/aws4_request`
   const stringToSign = ['AWS4-HMAC-SHA256', amzDate, scope, sha256(canonicalRequest)].join('\n')
   const kDate = hmac(`AWS4${known.secret}`, day)
@@ -88,7 +145,12 @@ export function verifySigV4(req, opts) {
   const expected = createHmac('sha256', kSigning).update(stringToSign, 'utf8').digest()
   const given = Buffer.from(signature, 'hex')
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-    return { ok: false, status: 403, type: 'InvalidSignatureException', message: 'The request signature we calculated does not match the signature you provided.' }
+    return {
+      ok: false,
+      status: 403,
+      type: 'InvalidSignatureException',
+      message: 'The request signature we calculated does not match the signature you provided.'
+    }
   }
   return { ok: true, accessKeyId, region, service }
 }

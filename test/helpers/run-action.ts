@@ -54,7 +54,11 @@ export function parseOutputs(text: string): Record<string, string> {
   return out
 }
 
-export async function runAction(entry: string, inputs: Record<string, string>, options: RunOptions = {}): Promise<RunResult & { outputsAtInterrupt?: Record<string, string> }> {
+export async function runAction(
+  entry: string,
+  inputs: Record<string, string>,
+  options: RunOptions = {}
+): Promise<RunResult & { outputsAtInterrupt?: Record<string, string> }> {
   const dir = mkdtempSync(join(tmpdir(), 'action-run-'))
   const outputFile = join(dir, 'output')
   const summaryFile = join(dir, 'summary')
@@ -94,7 +98,9 @@ export async function runAction(entry: string, inputs: Record<string, string>, o
   })
   child.stderr.on('data', chunk => (stderr += String(chunk)))
   const killer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 25_000)
-  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>(done => child.on('close', (c, s) => done([c, s])))
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>(done =>
+    child.on('close', (c, s) => done([c, s]))
+  )
   clearTimeout(killer)
   const result = {
     code,
