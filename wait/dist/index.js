@@ -33118,7 +33118,9 @@ function serviceUrl(inputs, service = 'omics') {
     if (inputs.endpointUrl)
         return inputs.endpointUrl;
     const suffix = inputs.region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
-    return service === 'omics' ? `https://analytics-omics.${inputs.region}.${suffix}` : `https://${service}.${inputs.region}.${suffix}`;
+    return service === 'omics'
+        ? `https://analytics-omics.${inputs.region}.${suffix}`
+        : `https://${service}.${inputs.region}.${suffix}`;
 }
 /** A Node HTTP handler, through a proxy agent when one applies (loaded only then: it is large). */
 async function createRequestHandler(target, explicitProxy) {
@@ -33154,7 +33156,14 @@ async function createClients(inputs) {
 ;// CONCATENATED MODULE: ./src/aws-errors.ts
 // How a failed AWS call should be treated. Start has no idempotency token, so "ambiguous" (the request
 // may have been carried out) is kept apart from "unsent" (it certainly was not).
-const UNSENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ERR_INVALID_URL']);
+const UNSENT_CODES = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'ERR_INVALID_URL'
+]);
 const AMBIGUOUS_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'UND_ERR_SOCKET']);
 const AMBIGUOUS_NAMES = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException']);
 function errorStatus(error) {
@@ -33245,7 +33254,11 @@ async function findJobs(omics, query) {
     }
     return jobs_mapLimit(candidates, 5, async (candidate) => {
         const detail = await getJob(omics, candidate.id, query.signal);
-        return { ...candidate, status: detail.status ?? candidate.status, sources: (detail.items ?? []).map(i => i.source ?? '') };
+        return {
+            ...candidate,
+            status: detail.status ?? candidate.status,
+            sources: (detail.items ?? []).map(i => i.source ?? '')
+        };
     });
 }
 const ALREADY_IMPORTED = new Set(['SUBMITTED', 'IN_PROGRESS', 'COMPLETED']);
@@ -33405,7 +33418,12 @@ class StepError extends Error {
 /** Replaces credential values and signatures that might ride along in an error message. */
 function redact(text, env = process.env) {
     let out = text;
-    for (const name of ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN', 'AWS_ACCESS_KEY_ID']) {
+    for (const name of [
+        'AWS_SECRET_ACCESS_KEY',
+        'AWS_SESSION_TOKEN',
+        'AWS_SECURITY_TOKEN',
+        'AWS_ACCESS_KEY_ID'
+    ]) {
         const value = env[name];
         if (value && value.length >= 8)
             out = out.split(value).join('***');
@@ -33436,7 +33454,9 @@ function explainError(error, ctx) {
     const partition = partitionOf(ctx.region).partition;
     const store = ctx.storeName ?? '<store>';
     const kind = aws_errors_classify(cause);
-    const fromAws = cause?.$metadata !== undefined || networkCode(cause) !== undefined || /credential/i.test(name);
+    const fromAws = cause?.$metadata !== undefined ||
+        networkCode(cause) !== undefined ||
+        /credential/i.test(name);
     if (!fromAws)
         return redact(`${ctx.operation === 'StartAnnotationImportJob' ? 'The import' : ctx.operation} failed: ${message}`);
     const head = `${ctx.operation} failed: ${name}: ${message}`;
@@ -33460,22 +33480,31 @@ function explainError(error, ctx) {
                 'Wait for running imports to end, import fewer at once, or ask for a higher quota in Service Quotas (AWS HealthOmics).';
     }
     else if (name === 'ValidationException') {
-        hint = 'The service rejected the request as sent (its message is above, verbatim); the request JSON is in the log and the request output.';
+        hint =
+            'The service rejected the request as sent (its message is above, verbatim); the request JSON is in the log and the request output.';
     }
     else if (kind === 'throttle') {
         hint = `Still throttled after ${tries ?? 'several'} tries: raise max-attempts, lower max-concurrency, or run when the account is less busy.`;
     }
-    else if (name === 'CredentialsProviderError' || /credential/i.test(name) || /Could not load credentials/i.test(message)) {
+    else if (name === 'CredentialsProviderError' ||
+        /credential/i.test(name) ||
+        /Could not load credentials/i.test(message)) {
         hint =
             'No AWS credentials were found. Add aws-actions/configure-aws-credentials before this step (with permissions: id-token: write for OIDC).';
     }
-    else if (['UnrecognizedClientException', 'InvalidSignatureException', 'ExpiredTokenException', 'InvalidClientTokenId'].includes(name)) {
-        hint = 'The service did not accept the credentials: they may have expired, or belong to another partition. Check the credentials step.';
+    else if ([
+        'UnrecognizedClientException',
+        'InvalidSignatureException',
+        'ExpiredTokenException',
+        'InvalidClientTokenId'
+    ].includes(name)) {
+        hint =
+            'The service did not accept the credentials: they may have expired, or belong to another partition. Check the credentials step.';
     }
     else if (networkCode(cause)) {
         hint =
             `Could not reach ${ctx.endpoint} (${networkCode(cause)}${tries ? ` after ${tries} tries` : ''}). ` +
-                'Check endpoint-url and region, the runner\'s network, and the proxy settings (HTTPS_PROXY, NO_PROXY or the http-proxy input).';
+                "Check endpoint-url and region, the runner's network, and the proxy settings (HTTPS_PROXY, NO_PROXY or the http-proxy input).";
     }
     else if (kind === 'ambiguous') {
         hint = `The service kept failing${tries ? ` (${tries} tries)` : ''}; try again later.`;
@@ -33575,7 +33604,11 @@ async function waitForJob(o) {
     let last;
     let check = 0;
     let throttled = 0;
-    const result = (outcome) => ({ outcome, ...(last && { last }), elapsedMs: o.now() - started });
+    const result = (outcome) => ({
+        outcome,
+        ...(last && { last }),
+        elapsedMs: o.now() - started
+    });
     for (;;) {
         if (o.signal?.aborted)
             return result('aborted');
@@ -33668,7 +33701,15 @@ async function cancelJobs(omics, jobIds, d) {
         }
     });
 }
-const SEVERITY = (/* unused pure expression or super */ null && (['FAILED', 'CANCELLED', 'COMPLETED_WITH_FAILURES', 'UNKNOWN', 'IN_PROGRESS', 'SUBMITTED', 'COMPLETED']));
+const SEVERITY = (/* unused pure expression or super */ null && ([
+    'FAILED',
+    'CANCELLED',
+    'COMPLETED_WITH_FAILURES',
+    'UNKNOWN',
+    'IN_PROGRESS',
+    'SUBMITTED',
+    'COMPLETED'
+]));
 /** The status output of a set of jobs: theirs when they agree, else the most serious one. */
 function overallStatus(statuses) {
     if (statuses.length === 0)
@@ -33702,7 +33743,8 @@ function followFailure(followed, w, cancelled) {
         else if (!w.cancelOnTimeout)
             lines.push(`The job${unfinished.length > 1 ? 's keep' : ' keeps'} running: ${unfinished.map(f => f.jobId).join(', ')} (set cancel-on-timeout: true to cancel instead)`);
     }
-    if (followed.some(f => f.outcome === 'failure' && f.last?.status === 'COMPLETED_WITH_FAILURES') && !w.allowPartial) {
+    if (followed.some(f => f.outcome === 'failure' && f.last?.status === 'COMPLETED_WITH_FAILURES') &&
+        !w.allowPartial) {
         lines.push('Some items failed (COMPLETED_WITH_FAILURES); set allow-partial: true to accept that.');
     }
     return lines.join('\n');
@@ -33733,9 +33775,27 @@ function shown(value) {
 
 /** The start action's inputs in action.yml's order: problems are reported in this order. */
 const START_INPUT_ORDER = (/* unused pure expression or super */ null && ([
-    'destination-name', 'items', 'role-arn', 'version-name', 'format-options', 'annotation-fields', 'run-left-normalization',
-    'region', 'endpoint-url', 'http-proxy', 'max-attempts', 'dry-run', 'wait', 'wait-timeout', 'poll-interval',
-    'allow-partial', 'cancel-on-timeout', 'one-job-per-item', 'max-concurrency', 'skip-imported', 'preflight'
+    'destination-name',
+    'items',
+    'role-arn',
+    'version-name',
+    'format-options',
+    'annotation-fields',
+    'run-left-normalization',
+    'region',
+    'endpoint-url',
+    'http-proxy',
+    'max-attempts',
+    'dry-run',
+    'wait',
+    'wait-timeout',
+    'poll-interval',
+    'allow-partial',
+    'cancel-on-timeout',
+    'one-job-per-item',
+    'max-concurrency',
+    'skip-imported',
+    'preflight'
 ]));
 const TRUE_WORDS = ['true', 'True', 'TRUE'];
 const FALSE_WORDS = ['false', 'False', 'FALSE'];
@@ -33825,7 +33885,7 @@ class Reader {
         const value = this.optional(name);
         if (value === undefined)
             return undefined;
-        let ok = false;
+        let ok;
         try {
             const url = new URL(value);
             ok = (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
@@ -33939,7 +33999,7 @@ const JOB_ID = /^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/;
 /** Reads the wait sub-action's inputs; throws InputError listing every problem. */
 function readWaitInputs(get, env = process.env) {
     const r = new Reader(get, env);
-    const jobId = r.required('job-id', 'the id of an annotation import job (the start step\'s job-id output)');
+    const jobId = r.required('job-id', "the id of an annotation import job (the start step's job-id output)");
     if (jobId !== '' && !JOB_ID.test(jobId)) {
         r.problem('job-id', `expected a job id like 0123abcd-0123-4567-89ab-0123456789ab, got ${shown(jobId)}`);
     }
@@ -34040,11 +34100,18 @@ async function follow(inputs, signal) {
         // One read first: a wrong job id or region fails here at once, and the store name is learnt for the summary.
         const job = await getJob(clients.omics, inputs.jobId, signal);
         log.info(`Waiting for job ${inputs.jobId} (store ${job.destinationName ?? '?'}, ${job.items?.length ?? 0} items), up to ${Math.round(inputs.waitTimeoutMs / 1000)}s`);
-        const [followed] = await followJobs(clients.omics, [inputs.jobId], inputs, { now: Date.now, sleep: realSleep, log: log, signal });
+        const [followed] = await followJobs(clients.omics, [inputs.jobId], inputs, {
+            now: Date.now,
+            sleep: realSleep,
+            log: log,
+            signal
+        });
         if (!followed)
             return;
         const unfinished = followed.outcome === 'timeout' || followed.outcome === 'aborted';
-        const cancelled = inputs.cancelOnTimeout && unfinished ? await cancelJobs(clients.omics, [inputs.jobId], { sleep: realSleep, log: log }) : [];
+        const cancelled = inputs.cancelOnTimeout && unfinished
+            ? await cancelJobs(clients.omics, [inputs.jobId], { sleep: realSleep, log: log })
+            : [];
         cancelled.forEach(c => log.info(c));
         setOutput('status', followed.last?.status ?? '');
         setOutput('status-message', followed.last?.statusMessage ?? '');
@@ -34060,7 +34127,12 @@ async function follow(inputs, signal) {
                     ...(followed.last && { status: followed.last.status }),
                     ...(followed.last?.statusMessage && { statusMessage: followed.last.statusMessage }),
                     durationMs: followed.elapsedMs,
-                    ...(followed.last?.items && { itemStatuses: followed.last.items.map(i => ({ source: i.source ?? '', status: i.jobStatus ?? '' })) })
+                    ...(followed.last?.items && {
+                        itemStatuses: followed.last.items.map(i => ({
+                            source: i.source ?? '',
+                            status: i.jobStatus ?? ''
+                        }))
+                    })
                 }
             ]
         });
