@@ -34521,7 +34521,7 @@ async function run() {
             setFailed(explainError(error, {
                 operation: 'StartAnnotationImportJob',
                 region: inputs?.region ?? '',
-                endpoint: inputs?.endpointUrl ?? `analytics-omics.${inputs?.region ?? ''}.amazonaws.com`,
+                endpoint: inputs ? serviceUrl(inputs) : '',
                 ...(inputs && { storeName: inputs.destinationName, roleArn: inputs.roleArn })
             }));
     }

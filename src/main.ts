@@ -1,7 +1,7 @@
 // run(): read inputs -> build and check requests -> (expand, preflight, skip) -> start -> (wait) -> report.
 import * as core from '@actions/core'
 import { AbortedError, AdaptiveRate, realSleep } from './backoff.js'
-import { createClients } from './client.js'
+import { createClients, serviceUrl } from './client.js'
 import { cancelJobs, type Followed, followFailure, followJobs, overallStatus } from './follow.js'
 import { readStartInputs, START_INPUT_ORDER, type StartInputs } from './inputs.js'
 import { importedSources } from './jobs.js'
@@ -52,7 +52,7 @@ export async function run(): Promise<void> {
         explainError(error, {
           operation: 'StartAnnotationImportJob',
           region: inputs?.region ?? '',
-          endpoint: inputs?.endpointUrl ?? `analytics-omics.${inputs?.region ?? ''}.amazonaws.com`,
+          endpoint: inputs ? serviceUrl(inputs) : '',
           ...(inputs && { storeName: inputs.destinationName, roleArn: inputs.roleArn })
         })
       )

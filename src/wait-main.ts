@@ -1,7 +1,7 @@
 // The wait sub-action: follows a job started earlier (e.g. in another workflow job) to its end.
 import * as core from '@actions/core'
 import { realSleep } from './backoff.js'
-import { createClients } from './client.js'
+import { createClients, serviceUrl } from './client.js'
 import { cancelJobs, followFailure, followJobs } from './follow.js'
 import { readWaitInputs, type WaitInputs } from './inputs.js'
 import { getJob } from './jobs.js'
@@ -21,7 +21,7 @@ export async function runWait(): Promise<void> {
         explainError(error, {
           operation: 'GetAnnotationImportJob',
           region: inputs?.region ?? '',
-          endpoint: inputs?.endpointUrl ?? `analytics-omics.${inputs?.region ?? ''}.amazonaws.com`,
+          endpoint: inputs ? serviceUrl(inputs) : '',
           ...(inputs && { jobId: inputs.jobId })
         })
       )

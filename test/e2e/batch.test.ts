@@ -1,10 +1,8 @@
 // Batch imports end to end: one job per item under throttling, never the same import twice after lost
 // answers, waiting for a free slot, skip-imported, and wildcard items expanded with S3 ListObjectsV2.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { startEmulator } from '../emulator/server.js'
+import { describe, expect, it } from '@jest/globals'
+import { useEmulator } from '../helpers/emulator.js'
 import { errorText, ROLE, runAction, START_ACTION } from '../helpers/run-action.js'
-
-let emu: Awaited<ReturnType<typeof startEmulator>>
 
 const KEYS = [
   ...Array.from({ length: 7 }, (_, i) => `cohort/batch1/sample${i}.vcf.gz`),
@@ -14,19 +12,7 @@ const KEYS = [
   'other/sample9.vcf.gz'
 ]
 
-beforeAll(async () => {
-  emu = await startEmulator({ buckets: { 'my-annotations': KEYS }, s3PageSize: 3, listPageSize: 7 })
-})
-afterAll(async () => {
-  await emu.close()
-})
-beforeEach(() => {
-  emu.state.reset()
-  emu.state.throttle = undefined
-  emu.state.quota = undefined
-  emu.state.advanceEveryMs = undefined
-  emu.state.jobPlan = ['IN_PROGRESS', 'COMPLETED']
-})
+const emu = useEmulator({ buckets: { 'my-annotations': KEYS }, s3PageSize: 3, listPageSize: 7 })
 
 const uris = (n: number): string[] =>
   Array.from({ length: n }, (_, i) => `s3://my-annotations/batch/sample${String(i).padStart(3, '0')}.vcf.gz`)

@@ -1,17 +1,9 @@
 // Preflight end to end: mistakes caught before a job starts, against the stand-in's stores.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { startEmulator } from '../emulator/server.js'
+import { describe, expect, it } from '@jest/globals'
+import { useEmulator } from '../helpers/emulator.js'
 import { errorText, ROLE, runAction, START_ACTION } from '../helpers/run-action.js'
 
-let emu: Awaited<ReturnType<typeof startEmulator>>
-
-beforeAll(async () => {
-  emu = await startEmulator()
-})
-afterAll(async () => {
-  await emu.close()
-})
-beforeEach(() => emu.state.reset())
+const emu = useEmulator()
 
 const inputs = (extra: Record<string, string> = {}): Record<string, string> => ({
   'destination-name': 'my_vcf_store',

@@ -2,16 +2,15 @@
 import { createServer, type IncomingMessage } from 'node:http'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { createProxy, type ProxyServer } from 'proxy'
-import { startEmulator } from '../emulator/server.js'
+import { useEmulator } from '../helpers/emulator.js'
 import { ROLE, runAction, START_ACTION, WAIT_ACTION } from '../helpers/run-action.js'
 
-let emu: Awaited<ReturnType<typeof startEmulator>>
+const emu = useEmulator()
 let proxy: ProxyServer
 let proxyUrl: string
 const carried: string[] = []
 
 beforeAll(async () => {
-  emu = await startEmulator()
   proxy = createProxy(createServer())
   proxy.on('request', (req: IncomingMessage) => carried.push(`${req.method} ${req.url}`))
   await new Promise<void>(done => proxy.listen(0, '127.0.0.1', done))
@@ -21,10 +20,8 @@ beforeAll(async () => {
 afterAll(async () => {
   proxy.closeAllConnections()
   await new Promise(done => proxy.close(done))
-  await emu.close()
 })
 beforeEach(() => {
-  emu.state.reset()
   carried.length = 0
 })
 

@@ -1,25 +1,14 @@
 // No credential, session token or signature ever appears in stdout, stderr, the outputs file or the job
 // summary, even with RUNNER_DEBUG=1, on success and failure paths alike.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { startEmulator } from '../emulator/server.js'
+import { describe, expect, it } from '@jest/globals'
+import { useEmulator } from '../helpers/emulator.js'
 import { ROLE, runAction, START_ACTION, WAIT_ACTION, type RunResult } from '../helpers/run-action.js'
 
 const ACCESS_KEY = 'AKIDDISTINCTIVE7QX42'
 const SECRET = 'sEcReT+distinctive/Value-9f8e7d6c5b4a'
 const TOKEN = 'SessionToken-distinctive-ZZZ111222333444555666777888999'
 
-let emu: Awaited<ReturnType<typeof startEmulator>>
-
-beforeAll(async () => {
-  emu = await startEmulator({ credentials: { [ACCESS_KEY]: { secret: SECRET, sessionToken: TOKEN } } })
-})
-afterAll(async () => {
-  await emu.close()
-})
-beforeEach(() => {
-  emu.state.reset()
-  emu.state.jobPlan = ['IN_PROGRESS', 'COMPLETED']
-})
+const emu = useEmulator({ credentials: { [ACCESS_KEY]: { secret: SECRET, sessionToken: TOKEN } } })
 
 const env = {
   AWS_ACCESS_KEY_ID: ACCESS_KEY,

@@ -1,22 +1,10 @@
 // The start action end to end: the committed dist/index.js in a child process against the stand-in.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { startEmulator } from '../emulator/server.js'
+import { describe, expect, it } from '@jest/globals'
+import { useEmulator } from '../helpers/emulator.js'
 import { execFileSync } from 'node:child_process'
 import { ACTION_NODE, errorText, ROLE, runAction, START_ACTION } from '../helpers/run-action.js'
 
-type Emulator = Awaited<ReturnType<typeof startEmulator>>
-let emu: Emulator
-
-beforeAll(async () => {
-  emu = await startEmulator()
-})
-afterAll(async () => {
-  await emu.close()
-})
-beforeEach(() => {
-  emu.state.reset()
-  emu.state.jobPlan = ['IN_PROGRESS', 'COMPLETED']
-})
+const emu = useEmulator()
 
 const base = (): Record<string, string> => ({
   'destination-name': 'my_vcf_store',

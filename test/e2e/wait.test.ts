@@ -1,20 +1,10 @@
 // Waiting end to end: the start action with wait: true, and the wait sub-action, against the stand-in
 // driving jobs through SUBMITTED -> IN_PROGRESS -> each terminal state.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { startEmulator } from '../emulator/server.js'
+import { describe, expect, it } from '@jest/globals'
+import { useEmulator } from '../helpers/emulator.js'
 import { errorText, ROLE, runAction, START_ACTION, WAIT_ACTION } from '../helpers/run-action.js'
 
-let emu: Awaited<ReturnType<typeof startEmulator>>
-
-beforeAll(async () => {
-  emu = await startEmulator()
-})
-afterAll(async () => {
-  await emu.close()
-})
-beforeEach(() => {
-  emu.state.reset()
-})
+const emu = useEmulator()
 
 const inputs = (extra: Record<string, string> = {}): Record<string, string> => ({
   'destination-name': 'my_vcf_store',

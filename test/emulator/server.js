@@ -84,11 +84,16 @@ export async function startEmulator(options = {}) {
     calls(op) {
       return requests.filter(r => r.op === op)
     },
+    /** Back to how the stand-in started: no requests, jobs or faults, and the switches as first given. */
     reset() {
       requests.length = 0
       jobs.clear()
       faults.length = 0
       state.sourcePlans = {}
+      state.jobPlan = opts.jobPlan ?? ['IN_PROGRESS', 'COMPLETED']
+      state.throttle = opts.throttle
+      state.quota = opts.quota
+      state.advanceEveryMs = opts.advanceEveryMs
     }
   }
 

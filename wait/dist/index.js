@@ -34088,7 +34088,7 @@ async function runWait() {
             setFailed(explainError(error, {
                 operation: 'GetAnnotationImportJob',
                 region: inputs?.region ?? '',
-                endpoint: inputs?.endpointUrl ?? `analytics-omics.${inputs?.region ?? ''}.amazonaws.com`,
+                endpoint: inputs ? serviceUrl(inputs) : '',
                 ...(inputs && { jobId: inputs.jobId })
             }));
     }
