@@ -34026,10 +34026,16 @@ function formatFindings(storeFormat, storeName, request, sources) {
     const warnings = [];
     const options = request.formatOptions ?? {};
     if ('vcfOptions' in options && storeFormat !== 'VCF') {
-        errors.push(`format-options: vcfOptions are for VCF stores, but ${storeName} is a ${storeFormat} store`);
+        errors.push({
+            input: 'format-options',
+            message: `vcfOptions are for VCF stores, but ${storeName} is a ${storeFormat} store`
+        });
     }
     if ('tsvOptions' in options && storeFormat !== 'TSV') {
-        errors.push(`format-options: tsvOptions are for TSV stores, but ${storeName} is a ${storeFormat} store`);
+        errors.push({
+            input: 'format-options',
+            message: `tsvOptions are for TSV stores, but ${storeName} is a ${storeFormat} store`
+        });
     }
     const expected = EXTENSIONS[storeFormat];
     for (const source of sources) {
@@ -34037,7 +34043,10 @@ function formatFindings(storeFormat, storeName, request, sources) {
             continue;
         const other = Object.keys(EXTENSIONS).find(format => EXTENSIONS[format]?.test(source));
         if (other)
-            errors.push(`items: ${source} looks like a ${other} file, but ${storeName} is a ${storeFormat} store`);
+            errors.push({
+                input: 'items',
+                message: `${source} looks like a ${other} file, but ${storeName} is a ${storeFormat} store`
+            });
         else
             warnings.push(`items: ${source} has an extension not usual for a ${storeFormat} store; importing it anyway`);
     }
@@ -34055,7 +34064,10 @@ async function preflight(omics, request, sources, region, signal) {
     try {
         const store = await omics.send(new dist_cjs.GetAnnotationStoreCommand({ name }), opts);
         if (store.status !== 'ACTIVE') {
-            found.errors.push(`destination-name: store ${name} is ${store.status ?? 'not ready'}, not ACTIVE${store.statusMessage ? `: ${store.statusMessage}` : ''}`);
+            found.errors.push({
+                input: 'destination-name',
+                message: `store ${name} is ${store.status ?? 'not ready'}, not ACTIVE${store.statusMessage ? `: ${store.statusMessage}` : ''}`
+            });
         }
         if (store.storeFormat) {
             const fit = formatFindings(store.storeFormat, name, request, sources);
@@ -34067,7 +34079,10 @@ async function preflight(omics, request, sources, region, signal) {
         if (errorName(error) === 'ResourceNotFoundException') {
             return {
                 errors: [
-                    `destination-name: no annotation store named ${name} in ${region} (stores are regional: check region)`
+                    {
+                        input: 'destination-name',
+                        message: `no annotation store named ${name} in ${region} (stores are regional: check region)`
+                    }
                 ],
                 warnings: []
             };
@@ -34078,12 +34093,18 @@ async function preflight(omics, request, sources, region, signal) {
         try {
             const version = await omics.send(new dist_cjs.GetAnnotationStoreVersionCommand({ name, versionName: request.versionName }), opts);
             if (version.status !== 'ACTIVE') {
-                found.errors.push(`version-name: version ${request.versionName} of ${name} is ${version.status ?? 'not ready'}, not ACTIVE${version.statusMessage ? `: ${version.statusMessage}` : ''}`);
+                found.errors.push({
+                    input: 'version-name',
+                    message: `version ${request.versionName} of ${name} is ${version.status ?? 'not ready'}, not ACTIVE${version.statusMessage ? `: ${version.statusMessage}` : ''}`
+                });
             }
         }
         catch (error) {
             if (errorName(error) === 'ResourceNotFoundException') {
-                found.errors.push(`version-name: store ${name} has no version ${request.versionName} in ${region}`);
+                found.errors.push({
+                    input: 'version-name',
+                    message: `store ${name} has no version ${request.versionName} in ${region}`
+                });
             }
             else {
                 found.warnings.push(preflightWarning(error, 'omics:GetAnnotationStoreVersion', `version ${request.versionName}`));
@@ -34573,10 +34594,7 @@ async function startAndFollow(inputs, base, signal) {
             const found = await preflight(clients.omics, shared, uris, inputs.region, signal);
             found.warnings.forEach(w => log.warning(w));
             if (found.errors.length > 0) {
-                throw new problems_InputError(found.errors.map(e => ({
-                    input: e.slice(0, e.indexOf(':')),
-                    message: `${e.slice(e.indexOf(':') + 2)} (preflight)`
-                })));
+                throw new problems_InputError(found.errors.map(p => ({ ...p, message: `${p.message} (preflight)` })));
             }
         }
         // skip-imported
@@ -34643,9 +34661,16 @@ async function startAndFollow(inputs, base, signal) {
         if (notStarted.length > 0) {
             setOutput('status', jobIds.length > 0 ? 'SUBMITTED' : 'NOT_STARTED');
             await summarize(inputs, outcomes, skipped, []);
-            if (notStarted.every(o => o.error instanceof AbortedError))
-                throw new AbortedError();
-            setFailed(notStartedMessage(notStarted, jobIds, requests.length, context));
+            if (signal.aborted) {
+                // Cancelled while starting: the jobs already started are cancelled too when asked, else named.
+                const cancelled = inputs.cancelOnTimeout
+                    ? await cancelJobs(clients.omics, jobIds, { sleep: realSleep, log: log })
+                    : [];
+                setFailed(cancelledWhileStarting(jobIds, cancelled));
+            }
+            else {
+                setFailed(notStartedMessage(notStarted, jobIds, requests.length, context));
+            }
             return;
         }
         if (!inputs.wait) {
@@ -34693,16 +34718,20 @@ async function startAndFollow(inputs, base, signal) {
     }
 }
 function notStartedMessage(notStarted, jobIds, total, context) {
-    const lines = notStarted.map(o => {
-        const reason = o.error instanceof StartError
-            ? explainError(o.error, { ...context, operation: 'StartAnnotationImportJob' })
-            : 'stopped: the run was cancelled';
-        return `- ${o.request.items.map(i => i.source).join(', ')}: ${reason.replace(/\n/g, ' ')}`;
-    });
-    const head = total === 1
-        ? (lines[0]?.replace(/^- [^:]+: /, '') ?? '')
-        : `${notStarted.length} of ${total} jobs could not be started${jobIds.length > 0 ? ` (${jobIds.length} started: see the job-ids output)` : ''}:\n${lines.join('\n')}`;
-    return head;
+    const reason = (o) => explainError(o.error, { ...context, operation: 'StartAnnotationImportJob' });
+    if (total === 1 && notStarted[0])
+        return reason(notStarted[0]);
+    const lines = notStarted.map(o => `- ${o.request.items.map(i => i.source).join(', ')}: ${reason(o).replace(/\n/g, ' ')}`);
+    const started = jobIds.length > 0 ? ` (${jobIds.length} started: see the job-ids output)` : '';
+    return `${notStarted.length} of ${total} jobs could not be started${started}:\n${lines.join('\n')}`;
+}
+function cancelledWhileStarting(jobIds, cancelled) {
+    const head = 'Stopped: the workflow run was cancelled while jobs were being started.';
+    if (jobIds.length === 0)
+        return `${head} No job was started.`;
+    if (cancelled.length > 0)
+        return `${head}\n${cancelled.map(c => `Cancel-on-timeout: ${c}`).join('\n')}`;
+    return `${head} These jobs keep running: ${jobIds.join(', ')} (set cancel-on-timeout: true to cancel instead)`;
 }
 async function summarize(inputs, outcomes, skipped, followed) {
     const byJob = new Map(followed.map(f => [f.jobId, f]));

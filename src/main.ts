@@ -118,12 +118,7 @@ async function startAndFollow(
       const found = await preflight(clients.omics, shared, uris, inputs.region, signal)
       found.warnings.forEach(w => log.warning(w))
       if (found.errors.length > 0) {
-        throw new InputError(
-          found.errors.map(e => ({
-            input: e.slice(0, e.indexOf(':')),
-            message: `${e.slice(e.indexOf(':') + 2)} (preflight)`
-          }))
-        )
+        throw new InputError(found.errors.map(p => ({ ...p, message: `${p.message} (preflight)` })))
       }
     }
 
@@ -199,8 +194,15 @@ async function startAndFollow(
     if (notStarted.length > 0) {
       core.setOutput('status', jobIds.length > 0 ? 'SUBMITTED' : 'NOT_STARTED')
       await summarize(inputs, outcomes, skipped, [])
-      if (notStarted.every(o => o.error instanceof AbortedError)) throw new AbortedError()
-      core.setFailed(notStartedMessage(notStarted, jobIds, requests.length, context))
+      if (signal.aborted) {
+        // Cancelled while starting: the jobs already started are cancelled too when asked, else named.
+        const cancelled = inputs.cancelOnTimeout
+          ? await cancelJobs(clients.omics, jobIds, { sleep: realSleep, log })
+          : []
+        core.setFailed(cancelledWhileStarting(jobIds, cancelled))
+      } else {
+        core.setFailed(notStartedMessage(notStarted, jobIds, requests.length, context))
+      }
       return
     }
     if (!inputs.wait) {
@@ -255,18 +257,21 @@ function notStartedMessage(
   total: number,
   context: Omit<ErrorContext, 'operation'>
 ): string {
-  const lines = notStarted.map(o => {
-    const reason =
-      o.error instanceof StartError
-        ? explainError(o.error, { ...context, operation: 'StartAnnotationImportJob' })
-        : 'stopped: the run was cancelled'
-    return `- ${o.request.items.map(i => i.source).join(', ')}: ${reason.replace(/\n/g, ' ')}`
-  })
-  const head =
-    total === 1
-      ? (lines[0]?.replace(/^- [^:]+: /, '') ?? '')
-      : `${notStarted.length} of ${total} jobs could not be started${jobIds.length > 0 ? ` (${jobIds.length} started: see the job-ids output)` : ''}:\n${lines.join('\n')}`
-  return head
+  const reason = (o: Outcome): string =>
+    explainError(o.error, { ...context, operation: 'StartAnnotationImportJob' })
+  if (total === 1 && notStarted[0]) return reason(notStarted[0])
+  const lines = notStarted.map(
+    o => `- ${o.request.items.map(i => i.source).join(', ')}: ${reason(o).replace(/\n/g, ' ')}`
+  )
+  const started = jobIds.length > 0 ? ` (${jobIds.length} started: see the job-ids output)` : ''
+  return `${notStarted.length} of ${total} jobs could not be started${started}:\n${lines.join('\n')}`
+}
+
+function cancelledWhileStarting(jobIds: string[], cancelled: string[]): string {
+  const head = 'Stopped: the workflow run was cancelled while jobs were being started.'
+  if (jobIds.length === 0) return `${head} No job was started.`
+  if (cancelled.length > 0) return `${head}\n${cancelled.map(c => `Cancel-on-timeout: ${c}`).join('\n')}`
+  return `${head} These jobs keep running: ${jobIds.join(', ')} (set cancel-on-timeout: true to cancel instead)`
 }
 
 async function summarize(

@@ -5,6 +5,7 @@ import {
   type OmicsClient
 } from '@aws-sdk/client-omics'
 import { errorName } from './aws-errors.js'
+import type { Problem } from './problems.js'
 import type { ImportRequest } from './request.js'
 
 const EXTENSIONS: Record<string, RegExp> = {
@@ -14,7 +15,8 @@ const EXTENSIONS: Record<string, RegExp> = {
 }
 
 export interface Findings {
-  errors: string[]
+  /** Mistakes that stop the import, named by input like every other input problem. */
+  errors: Problem[]
   warnings: string[]
 }
 
@@ -25,21 +27,30 @@ export function formatFindings(
   request: Pick<ImportRequest, 'formatOptions'>,
   sources: string[]
 ): Findings {
-  const errors: string[] = []
+  const errors: Problem[] = []
   const warnings: string[] = []
   const options = request.formatOptions ?? {}
   if ('vcfOptions' in options && storeFormat !== 'VCF') {
-    errors.push(`format-options: vcfOptions are for VCF stores, but ${storeName} is a ${storeFormat} store`)
+    errors.push({
+      input: 'format-options',
+      message: `vcfOptions are for VCF stores, but ${storeName} is a ${storeFormat} store`
+    })
   }
   if ('tsvOptions' in options && storeFormat !== 'TSV') {
-    errors.push(`format-options: tsvOptions are for TSV stores, but ${storeName} is a ${storeFormat} store`)
+    errors.push({
+      input: 'format-options',
+      message: `tsvOptions are for TSV stores, but ${storeName} is a ${storeFormat} store`
+    })
   }
   const expected = EXTENSIONS[storeFormat]
   for (const source of sources) {
     if (!expected || expected.test(source)) continue
     const other = Object.keys(EXTENSIONS).find(format => EXTENSIONS[format]?.test(source))
     if (other)
-      errors.push(`items: ${source} looks like a ${other} file, but ${storeName} is a ${storeFormat} store`)
+      errors.push({
+        input: 'items',
+        message: `${source} looks like a ${other} file, but ${storeName} is a ${storeFormat} store`
+      })
     else
       warnings.push(
         `items: ${source} has an extension not usual for a ${storeFormat} store; importing it anyway`
@@ -66,9 +77,10 @@ export async function preflight(
   try {
     const store = await omics.send(new GetAnnotationStoreCommand({ name }), opts)
     if (store.status !== 'ACTIVE') {
-      found.errors.push(
-        `destination-name: store ${name} is ${store.status ?? 'not ready'}, not ACTIVE${store.statusMessage ? `: ${store.statusMessage}` : ''}`
-      )
+      found.errors.push({
+        input: 'destination-name',
+        message: `store ${name} is ${store.status ?? 'not ready'}, not ACTIVE${store.statusMessage ? `: ${store.statusMessage}` : ''}`
+      })
     }
     if (store.storeFormat) {
       const fit = formatFindings(store.storeFormat, name, request, sources)
@@ -79,7 +91,10 @@ export async function preflight(
     if (errorName(error) === 'ResourceNotFoundException') {
       return {
         errors: [
-          `destination-name: no annotation store named ${name} in ${region} (stores are regional: check region)`
+          {
+            input: 'destination-name',
+            message: `no annotation store named ${name} in ${region} (stores are regional: check region)`
+          }
         ],
         warnings: []
       }
@@ -93,13 +108,17 @@ export async function preflight(
         opts
       )
       if (version.status !== 'ACTIVE') {
-        found.errors.push(
-          `version-name: version ${request.versionName} of ${name} is ${version.status ?? 'not ready'}, not ACTIVE${version.statusMessage ? `: ${version.statusMessage}` : ''}`
-        )
+        found.errors.push({
+          input: 'version-name',
+          message: `version ${request.versionName} of ${name} is ${version.status ?? 'not ready'}, not ACTIVE${version.statusMessage ? `: ${version.statusMessage}` : ''}`
+        })
       }
     } catch (error) {
       if (errorName(error) === 'ResourceNotFoundException') {
-        found.errors.push(`version-name: store ${name} has no version ${request.versionName} in ${region}`)
+        found.errors.push({
+          input: 'version-name',
+          message: `store ${name} has no version ${request.versionName} in ${region}`
+        })
       } else {
         found.warnings.push(
           preflightWarning(error, 'omics:GetAnnotationStoreVersion', `version ${request.versionName}`)

@@ -124,6 +124,23 @@ describe('batch imports', () => {
     expect(JSON.parse(result.outputs['job-ids'] ?? '[]')).toHaveLength(2)
   })
 
+  it('cancelled while waiting for a slot: cancels the jobs already started when asked, and says so', async () => {
+    emu.state.quota = 2
+    const result = await runAction(
+      START_ACTION,
+      inputs(uris(4), { 'poll-interval': '0.2', 'cancel-on-timeout': 'true' }),
+      { interrupt: { signal: 'SIGTERM', when: /No free import slot/ } }
+    )
+    expect(result.code).toBe(1)
+    expect(emu.jobs.size).toBe(2)
+    expect([...emu.jobs.values()].map(j => j.status)).toEqual(['CANCELLED', 'CANCELLED'])
+    expect(errorText(result)).toContain(
+      'Stopped: the workflow run was cancelled while jobs were being started.'
+    )
+    expect(errorText(result)).toContain('Cancel-on-timeout: job ')
+    expect(JSON.parse(result.outputs['job-ids'] ?? '[]')).toHaveLength(2)
+  })
+
   it('partial failure: started jobs are in job-ids, the step fails naming the items not started and why', async () => {
     emu.addFault({ op: 'StartAnnotationImportJob', kind: 'access-denied' })
     const items = uris(3)
