@@ -33756,15 +33756,16 @@ function followFailure(followed, w, cancelled) {
 /** Every input problem found, reported together in one failure (no stack trace: it is the user's to fix). */
 class problems_InputError extends Error {
     problems;
-    constructor(problems) {
-        super(formatProblems(problems));
+    /** `outcome` says what did not happen, for the user: before any call, nothing was sent at all. */
+    constructor(problems, outcome = 'nothing was sent to AWS') {
+        super(formatProblems(problems, outcome));
         this.name = 'InputError';
         this.problems = problems;
     }
 }
-function formatProblems(problems) {
+function formatProblems(problems, outcome = 'nothing was sent to AWS') {
     const head = problems.length === 1 ? '1 problem with the inputs' : `${problems.length} problems with the inputs`;
-    return `${head}; nothing was sent to AWS:\n${problems.map(p => `  - ${p.input}: ${p.message}`).join('\n')}`;
+    return `${head}; ${outcome}:\n${problems.map(p => `  - ${p.input}: ${p.message}`).join('\n')}`;
 }
 /** Quotes a value a user gave, shortened so a long value cannot flood the log. */
 function problems_shown(value) {
@@ -34387,12 +34388,13 @@ function splitS3(uri) {
     return { bucket: rest.slice(0, slash), key: rest.slice(slash + 1) };
 }
 /**
- * Resolves item lines to S3 URIs in line order; a wildcard line becomes the matching objects in key
- * order. A pattern that matches nothing is a problem naming it. URIs named twice are kept once.
+ * Resolves item lines to files in line order; a wildcard line becomes the matching objects in key
+ * order, each keeping its line. A pattern that matches nothing is a problem naming it. A file named
+ * twice is kept once.
  */
 async function expandItems(items, o, problems) {
     if (!items.some(item => isWildcard(item.uri)))
-        return items.map(item => item.uri);
+        return items;
     const { S3Client, paginateListObjectsV2 } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19));
     const customEndpoint = process.env['AWS_ENDPOINT_URL_S3'] ?? process.env['AWS_ENDPOINT_URL'];
     const target = customEndpoint ?? `https://s3.${o.region}.amazonaws.com`;
@@ -34407,7 +34409,7 @@ async function expandItems(items, o, problems) {
     try {
         for (const item of items) {
             if (!isWildcard(item.uri)) {
-                out.push(item.uri);
+                out.push(item);
                 continue;
             }
             const { bucket, key } = splitS3(item.uri);
@@ -34419,7 +34421,7 @@ async function expandItems(items, o, problems) {
                 for (const object of page.Contents ?? []) {
                     listed++;
                     if (object.Key && !object.Key.endsWith('/') && match.test(object.Key))
-                        found.push(`s3://${bucket}/${object.Key}`);
+                        found.push({ line: item.line, uri: `s3://${bucket}/${object.Key}` });
                 }
                 if (listed >= maxObjects)
                     break;
@@ -34436,7 +34438,8 @@ async function expandItems(items, o, problems) {
     finally {
         client.destroy();
     }
-    return [...new Set(out)];
+    const seen = new Set();
+    return out.filter(item => !seen.has(item.uri) && seen.add(item.uri));
 }
 
 ;// CONCATENATED MODULE: ./src/step.ts
@@ -34580,12 +34583,14 @@ async function startAndFollow(inputs, base, signal) {
     try {
         // Wildcards
         const problems = [];
-        let uris = await expandItems(inputs.items, { region: inputs.region, ...(inputs.httpProxy && { httpProxy: inputs.httpProxy }), signal }, problems);
-        if (uris.length > inputs.items.length)
-            log.info(`Items: ${inputs.items.length} lines matched ${uris.length} files`);
-        uris.forEach(uri => checkItem({ line: 0, uri }, problems));
+        const expanded = await expandItems(inputs.items, { region: inputs.region, ...(inputs.httpProxy && { httpProxy: inputs.httpProxy }), signal }, problems);
+        if (expanded.length > inputs.items.length)
+            log.info(`Items: ${inputs.items.length} lines matched ${expanded.length} files`);
+        if (expanded !== inputs.items)
+            expanded.forEach(item => checkItem(item, problems));
         if (problems.length > 0)
-            throw new problems_InputError(problems);
+            throw new problems_InputError(problems, 'no job was started');
+        let uris = expanded.map(item => item.uri);
         setOutput('items', JSON.stringify(uris));
         // Preflight
         const shared = buildRequests(base, uris, false)[0];
@@ -34594,7 +34599,7 @@ async function startAndFollow(inputs, base, signal) {
             const found = await preflight(clients.omics, shared, uris, inputs.region, signal);
             found.warnings.forEach(w => log.warning(w));
             if (found.errors.length > 0) {
-                throw new problems_InputError(found.errors.map(p => ({ ...p, message: `${p.message} (preflight)` })));
+                throw new problems_InputError(found.errors.map(p => ({ ...p, message: `${p.message} (preflight)` })), 'no job was started');
             }
         }
         // skip-imported

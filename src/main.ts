@@ -100,15 +100,16 @@ async function startAndFollow(
   try {
     // Wildcards
     const problems: Problem[] = []
-    let uris = await expandItems(
+    const expanded = await expandItems(
       inputs.items,
       { region: inputs.region, ...(inputs.httpProxy && { httpProxy: inputs.httpProxy }), signal },
       problems
     )
-    if (uris.length > inputs.items.length)
-      log.info(`Items: ${inputs.items.length} lines matched ${uris.length} files`)
-    uris.forEach(uri => checkItem({ line: 0, uri }, problems))
-    if (problems.length > 0) throw new InputError(problems)
+    if (expanded.length > inputs.items.length)
+      log.info(`Items: ${inputs.items.length} lines matched ${expanded.length} files`)
+    if (expanded !== inputs.items) expanded.forEach(item => checkItem(item, problems))
+    if (problems.length > 0) throw new InputError(problems, 'no job was started')
+    let uris = expanded.map(item => item.uri)
     core.setOutput('items', JSON.stringify(uris))
 
     // Preflight
@@ -118,7 +119,10 @@ async function startAndFollow(
       const found = await preflight(clients.omics, shared, uris, inputs.region, signal)
       found.warnings.forEach(w => log.warning(w))
       if (found.errors.length > 0) {
-        throw new InputError(found.errors.map(p => ({ ...p, message: `${p.message} (preflight)` })))
+        throw new InputError(
+          found.errors.map(p => ({ ...p, message: `${p.message} (preflight)` })),
+          'no job was started'
+        )
       }
     }
 

@@ -7,17 +7,18 @@ export interface Problem {
 /** Every input problem found, reported together in one failure (no stack trace: it is the user's to fix). */
 export class InputError extends Error {
   readonly problems: Problem[]
-  constructor(problems: Problem[]) {
-    super(formatProblems(problems))
+  /** `outcome` says what did not happen, for the user: before any call, nothing was sent at all. */
+  constructor(problems: Problem[], outcome = 'nothing was sent to AWS') {
+    super(formatProblems(problems, outcome))
     this.name = 'InputError'
     this.problems = problems
   }
 }
 
-export function formatProblems(problems: Problem[]): string {
+export function formatProblems(problems: Problem[], outcome = 'nothing was sent to AWS'): string {
   const head =
     problems.length === 1 ? '1 problem with the inputs' : `${problems.length} problems with the inputs`
-  return `${head}; nothing was sent to AWS:\n${problems.map(p => `  - ${p.input}: ${p.message}`).join('\n')}`
+  return `${head}; ${outcome}:\n${problems.map(p => `  - ${p.input}: ${p.message}`).join('\n')}`
 }
 
 /** Quotes a value a user gave, shortened so a long value cannot flood the log. */

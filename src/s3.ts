@@ -41,15 +41,16 @@ export interface ExpandOptions {
 }
 
 /**
- * Resolves item lines to S3 URIs in line order; a wildcard line becomes the matching objects in key
- * order. A pattern that matches nothing is a problem naming it. URIs named twice are kept once.
+ * Resolves item lines to files in line order; a wildcard line becomes the matching objects in key
+ * order, each keeping its line. A pattern that matches nothing is a problem naming it. A file named
+ * twice is kept once.
  */
 export async function expandItems(
   items: ItemLine[],
   o: ExpandOptions,
   problems: Problem[]
-): Promise<string[]> {
-  if (!items.some(item => isWildcard(item.uri))) return items.map(item => item.uri)
+): Promise<ItemLine[]> {
+  if (!items.some(item => isWildcard(item.uri))) return items
   const { S3Client, paginateListObjectsV2 } = await import('@aws-sdk/client-s3')
   const customEndpoint = process.env['AWS_ENDPOINT_URL_S3'] ?? process.env['AWS_ENDPOINT_URL']
   const target = customEndpoint ?? `https://s3.${o.region}.amazonaws.com`
@@ -60,18 +61,18 @@ export async function expandItems(
     ...(customEndpoint !== undefined && { forcePathStyle: true })
   })
   const maxObjects = o.maxObjects ?? 100_000
-  const out: string[] = []
+  const out: ItemLine[] = []
   try {
     for (const item of items) {
       if (!isWildcard(item.uri)) {
-        out.push(item.uri)
+        out.push(item)
         continue
       }
       const { bucket, key } = splitS3(item.uri)
       const prefix = key.slice(0, key.search(/[*?]/))
       const match = globToRegExp(key)
       let listed = 0
-      const found: string[] = []
+      const found: ItemLine[] = []
       for await (const page of paginateListObjectsV2(
         { client, pageSize: 1000 },
         { Bucket: bucket, Prefix: prefix }
@@ -79,7 +80,7 @@ export async function expandItems(
         for (const object of page.Contents ?? []) {
           listed++
           if (object.Key && !object.Key.endsWith('/') && match.test(object.Key))
-            found.push(`s3://${bucket}/${object.Key}`)
+            found.push({ line: item.line, uri: `s3://${bucket}/${object.Key}` })
         }
         if (listed >= maxObjects) break
       }
@@ -94,5 +95,6 @@ export async function expandItems(
   } finally {
     client.destroy()
   }
-  return [...new Set(out)]
+  const seen = new Set<string>()
+  return out.filter(item => !seen.has(item.uri) && seen.add(item.uri))
 }

@@ -232,6 +232,7 @@ describe('wildcard items', () => {
       }
     )
     expect(result.code).toBe(1)
+    expect(errorText(result)).toContain('1 problem with the inputs; no job was started:')
     expect(errorText(result)).toContain('items: line 1: s3://my-annotations/cohort/*.gff3 matches no object')
     expect(emu.calls('StartAnnotationImportJob')).toHaveLength(0)
   })

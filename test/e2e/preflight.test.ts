@@ -85,7 +85,7 @@ describe('preflight', () => {
         'format-options': 'tsvOptions: {}'
       })
     )
-    expect(errorText(result)).toContain('1 problem with the inputs')
+    expect(errorText(result)).toContain('1 problem with the inputs; no job was started:')
     expect(emu.calls('GetAnnotationStoreVersion')).toHaveLength(0)
   })
 

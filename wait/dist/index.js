@@ -33754,15 +33754,16 @@ function followFailure(followed, w, cancelled) {
 /** Every input problem found, reported together in one failure (no stack trace: it is the user's to fix). */
 class InputError extends Error {
     problems;
-    constructor(problems) {
-        super(formatProblems(problems));
+    /** `outcome` says what did not happen, for the user: before any call, nothing was sent at all. */
+    constructor(problems, outcome = 'nothing was sent to AWS') {
+        super(formatProblems(problems, outcome));
         this.name = 'InputError';
         this.problems = problems;
     }
 }
-function formatProblems(problems) {
+function formatProblems(problems, outcome = 'nothing was sent to AWS') {
     const head = problems.length === 1 ? '1 problem with the inputs' : `${problems.length} problems with the inputs`;
-    return `${head}; nothing was sent to AWS:\n${problems.map(p => `  - ${p.input}: ${p.message}`).join('\n')}`;
+    return `${head}; ${outcome}:\n${problems.map(p => `  - ${p.input}: ${p.message}`).join('\n')}`;
 }
 /** Quotes a value a user gave, shortened so a long value cannot flood the log. */
 function shown(value) {
