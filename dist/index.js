@@ -33571,7 +33571,6 @@ function summaryMarkdown(d) {
 // never ends on COMPLETED_WITH_FAILURES and retries every error, so it is not used.
 
 
-const TERMINAL_STATUSES = (/* unused pure expression or super */ null && (['COMPLETED', 'COMPLETED_WITH_FAILURES', 'FAILED', 'CANCELLED']));
 /** Whether a job status ends the wait, and how. Unknown statuses keep the wait going. */
 function verdict(status, allowPartial) {
     switch (status) {

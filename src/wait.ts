@@ -5,8 +5,6 @@ import { AbortedError, type Clock, type Sleep, spread } from './backoff.js'
 
 export type Verdict = 'running' | 'success' | 'failure'
 
-export const TERMINAL_STATUSES = ['COMPLETED', 'COMPLETED_WITH_FAILURES', 'FAILED', 'CANCELLED']
-
 /** Whether a job status ends the wait, and how. Unknown statuses keep the wait going. */
 export function verdict(status: string, allowPartial: boolean): Verdict {
   switch (status) {

@@ -1,0 +1,227 @@
+// The pure helpers behind what a user reads: error classes and hints, redaction, the summary, glob
+// matching, format checks, and the verdict over several jobs.
+import { describe, expect, it } from '@jest/globals'
+import { classify } from '../src/aws-errors.js'
+import { followFailure, overallStatus, type Followed } from '../src/follow.js'
+import { formatFindings } from '../src/preflight.js'
+import { explainError, redact, storeConsoleUrl, summaryMarkdown } from '../src/report.js'
+import { globToRegExp } from '../src/s3.js'
+import { runUrl } from '../src/step.js'
+import { StartError } from '../src/submit.js'
+
+const aws = (
+  name: string,
+  status: number,
+  fault: 'client' | 'server' = status >= 500 ? 'server' : 'client'
+) =>
+  Object.assign(new Error(`${name}: details`), { name, $fault: fault, $metadata: { httpStatusCode: status } })
+const net = (code: string, message = code) => Object.assign(new Error(message), { code })
+
+describe('classify', () => {
+  it.each([
+    [aws('ThrottlingException', 429), 'throttle'],
+    [aws('ServiceQuotaExceededException', 402), 'quota'],
+    [aws('InternalServerException', 500), 'ambiguous'],
+    [aws('ServiceUnavailable', 503), 'ambiguous'],
+    [net('ECONNRESET'), 'ambiguous'],
+    [new Error('socket hang up'), 'ambiguous'],
+    [Object.assign(new Error('timed out'), { name: 'TimeoutError' }), 'ambiguous'],
+    [net('ECONNREFUSED'), 'unsent'],
+    [net('ENOTFOUND'), 'unsent'],
+    [aws('AccessDeniedException', 403), 'fatal'],
+    [aws('ValidationException', 400), 'fatal'],
+    [new Error('plain bug'), 'fatal']
+  ])('%s -> %s', (error, kind) => expect(classify(error)).toBe(kind))
+})
+
+describe('explainError', () => {
+  const ctx = {
+    operation: 'StartAnnotationImportJob',
+    region: 'eu-west-1',
+    endpoint: 'https://analytics-omics.eu-west-1.amazonaws.com',
+    storeName: 'my_store',
+    roleArn: 'arn:aws:iam::123456789012:role/R'
+  }
+
+  it('gives the service message and the fix', () => {
+    expect(explainError(aws('AccessDeniedException', 403), ctx)).toBe(
+      'StartAnnotationImportJob failed: AccessDeniedException: AccessDeniedException: details\n' +
+        'The credentials need omics:StartAnnotationImportJob on arn:aws:omics:eu-west-1:<account>:annotationStore/my_store, ' +
+        'and iam:PassRole on arn:aws:iam::123456789012:role/R with the condition iam:PassedToService = omics.amazonaws.com. ' +
+        "The role's trust policy must allow omics.amazonaws.com to assume it."
+    )
+    expect(explainError(aws('ResourceNotFoundException', 404), ctx)).toContain(
+      'No annotation store named my_store in eu-west-1'
+    )
+    expect(
+      explainError(aws('ResourceNotFoundException', 404), {
+        ...ctx,
+        operation: 'GetAnnotationImportJob',
+        jobId: 'j-1'
+      })
+    ).toContain('No annotation import job j-1 in eu-west-1')
+    expect(explainError(new StartError(aws('ThrottlingException', 429), 20), ctx)).toContain(
+      'Still throttled after 20 tries'
+    )
+    expect(explainError(new StartError(net('ECONNREFUSED'), 3), ctx)).toContain(
+      'Could not reach https://analytics-omics.eu-west-1.amazonaws.com (ECONNREFUSED after 3 tries)'
+    )
+    expect(
+      explainError(
+        Object.assign(new Error('Could not load credentials from any providers'), {
+          name: 'CredentialsProviderError'
+        }),
+        ctx
+      )
+    ).toContain('aws-actions/configure-aws-credentials')
+  })
+
+  it('uses the arn partition of the region', () => {
+    expect(explainError(aws('AccessDeniedException', 403), { ...ctx, region: 'cn-north-1' })).toContain(
+      'arn:aws-cn:omics:cn-north-1'
+    )
+  })
+
+  it('reports an error that is not from AWS by its message alone', () => {
+    expect(explainError(new Error('disk full'), ctx)).toBe('The import failed: disk full')
+  })
+})
+
+describe('redact', () => {
+  const env = {
+    AWS_SECRET_ACCESS_KEY: 'very/secret+key',
+    AWS_SESSION_TOKEN: 'token-token-token',
+    AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE123'
+  }
+  it('removes credential values and signatures wherever they stand', () => {
+    const text =
+      'Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE123/20260101/us-east-1/omics/aws4_request, SignedHeaders=host, ' +
+      `Signature=${'ab'.repeat(32)} x-amz-security-token:token-token-token key=very/secret+key`
+    const out = redact(text, env)
+    for (const secret of Object.values(env)) expect(out).not.toContain(secret)
+    expect(out).not.toContain('ab'.repeat(32))
+    expect(out).toContain('Signature=***')
+  })
+  it('leaves ordinary text alone', () => expect(redact('job 1 COMPLETED', env)).toBe('job 1 COMPLETED'))
+})
+
+describe('summary', () => {
+  it('links the store in the console of its partition', () => {
+    expect(storeConsoleUrl('us-east-1', 'my_store')).toBe(
+      'https://us-east-1.console.aws.amazon.com/omics/home?region=us-east-1#/annotation-stores/my_store'
+    )
+    expect(storeConsoleUrl('cn-north-1', 's')).toMatch(/^https:\/\/cn-north-1\.console\.amazonaws\.cn\//)
+    expect(storeConsoleUrl('us-gov-west-1', 's')).toMatch(
+      /^https:\/\/us-gov-west-1\.console\.amazonaws-us-gov\.com\//
+    )
+  })
+
+  it('builds the run link from the runner variables, or none', () => {
+    expect(
+      runUrl({ GITHUB_SERVER_URL: 'https://ghe.example.com', GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '7' })
+    ).toBe('https://ghe.example.com/o/r/actions/runs/7')
+    expect(runUrl({})).toBeUndefined()
+  })
+
+  it('shows one job with its items, and a batch one row per item, escaping table cells', () => {
+    const one = summaryMarkdown({
+      title: 'Annotation import',
+      storeName: 's',
+      region: 'us-east-1',
+      jobs: [
+        {
+          jobId: 'j1',
+          items: ['s3://b-1/a|b.vcf'],
+          status: 'COMPLETED',
+          durationMs: 75_000,
+          itemStatuses: [{ source: 's3://b-1/a|b.vcf', status: 'COMPLETED' }]
+        }
+      ]
+    })
+    expect(one).toContain('| `j1` | COMPLETED | 1m 15s | s3://b-1/a\\|b.vcf |')
+    const batch = summaryMarkdown({
+      title: 'Annotation import',
+      region: 'us-east-1',
+      jobs: [
+        { jobId: 'j1', items: ['s3://b-1/a.vcf'], status: 'SUBMITTED' },
+        { items: ['s3://b-1/b.vcf'], status: 'skipped (job j0)' }
+      ]
+    })
+    expect(batch).toContain('| s3://b-1/a.vcf | `j1` | SUBMITTED |')
+    expect(batch).toContain('| s3://b-1/b.vcf | — | skipped (job j0) |')
+  })
+})
+
+describe('globToRegExp', () => {
+  it.each([
+    ['dir/*.vcf', 'dir/a.vcf', true],
+    ['dir/*.vcf', 'dir/sub/a.vcf', false],
+    ['dir/**/*.vcf', 'dir/a.vcf', true],
+    ['dir/**/*.vcf', 'dir/x/y/a.vcf', true],
+    ['dir/**', 'dir/x/y', true],
+    ['s?.vcf', 's1.vcf', true],
+    ['s?.vcf', 's10.vcf', false],
+    ['a+b(1).vcf', 'a+b(1).vcf', true],
+    ['a.vcf', 'abvcf', false]
+  ])('%s matches %s: %s', (pattern, key, expected) => expect(globToRegExp(pattern).test(key)).toBe(expected))
+})
+
+describe('formatFindings', () => {
+  it('errors on another format, warns on an unknown extension', () => {
+    const found = formatFindings('TSV', 'st', {}, [
+      's3://b-1/a.tsv.gz',
+      's3://b-1/b.vcf',
+      's3://b-1/c.gff3',
+      's3://b-1/d.parquet',
+      's3://b-1/e.BED'
+    ])
+    expect(found.errors.map(e => e.message)).toEqual([
+      's3://b-1/b.vcf looks like a VCF file, but st is a TSV store',
+      's3://b-1/c.gff3 looks like a GFF file, but st is a TSV store'
+    ])
+    expect(found.warnings).toEqual([
+      'items: s3://b-1/d.parquet has an extension not usual for a TSV store; importing it anyway'
+    ])
+  })
+  it('GFF stores take neither option set', () => {
+    expect(
+      formatFindings('GFF', 'g', { formatOptions: { vcfOptions: {} } }, []).errors.map(e => e.input)
+    ).toEqual(['format-options'])
+  })
+})
+
+describe('several jobs', () => {
+  const wait = { waitTimeoutMs: 1000, pollIntervalMs: 100, allowPartial: false, cancelOnTimeout: false }
+  it('status output is the most serious status', () => {
+    expect(overallStatus(['COMPLETED', 'COMPLETED'])).toBe('COMPLETED')
+    expect(overallStatus(['COMPLETED', 'IN_PROGRESS', 'COMPLETED_WITH_FAILURES'])).toBe(
+      'COMPLETED_WITH_FAILURES'
+    )
+    expect(overallStatus(['CANCELLED', 'FAILED'])).toBe('FAILED')
+  })
+  it('the failure names each job that did not succeed, and what happens to unfinished ones', () => {
+    const followed: Followed[] = [
+      { jobId: 'a', outcome: 'success', last: { status: 'COMPLETED' }, elapsedMs: 5 },
+      {
+        jobId: 'b',
+        outcome: 'failure',
+        last: {
+          status: 'COMPLETED_WITH_FAILURES',
+          statusMessage: 'bad row',
+          items: [{ source: 's3://b-1/x', jobStatus: 'FAILED' }]
+        },
+        elapsedMs: 5
+      },
+      { jobId: 'c', outcome: 'timeout', last: { status: 'IN_PROGRESS' }, elapsedMs: 61_000 }
+    ]
+    expect(followFailure(followed, wait, [])).toBe(
+      [
+        'Job b ended COMPLETED_WITH_FAILURES: bad row [s3://b-1/x: FAILED]',
+        'Job c had not ended after waiting 1m 1s (wait-timeout); last status IN_PROGRESS',
+        'The job keeps running: c (set cancel-on-timeout: true to cancel instead)',
+        'Some items failed (COMPLETED_WITH_FAILURES); set allow-partial: true to accept that.'
+      ].join('\n')
+    )
+    expect(followFailure(followed.slice(0, 1), wait, [])).toBeUndefined()
+  })
+})
