@@ -83,6 +83,26 @@ describe.each([
     if (reader === 'start') expect(START_INPUT_ORDER).toEqual(Object.keys(action.inputs))
   })
 
+  it('the defaults it declares, passed as the runner passes them, read like unset inputs', async () => {
+    const given = (name: string): string => action.inputs[name]?.default ?? ''
+    const required = {
+      'destination-name': 'my_store',
+      items: 's3://b-1/a.vcf',
+      'role-arn': 'arn:aws:iam::123456789012:role/r',
+      'job-id': '01234567-89ab-cdef-0123-456789abcdef'
+    }
+    const withDefaults = (name: string): string => required[name as keyof typeof required] ?? given(name)
+    const unset = (name: string): string => required[name as keyof typeof required] ?? ''
+    const env = { AWS_REGION: 'us-east-1' }
+    if (reader === 'start') {
+      const a = await readStartInputs(withDefaults, env)
+      expect(a.problems).toEqual([])
+      expect(a.inputs).toEqual((await readStartInputs(unset, env)).inputs)
+    } else {
+      expect(readWaitInputs(withDefaults, env)).toEqual(readWaitInputs(unset, env))
+    }
+  })
+
   it("the README's tables list exactly the declared inputs and outputs", () => {
     expect(tableNames(inputsHeading).sort()).toEqual(Object.keys(action.inputs).sort())
     expect(tableNames(outputsHeading).sort()).toEqual(Object.keys(action.outputs).sort())
