@@ -33310,14 +33310,16 @@ async function findStartedJob(omics, request, createdAfter, claimed, signal) {
 
 
 
-/** Start failed for good: carries the last error and how many tries were made. */
+/** Start failed for good: carries the last error, how many tries were made, and anything to add. */
 class StartError extends Error {
     last;
     tries;
-    constructor(last, tries) {
+    detail;
+    constructor(last, tries, detail) {
         super(last instanceof Error ? last.message : String(last));
         this.last = last;
         this.tries = tries;
+        this.detail = detail;
         this.name = 'StartError';
     }
 }
@@ -33366,16 +33368,30 @@ async function startJob(s, request) {
                 }
                 await s.sleep(spread(s.slotPauseMs, 0.2, random), s.signal);
             }
-            else if (kind === 'ambiguous' || kind === 'unsent') {
-                if (kind === 'ambiguous') {
-                    s.log.warning(`Start answered ${errorName(error)}; checking whether the job was created before trying again`);
-                    const found = await findStartedJob(s.omics, request, new Date(firstTry - CLOCK_SKEW_MS), s.claimed, s.signal);
-                    if (found) {
-                        s.claimed.add(found);
-                        s.log.info(`Found job ${found}, started by the call whose answer was lost; not starting another`);
-                        return { jobId: found, recovered: true };
-                    }
+            else if (kind === 'ambiguous') {
+                failures++;
+                s.log.warning(`Start answered ${errorName(error)}; checking whether the job was created before trying again`);
+                // The pause comes first, so that a create still in flight has landed when we look.
+                await s.sleep(fullJitter(failures, 500, 20_000, random), s.signal);
+                let found;
+                try {
+                    found = await findStartedJob(s.omics, request, new Date(firstTry - CLOCK_SKEW_MS), s.claimed, s.signal);
                 }
+                catch (lookupError) {
+                    if (s.signal?.aborted)
+                        throw new AbortedError();
+                    const why = `${errorName(lookupError)}: ${lookupError instanceof Error ? lookupError.message : String(lookupError)}`;
+                    throw new StartError(error, tries, `Could not check whether a job was created (ListAnnotationImportJobs / GetAnnotationImportJob: ${why}); not trying again, so as not to import twice.`);
+                }
+                if (found) {
+                    s.claimed.add(found);
+                    s.log.info(`Found job ${found}, started by the call whose answer was lost; not starting another`);
+                    return { jobId: found, recovered: true };
+                }
+                if (failures >= s.maxAttempts)
+                    throw new StartError(error, tries);
+            }
+            else if (kind === 'unsent') {
                 if (++failures >= s.maxAttempts)
                     throw new StartError(error, tries);
                 await s.sleep(fullJitter(failures, 500, 20_000, random), s.signal);
@@ -33514,7 +33530,8 @@ function explainError(error, ctx) {
     else {
         hint = '';
     }
-    return redact(hint ? `${head}\n${hint}` : head);
+    const detail = error instanceof StartError && error.detail ? `\n${error.detail}` : '';
+    return redact(`${head}${hint ? `\n${hint}` : ''}${detail}`);
 }
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');

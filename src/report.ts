@@ -117,7 +117,8 @@ export function explainError(error: unknown, ctx: ErrorContext): string {
   } else {
     hint = ''
   }
-  return redact(hint ? `${head}\n${hint}` : head)
+  const detail = error instanceof StartError && error.detail ? `\n${error.detail}` : ''
+  return redact(`${head}${hint ? `\n${hint}` : ''}${detail}`)
 }
 
 export interface SummaryJob {

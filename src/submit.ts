@@ -36,11 +36,12 @@ export interface Started {
   recovered: boolean
 }
 
-/** Start failed for good: carries the last error and how many tries were made. */
+/** Start failed for good: carries the last error, how many tries were made, and anything to add. */
 export class StartError extends Error {
   constructor(
     readonly last: unknown,
-    readonly tries: number
+    readonly tries: number,
+    readonly detail?: string
   ) {
     super(last instanceof Error ? last.message : String(last))
     this.name = 'StartError'
@@ -91,24 +92,38 @@ export async function startJob(s: StartSettings, request: ImportRequest): Promis
           waitingForSlot = true
         }
         await s.sleep(spread(s.slotPauseMs, 0.2, random), s.signal)
-      } else if (kind === 'ambiguous' || kind === 'unsent') {
-        if (kind === 'ambiguous') {
-          s.log.warning(
-            `Start answered ${errorName(error)}; checking whether the job was created before trying again`
-          )
-          const found = await findStartedJob(
+      } else if (kind === 'ambiguous') {
+        failures++
+        s.log.warning(
+          `Start answered ${errorName(error)}; checking whether the job was created before trying again`
+        )
+        // The pause comes first, so that a create still in flight has landed when we look.
+        await s.sleep(fullJitter(failures, 500, 20_000, random), s.signal)
+        let found: string | undefined
+        try {
+          found = await findStartedJob(
             s.omics,
             request,
             new Date(firstTry - CLOCK_SKEW_MS),
             s.claimed,
             s.signal
           )
-          if (found) {
-            s.claimed.add(found)
-            s.log.info(`Found job ${found}, started by the call whose answer was lost; not starting another`)
-            return { jobId: found, recovered: true }
-          }
+        } catch (lookupError) {
+          if (s.signal?.aborted) throw new AbortedError()
+          const why = `${errorName(lookupError)}: ${lookupError instanceof Error ? lookupError.message : String(lookupError)}`
+          throw new StartError(
+            error,
+            tries,
+            `Could not check whether a job was created (ListAnnotationImportJobs / GetAnnotationImportJob: ${why}); not trying again, so as not to import twice.`
+          )
         }
+        if (found) {
+          s.claimed.add(found)
+          s.log.info(`Found job ${found}, started by the call whose answer was lost; not starting another`)
+          return { jobId: found, recovered: true }
+        }
+        if (failures >= s.maxAttempts) throw new StartError(error, tries)
+      } else if (kind === 'unsent') {
         if (++failures >= s.maxAttempts) throw new StartError(error, tries)
         await s.sleep(fullJitter(failures, 500, 20_000, random), s.signal)
       } else {

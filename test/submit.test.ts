@@ -152,6 +152,24 @@ describe('startJob', () => {
     )
   })
 
+  it('does not retry when it cannot check whether the lost call created a job', async () => {
+    starter.on(StartAnnotationImportJobCommand).rejects(err('InternalServerException', 500))
+    omics.on(ListAnnotationImportJobsCommand).rejects(err('AccessDeniedException', 403))
+    const failure = startJob(settings(), request())
+    await expect(failure).rejects.toMatchObject({
+      name: 'StartError',
+      tries: 1,
+      last: { name: 'InternalServerException' }
+    })
+    await expect(failure).rejects.toHaveProperty(
+      'detail',
+      expect.stringContaining(
+        'Could not check whether a job was created (ListAnnotationImportJobs / GetAnnotationImportJob: AccessDeniedException'
+      )
+    )
+    expect(starter.commandCalls(StartAnnotationImportJobCommand)).toHaveLength(1)
+  })
+
   it('does not adopt a job already claimed by this run, or one with other sources', async () => {
     starter
       .on(StartAnnotationImportJobCommand)

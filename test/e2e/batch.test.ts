@@ -66,6 +66,17 @@ describe('batch imports', () => {
     expect(new Set(ids).size).toBe(3)
   })
 
+  it('when the look-up after a lost answer is denied, it does not start again and says why', async () => {
+    emu.addFault({ op: 'StartAnnotationImportJob', kind: 'error-after-create' })
+    emu.addFault({ op: 'ListAnnotationImportJobs', kind: 'access-denied' })
+    const result = await runAction(START_ACTION, inputs(uris(1), { 'one-job-per-item': 'false' }))
+    expect(result.code).toBe(1)
+    expect(emu.calls('StartAnnotationImportJob')).toHaveLength(1)
+    expect(errorText(result)).toContain('StartAnnotationImportJob failed: InternalServerException')
+    expect(errorText(result)).toContain('Could not check whether a job was created')
+    expect(errorText(result)).toContain('not trying again, so as not to import twice')
+  })
+
   it('a single job whose answer was lost is found, not started again', async () => {
     emu.addFault({ op: 'StartAnnotationImportJob', kind: 'reset-after-create' })
     const result = await runAction(START_ACTION, inputs(uris(2), { 'one-job-per-item': 'false' }))
