@@ -33936,8 +33936,8 @@ class Reader {
     }
 }
 /** The YAML parser, loaded only when a structured input is given: most runs need none. */
-async function yamlFor(get, names) {
-    return names.some(name => get(name).trim() !== '') ? (await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19))).parseDocument : undefined;
+async function yamlFor(get, names, load) {
+    return load && names.some(name => get(name).trim() !== '') ? (await load()).parseDocument : undefined;
 }
 /** `900`, `0.5`, `90s`, `45m`, `2h`, `1h30m` -> milliseconds; undefined when not a positive duration. */
 function parseDuration(text) {
@@ -33982,8 +33982,8 @@ function readWaitSettings(r) {
  * Reads and parses the start action's inputs. Problems are returned, not thrown, so that the request
  * checks can add theirs and every problem is reported in one failure.
  */
-async function readStartInputs(get, env = process.env) {
-    const r = new Reader(get, env, await yamlFor(get, ['format-options', 'annotation-fields']));
+async function readStartInputs(get, env = process.env, loadYaml) {
+    const r = new Reader(get, env, await yamlFor(get, ['format-options', 'annotation-fields'], loadYaml));
     const destinationName = r.required('destination-name', 'the annotation store name, e.g. my_store');
     const itemsText = r.required('items', 'S3 URIs of the files to import, one per line');
     const items = parseItemLines(r.raw('items'));
@@ -34545,7 +34545,7 @@ async function run() {
     let inputs;
     core_debug(`${ACTION_NAME} ${ACTION_VERSION} on Node ${process.version}`);
     try {
-        const read = await readStartInputs(getInput);
+        const read = await readStartInputs(getInput, process.env, () => __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)));
         inputs = read.inputs;
         const base = checkInputs(inputs, read.problems);
         if (inputs.dryRun)

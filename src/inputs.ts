@@ -203,10 +203,16 @@ class Reader {
 }
 
 type YamlParser = (typeof import('yaml'))['parseDocument']
+/** Loads the YAML library. The caller supplies it, so only the start bundle carries (and lazily loads) it. */
+export type YamlLoader = () => Promise<{ parseDocument: YamlParser }>
 
 /** The YAML parser, loaded only when a structured input is given: most runs need none. */
-async function yamlFor(get: InputReader, names: string[]): Promise<YamlParser | undefined> {
-  return names.some(name => get(name).trim() !== '') ? (await import('yaml')).parseDocument : undefined
+async function yamlFor(
+  get: InputReader,
+  names: string[],
+  load?: YamlLoader
+): Promise<YamlParser | undefined> {
+  return load && names.some(name => get(name).trim() !== '') ? (await load()).parseDocument : undefined
 }
 
 /** `900`, `0.5`, `90s`, `45m`, `2h`, `1h30m` -> milliseconds; undefined when not a positive duration. */
@@ -257,9 +263,10 @@ function readWaitSettings(r: Reader): WaitSettings {
  */
 export async function readStartInputs(
   get: InputReader,
-  env: Env = process.env
+  env: Env = process.env,
+  loadYaml?: YamlLoader
 ): Promise<{ inputs: StartInputs; problems: Problem[] }> {
-  const r = new Reader(get, env, await yamlFor(get, ['format-options', 'annotation-fields']))
+  const r = new Reader(get, env, await yamlFor(get, ['format-options', 'annotation-fields'], loadYaml))
   const destinationName = r.required('destination-name', 'the annotation store name, e.g. my_store')
   const itemsText = r.required('items', 'S3 URIs of the files to import, one per line')
   const items = parseItemLines(r.raw('items'))

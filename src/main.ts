@@ -38,7 +38,7 @@ export async function run(): Promise<void> {
   let inputs: StartInputs | undefined
   core.debug(`${ACTION_NAME} ${ACTION_VERSION} on Node ${process.version}`)
   try {
-    const read = await readStartInputs(core.getInput)
+    const read = await readStartInputs(core.getInput, process.env, () => import('yaml'))
     inputs = read.inputs
     const base = checkInputs(inputs, read.problems)
     if (inputs.dryRun) return await dryRun(inputs, base)

@@ -1,5 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseDuration, parseItemLines, readStartInputs, readWaitInputs } from '../src/inputs.js'
+import {
+  parseDuration,
+  parseItemLines,
+  readStartInputs as readWithLoader,
+  readWaitInputs
+} from '../src/inputs.js'
+
+const readStartInputs = (get: (name: string) => string, env: Record<string, string>) =>
+  readWithLoader(get, env, () => import('yaml'))
 import { InputError } from '../src/problems.js'
 
 const reader =

@@ -33934,8 +33934,8 @@ class Reader {
     }
 }
 /** The YAML parser, loaded only when a structured input is given: most runs need none. */
-async function yamlFor(get, names) {
-    return names.some(name => get(name).trim() !== '') ? (await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19))).parseDocument : undefined;
+async function yamlFor(get, names, load) {
+    return load && names.some(name => get(name).trim() !== '') ? (await load()).parseDocument : undefined;
 }
 /** `900`, `0.5`, `90s`, `45m`, `2h`, `1h30m` -> milliseconds; undefined when not a positive duration. */
 function parseDuration(text) {
@@ -33980,8 +33980,8 @@ function readWaitSettings(r) {
  * Reads and parses the start action's inputs. Problems are returned, not thrown, so that the request
  * checks can add theirs and every problem is reported in one failure.
  */
-async function readStartInputs(get, env = process.env) {
-    const r = new Reader(get, env, await yamlFor(get, ['format-options', 'annotation-fields']));
+async function readStartInputs(get, env = process.env, loadYaml) {
+    const r = new Reader(get, env, await yamlFor(get, ['format-options', 'annotation-fields'], loadYaml));
     const destinationName = r.required('destination-name', 'the annotation store name, e.g. my_store');
     const itemsText = r.required('items', 'S3 URIs of the files to import, one per line');
     const items = parseItemLines(r.raw('items'));
@@ -34345,13 +34345,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
