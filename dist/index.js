@@ -33912,8 +33912,10 @@ class Reader {
         catch {
             ok = false;
         }
+        // A proxy URL may carry a password: never echo the user-info part.
+        const safe = value.replace(/\/\/[^/@\s]*@/, '//***@');
         if (!ok)
-            this.problem(name, `expected an http:// or https:// URL such as ${example}, got ${problems_shown(value)}`);
+            this.problem(name, `expected an http:// or https:// URL such as ${example}, got ${problems_shown(safe)}`);
         return value;
     }
     /** A YAML or JSON value (JSON is YAML 1.2); syntax errors are reported with their line and column. */

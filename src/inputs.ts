@@ -180,7 +180,9 @@ class Reader {
     } catch {
       ok = false
     }
-    if (!ok) this.problem(name, `expected an http:// or https:// URL such as ${example}, got ${shown(value)}`)
+    // A proxy URL may carry a password: never echo the user-info part.
+    const safe = value.replace(/\/\/[^/@\s]*@/, '//***@')
+    if (!ok) this.problem(name, `expected an http:// or https:// URL such as ${example}, got ${shown(safe)}`)
     return value
   }
 

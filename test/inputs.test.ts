@@ -103,6 +103,12 @@ describe('readStartInputs', () => {
     expect(problems[0]).toContain(`${input}: ${message}`)
   })
 
+  it('never echoes a password in a proxy URL', async () => {
+    expect(await problemsOf({ 'http-proxy': 'socks5://alice:s3cret@proxy:1080' })).toEqual([
+      'http-proxy: expected an http:// or https:// URL such as http://proxy.example.com:3128, got "socks5://***@proxy:1080"'
+    ])
+  })
+
   it('accepts the boundaries', async () => {
     const { inputs, problems } = await readStartInputs(
       reader({

@@ -33910,8 +33910,10 @@ class Reader {
         catch {
             ok = false;
         }
+        // A proxy URL may carry a password: never echo the user-info part.
+        const safe = value.replace(/\/\/[^/@\s]*@/, '//***@');
         if (!ok)
-            this.problem(name, `expected an http:// or https:// URL such as ${example}, got ${shown(value)}`);
+            this.problem(name, `expected an http:// or https:// URL such as ${example}, got ${shown(safe)}`);
         return value;
     }
     /** A YAML or JSON value (JSON is YAML 1.2); syntax errors are reported with their line and column. */
