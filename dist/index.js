@@ -33124,10 +33124,9 @@ function serviceUrl(inputs, service = 'omics') {
         ? `https://analytics-omics.${inputs.region}.${suffix}`
         : `https://${service}.${inputs.region}.${suffix}`;
 }
-/** A Node HTTP handler, through a proxy agent when one applies (loaded only then: it is large). */
-async function createRequestHandler(target, explicitProxy) {
+/** A Node HTTP handler, through a proxy agent when `proxy` is set (loaded only then: it is large). */
+async function createRequestHandler(proxy) {
     const timeouts = { connectionTimeout: 10_000, requestTimeout: 60_000 };
-    const proxy = proxyFor(target, explicitProxy);
     if (!proxy)
         return new node_http_handler_dist_cjs.NodeHttpHandler(timeouts);
     const { ProxyAgent } = await __nccwpck_require__.e(/* import() */ 247).then(__nccwpck_require__.bind(__nccwpck_require__, 1247));
@@ -33135,13 +33134,15 @@ async function createRequestHandler(target, explicitProxy) {
     const agent = new ProxyAgent({ getProxyForUrl: () => proxy });
     return new node_http_handler_dist_cjs.NodeHttpHandler({ ...timeouts, httpAgent: agent, httpsAgent: agent });
 }
+const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
 async function createClients(inputs) {
     const target = serviceUrl(inputs);
-    const requestHandler = await createRequestHandler(target, inputs.httpProxy);
+    const proxy = proxyFor(target, inputs.httpProxy);
+    const requestHandler = await createRequestHandler(proxy);
     const common = {
         region: inputs.region,
         requestHandler,
-        customUserAgent: `${ACTION_NAME}/${ACTION_VERSION}`,
+        customUserAgent: USER_AGENT,
         // Without this the SDK sends annotation calls to analytics-<endpoint host>, which does not resolve
         // for a VPC endpoint URL or a local stand-in.
         ...(inputs.endpointUrl !== undefined && { endpoint: inputs.endpointUrl, disableHostPrefix: true })
@@ -33149,10 +33150,27 @@ async function createClients(inputs) {
     return {
         omics: new dist_cjs.OmicsClient({ ...common, maxAttempts: inputs.maxAttempts, retryMode: 'standard' }),
         starter: new dist_cjs.OmicsClient({ ...common, maxAttempts: 1 }),
-        requestHandler,
         endpointLabel: target,
-        proxied: proxyFor(target, inputs.httpProxy) !== undefined
+        proxied: proxy !== undefined
     };
+}
+/**
+ * The S3 client for expanding wildcard items, loaded only then. Its endpoint is the SDK's standard
+ * AWS_ENDPOINT_URL_S3 (or AWS_ENDPOINT_URL), path-style when set: S3-compatible or local endpoints
+ * seldom serve virtual-hosted bucket names.
+ */
+async function createS3Client(inputs) {
+    const { S3Client } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19));
+    const endpointUrl = process.env['AWS_ENDPOINT_URL_S3'] ?? process.env['AWS_ENDPOINT_URL'];
+    const target = serviceUrl({ region: inputs.region, ...(endpointUrl !== undefined && { endpointUrl }) }, 's3');
+    return new S3Client({
+        region: inputs.region,
+        requestHandler: await createRequestHandler(proxyFor(target, inputs.httpProxy)),
+        customUserAgent: USER_AGENT,
+        maxAttempts: inputs.maxAttempts,
+        retryMode: 'standard',
+        ...(endpointUrl !== undefined && { forcePathStyle: true })
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/aws-errors.ts
@@ -33228,7 +33246,7 @@ async function findJobs(omics, query) {
     const maxPages = query.maxPages ?? 20;
     const candidates = [];
     let pages = 0;
-    const paginator = (0,dist_cjs.paginateListAnnotationImportJobs)({ client: omics, pageSize: 100 }, { filter: { storeName: query.storeName } });
+    const paginator = (0,dist_cjs.paginateListAnnotationImportJobs)({ client: omics, pageSize: 100 }, { filter: { storeName: query.storeName } }, ...(query.signal ? [{ abortSignal: query.signal }] : []));
     for await (const page of paginator) {
         for (const job of page.annotationImportJobs ?? []) {
             if (!job.id || !job.status)
@@ -34413,15 +34431,8 @@ function splitS3(uri) {
 async function expandItems(items, o, problems) {
     if (!items.some(item => isWildcard(item.uri)))
         return items;
-    const { S3Client, paginateListObjectsV2 } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19));
-    const customEndpoint = process.env['AWS_ENDPOINT_URL_S3'] ?? process.env['AWS_ENDPOINT_URL'];
-    const target = customEndpoint ?? `https://s3.${o.region}.amazonaws.com`;
-    const client = new S3Client({
-        region: o.region,
-        requestHandler: await createRequestHandler(target, o.httpProxy ?? proxyFor(target, undefined)),
-        // S3-compatible or local endpoints seldom serve virtual-hosted bucket names.
-        ...(customEndpoint !== undefined && { forcePathStyle: true })
-    });
+    const { paginateListObjectsV2 } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19));
+    const client = await createS3Client(o.connection);
     const maxObjects = o.maxObjects ?? 100_000;
     const out = [];
     try {
@@ -34435,7 +34446,7 @@ async function expandItems(items, o, problems) {
             const match = globToRegExp(key);
             let listed = 0;
             const found = [];
-            for await (const page of paginateListObjectsV2({ client, pageSize: 1000 }, { Bucket: bucket, Prefix: prefix })) {
+            for await (const page of paginateListObjectsV2({ client, pageSize: 1000 }, { Bucket: bucket, Prefix: prefix }, ...(o.signal ? [{ abortSignal: o.signal }] : []))) {
                 for (const object of page.Contents ?? []) {
                     listed++;
                     if (object.Key && !object.Key.endsWith('/') && match.test(object.Key))
@@ -34601,7 +34612,7 @@ async function startAndFollow(inputs, base, signal) {
     try {
         // Wildcards
         const problems = [];
-        const expanded = await expandItems(inputs.items, { region: inputs.region, ...(inputs.httpProxy && { httpProxy: inputs.httpProxy }), signal }, problems);
+        const expanded = await expandItems(inputs.items, { connection: inputs, signal }, problems);
         if (expanded.length > inputs.items.length)
             log.info(`Items: ${inputs.items.length} lines matched ${expanded.length} files`);
         if (expanded !== inputs.items)

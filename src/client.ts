@@ -1,6 +1,7 @@
 // The one place that builds AWS clients: region, endpoint (+ disableHostPrefix), retries, proxy, user agent.
 import type { Agent } from 'node:http'
 import { OmicsClient } from '@aws-sdk/client-omics'
+import type { S3Client } from '@aws-sdk/client-s3'
 import { NodeHttpHandler } from '@smithy/node-http-handler'
 import { getProxyForUrl } from 'proxy-from-env'
 import type { ConnectionInputs } from './inputs.js'
@@ -14,7 +15,6 @@ export interface Clients {
    * retry after a lost response could start a second job; submit.ts retries it after checking.
    */
   starter: OmicsClient
-  requestHandler: NodeHttpHandler
   endpointLabel: string
   proxied: boolean
 }
@@ -36,13 +36,9 @@ export function serviceUrl(
     : `https://${service}.${inputs.region}.${suffix}`
 }
 
-/** A Node HTTP handler, through a proxy agent when one applies (loaded only then: it is large). */
-export async function createRequestHandler(
-  target: string,
-  explicitProxy: string | undefined
-): Promise<NodeHttpHandler> {
+/** A Node HTTP handler, through a proxy agent when `proxy` is set (loaded only then: it is large). */
+async function createRequestHandler(proxy: string | undefined): Promise<NodeHttpHandler> {
   const timeouts = { connectionTimeout: 10_000, requestTimeout: 60_000 }
-  const proxy = proxyFor(target, explicitProxy)
   if (!proxy) return new NodeHttpHandler(timeouts)
   const { ProxyAgent } = await import('proxy-agent')
   // No keep-alive: a reused socket to an HTTP proxy would skip the absolute-URL rewrite of later requests.
@@ -50,13 +46,16 @@ export async function createRequestHandler(
   return new NodeHttpHandler({ ...timeouts, httpAgent: agent, httpsAgent: agent })
 }
 
+const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`
+
 export async function createClients(inputs: ConnectionInputs): Promise<Clients> {
   const target = serviceUrl(inputs)
-  const requestHandler = await createRequestHandler(target, inputs.httpProxy)
+  const proxy = proxyFor(target, inputs.httpProxy)
+  const requestHandler = await createRequestHandler(proxy)
   const common = {
     region: inputs.region,
     requestHandler,
-    customUserAgent: `${ACTION_NAME}/${ACTION_VERSION}`,
+    customUserAgent: USER_AGENT,
     // Without this the SDK sends annotation calls to analytics-<endpoint host>, which does not resolve
     // for a VPC endpoint URL or a local stand-in.
     ...(inputs.endpointUrl !== undefined && { endpoint: inputs.endpointUrl, disableHostPrefix: true })
@@ -64,8 +63,29 @@ export async function createClients(inputs: ConnectionInputs): Promise<Clients> 
   return {
     omics: new OmicsClient({ ...common, maxAttempts: inputs.maxAttempts, retryMode: 'standard' }),
     starter: new OmicsClient({ ...common, maxAttempts: 1 }),
-    requestHandler,
     endpointLabel: target,
-    proxied: proxyFor(target, inputs.httpProxy) !== undefined
+    proxied: proxy !== undefined
   }
+}
+
+/**
+ * The S3 client for expanding wildcard items, loaded only then. Its endpoint is the SDK's standard
+ * AWS_ENDPOINT_URL_S3 (or AWS_ENDPOINT_URL), path-style when set: S3-compatible or local endpoints
+ * seldom serve virtual-hosted bucket names.
+ */
+export async function createS3Client(inputs: ConnectionInputs): Promise<S3Client> {
+  const { S3Client } = await import('@aws-sdk/client-s3')
+  const endpointUrl = process.env['AWS_ENDPOINT_URL_S3'] ?? process.env['AWS_ENDPOINT_URL']
+  const target = serviceUrl(
+    { region: inputs.region, ...(endpointUrl !== undefined && { endpointUrl }) },
+    's3'
+  )
+  return new S3Client({
+    region: inputs.region,
+    requestHandler: await createRequestHandler(proxyFor(target, inputs.httpProxy)),
+    customUserAgent: USER_AGENT,
+    maxAttempts: inputs.maxAttempts,
+    retryMode: 'standard',
+    ...(endpointUrl !== undefined && { forcePathStyle: true })
+  })
 }

@@ -7,6 +7,7 @@ import {
   type GetAnnotationImportResponse,
   type OmicsClient
 } from '@aws-sdk/client-omics'
+import type { ImportRequest } from './request.js'
 
 export interface ExistingJob {
   id: string
@@ -68,7 +69,8 @@ export async function findJobs(omics: OmicsClient, query: JobQuery): Promise<Exi
   let pages = 0
   const paginator = paginateListAnnotationImportJobs(
     { client: omics, pageSize: 100 },
-    { filter: { storeName: query.storeName } }
+    { filter: { storeName: query.storeName } },
+    ...(query.signal ? [{ abortSignal: query.signal }] : [])
   )
   for await (const page of paginator) {
     for (const job of page.annotationImportJobs ?? []) {
@@ -127,17 +129,10 @@ function sameSources(a: readonly string[], b: readonly string[]): boolean {
   return b.every(s => set.has(s))
 }
 
-export interface RequestShape {
-  destinationName: string
-  roleArn: string
-  versionName?: string
-  items: { source: string }[]
-}
-
 /** The newest job, not yet claimed by this run, that a lost Start of `request` may have created. */
 export async function findStartedJob(
   omics: OmicsClient,
-  request: RequestShape,
+  request: Pick<ImportRequest, 'destinationName' | 'roleArn' | 'versionName' | 'items'>,
   createdAfter: Date,
   claimed: ReadonlySet<string>,
   signal?: AbortSignal

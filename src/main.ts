@@ -100,11 +100,7 @@ async function startAndFollow(
   try {
     // Wildcards
     const problems: Problem[] = []
-    const expanded = await expandItems(
-      inputs.items,
-      { region: inputs.region, ...(inputs.httpProxy && { httpProxy: inputs.httpProxy }), signal },
-      problems
-    )
+    const expanded = await expandItems(inputs.items, { connection: inputs, signal }, problems)
     if (expanded.length > inputs.items.length)
       log.info(`Items: ${inputs.items.length} lines matched ${expanded.length} files`)
     if (expanded !== inputs.items) expanded.forEach(item => checkItem(item, problems))

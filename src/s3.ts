@@ -3,7 +3,8 @@
 import type { ItemLine } from './inputs.js'
 import type { Problem } from './problems.js'
 import { isWildcard } from './request.js'
-import { createRequestHandler, proxyFor } from './client.js'
+import { createS3Client } from './client.js'
+import type { ConnectionInputs } from './inputs.js'
 
 /** `*` matches within one path segment, `**` across any depth, `?` one character (not `/`). */
 export function globToRegExp(pattern: string): RegExp {
@@ -33,8 +34,7 @@ export function splitS3(uri: string): { bucket: string; key: string } {
 }
 
 export interface ExpandOptions {
-  region: string
-  httpProxy?: string
+  connection: ConnectionInputs
   /** Objects listed per pattern at most (pages of 1,000). */
   maxObjects?: number
   signal?: AbortSignal
@@ -51,15 +51,8 @@ export async function expandItems(
   problems: Problem[]
 ): Promise<ItemLine[]> {
   if (!items.some(item => isWildcard(item.uri))) return items
-  const { S3Client, paginateListObjectsV2 } = await import('@aws-sdk/client-s3')
-  const customEndpoint = process.env['AWS_ENDPOINT_URL_S3'] ?? process.env['AWS_ENDPOINT_URL']
-  const target = customEndpoint ?? `https://s3.${o.region}.amazonaws.com`
-  const client = new S3Client({
-    region: o.region,
-    requestHandler: await createRequestHandler(target, o.httpProxy ?? proxyFor(target, undefined)),
-    // S3-compatible or local endpoints seldom serve virtual-hosted bucket names.
-    ...(customEndpoint !== undefined && { forcePathStyle: true })
-  })
+  const { paginateListObjectsV2 } = await import('@aws-sdk/client-s3')
+  const client = await createS3Client(o.connection)
   const maxObjects = o.maxObjects ?? 100_000
   const out: ItemLine[] = []
   try {
@@ -75,7 +68,8 @@ export async function expandItems(
       const found: ItemLine[] = []
       for await (const page of paginateListObjectsV2(
         { client, pageSize: 1000 },
-        { Bucket: bucket, Prefix: prefix }
+        { Bucket: bucket, Prefix: prefix },
+        ...(o.signal ? [{ abortSignal: o.signal }] : [])
       )) {
         for (const object of page.Contents ?? []) {
           listed++

@@ -33122,10 +33122,9 @@ function serviceUrl(inputs, service = 'omics') {
         ? `https://analytics-omics.${inputs.region}.${suffix}`
         : `https://${service}.${inputs.region}.${suffix}`;
 }
-/** A Node HTTP handler, through a proxy agent when one applies (loaded only then: it is large). */
-async function createRequestHandler(target, explicitProxy) {
+/** A Node HTTP handler, through a proxy agent when `proxy` is set (loaded only then: it is large). */
+async function createRequestHandler(proxy) {
     const timeouts = { connectionTimeout: 10_000, requestTimeout: 60_000 };
-    const proxy = proxyFor(target, explicitProxy);
     if (!proxy)
         return new node_http_handler_dist_cjs.NodeHttpHandler(timeouts);
     const { ProxyAgent } = await __nccwpck_require__.e(/* import() */ 247).then(__nccwpck_require__.bind(__nccwpck_require__, 1247));
@@ -33133,13 +33132,15 @@ async function createRequestHandler(target, explicitProxy) {
     const agent = new ProxyAgent({ getProxyForUrl: () => proxy });
     return new node_http_handler_dist_cjs.NodeHttpHandler({ ...timeouts, httpAgent: agent, httpsAgent: agent });
 }
+const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
 async function createClients(inputs) {
     const target = serviceUrl(inputs);
-    const requestHandler = await createRequestHandler(target, inputs.httpProxy);
+    const proxy = proxyFor(target, inputs.httpProxy);
+    const requestHandler = await createRequestHandler(proxy);
     const common = {
         region: inputs.region,
         requestHandler,
-        customUserAgent: `${ACTION_NAME}/${ACTION_VERSION}`,
+        customUserAgent: USER_AGENT,
         // Without this the SDK sends annotation calls to analytics-<endpoint host>, which does not resolve
         // for a VPC endpoint URL or a local stand-in.
         ...(inputs.endpointUrl !== undefined && { endpoint: inputs.endpointUrl, disableHostPrefix: true })
@@ -33147,10 +33148,27 @@ async function createClients(inputs) {
     return {
         omics: new dist_cjs.OmicsClient({ ...common, maxAttempts: inputs.maxAttempts, retryMode: 'standard' }),
         starter: new dist_cjs.OmicsClient({ ...common, maxAttempts: 1 }),
-        requestHandler,
         endpointLabel: target,
-        proxied: proxyFor(target, inputs.httpProxy) !== undefined
+        proxied: proxy !== undefined
     };
+}
+/**
+ * The S3 client for expanding wildcard items, loaded only then. Its endpoint is the SDK's standard
+ * AWS_ENDPOINT_URL_S3 (or AWS_ENDPOINT_URL), path-style when set: S3-compatible or local endpoints
+ * seldom serve virtual-hosted bucket names.
+ */
+async function createS3Client(inputs) {
+    const { S3Client } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19));
+    const endpointUrl = process.env['AWS_ENDPOINT_URL_S3'] ?? process.env['AWS_ENDPOINT_URL'];
+    const target = serviceUrl({ region: inputs.region, ...(endpointUrl !== undefined && { endpointUrl }) }, 's3');
+    return new S3Client({
+        region: inputs.region,
+        requestHandler: await createRequestHandler(proxyFor(target, inputs.httpProxy)),
+        customUserAgent: USER_AGENT,
+        maxAttempts: inputs.maxAttempts,
+        retryMode: 'standard',
+        ...(endpointUrl !== undefined && { forcePathStyle: true })
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/aws-errors.ts
@@ -33226,7 +33244,7 @@ async function findJobs(omics, query) {
     const maxPages = query.maxPages ?? 20;
     const candidates = [];
     let pages = 0;
-    const paginator = paginateListAnnotationImportJobs({ client: omics, pageSize: 100 }, { filter: { storeName: query.storeName } });
+    const paginator = paginateListAnnotationImportJobs({ client: omics, pageSize: 100 }, { filter: { storeName: query.storeName } }, ...(query.signal ? [{ abortSignal: query.signal }] : []));
     for await (const page of paginator) {
         for (const job of page.annotationImportJobs ?? []) {
             if (!job.id || !job.status)
