@@ -1,17 +1,11 @@
 // Preflight end to end: mistakes caught before a job starts, against the stand-in's stores.
 import { describe, expect, it } from '@jest/globals'
 import { useEmulator } from '../helpers/emulator.js'
-import { errorText, ROLE, runAction, START_ACTION } from '../helpers/run-action.js'
+import { errorText, runAction, START_ACTION, startInputs } from '../helpers/run-action.js'
 
 const emu = useEmulator()
 
-const inputs = (extra: Record<string, string> = {}): Record<string, string> => ({
-  'destination-name': 'my_vcf_store',
-  items: 's3://my-annotations/a.vcf.gz',
-  'role-arn': ROLE,
-  'endpoint-url': emu.url,
-  ...extra
-})
+const inputs = (extra: Record<string, string> = {}): Record<string, string> => startInputs(emu.url, extra)
 
 describe('preflight', () => {
   it('checks the store (and version) before starting', async () => {

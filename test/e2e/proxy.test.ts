@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage } from 'node:http'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { createProxy, type ProxyServer } from 'proxy'
 import { useEmulator } from '../helpers/emulator.js'
-import { ROLE, runAction, START_ACTION, WAIT_ACTION } from '../helpers/run-action.js'
+import { runAction, START_ACTION, WAIT_ACTION, startInputs } from '../helpers/run-action.js'
 
 const emu = useEmulator()
 let proxy: ProxyServer
@@ -27,13 +27,7 @@ beforeEach(() => {
 
 const DEAD = 'http://127.0.0.1:9' // nothing listens there: a request sent to it would fail
 
-const inputs = (extra: Record<string, string> = {}): Record<string, string> => ({
-  'destination-name': 'my_vcf_store',
-  items: 's3://my-annotations/a.vcf.gz',
-  'role-arn': ROLE,
-  'endpoint-url': emu.url,
-  ...extra
-})
+const inputs = (extra: Record<string, string> = {}): Record<string, string> => startInputs(emu.url, extra)
 
 describe('proxies', () => {
   it('honours HTTP_PROXY: the proxy carries every call, the stand-in verifies the signature', async () => {

@@ -2,7 +2,7 @@
 // summary, even with RUNNER_DEBUG=1, on success and failure paths alike.
 import { describe, expect, it } from '@jest/globals'
 import { useEmulator } from '../helpers/emulator.js'
-import { ROLE, runAction, START_ACTION, WAIT_ACTION, type RunResult } from '../helpers/run-action.js'
+import { runAction, START_ACTION, WAIT_ACTION, type RunResult, startInputs } from '../helpers/run-action.js'
 
 const ACCESS_KEY = 'AKIDDISTINCTIVE7QX42'
 const SECRET = 'sEcReT+distinctive/Value-9f8e7d6c5b4a'
@@ -16,14 +16,8 @@ const env = {
   AWS_SESSION_TOKEN: TOKEN,
   RUNNER_DEBUG: '1'
 }
-const inputs = (extra: Record<string, string> = {}): Record<string, string> => ({
-  'destination-name': 'my_vcf_store',
-  items: 's3://my-annotations/a.vcf.gz',
-  'role-arn': ROLE,
-  'endpoint-url': emu.url,
-  'poll-interval': '0.1',
-  ...extra
-})
+const inputs = (extra: Record<string, string> = {}): Record<string, string> =>
+  startInputs(emu.url, { 'poll-interval': '0.1', ...extra })
 
 function expectNoSecrets(result: RunResult): void {
   const seen = [result.stdout, result.stderr, JSON.stringify(result.outputs), result.summary].join('\n')

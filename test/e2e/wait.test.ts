@@ -2,19 +2,17 @@
 // driving jobs through SUBMITTED -> IN_PROGRESS -> each terminal state.
 import { describe, expect, it } from '@jest/globals'
 import { useEmulator } from '../helpers/emulator.js'
-import { errorText, ROLE, runAction, START_ACTION, WAIT_ACTION } from '../helpers/run-action.js'
+import { errorText, runAction, START_ACTION, WAIT_ACTION, startInputs } from '../helpers/run-action.js'
 
 const emu = useEmulator()
 
-const inputs = (extra: Record<string, string> = {}): Record<string, string> => ({
-  'destination-name': 'my_vcf_store',
-  items: 's3://my-annotations/a.vcf.gz\ns3://my-annotations/b.vcf.gz',
-  'role-arn': ROLE,
-  'endpoint-url': emu.url,
-  wait: 'true',
-  'poll-interval': '0.1',
-  ...extra
-})
+const inputs = (extra: Record<string, string> = {}): Record<string, string> =>
+  startInputs(emu.url, {
+    items: 's3://my-annotations/a.vcf.gz\ns3://my-annotations/b.vcf.gz',
+    wait: 'true',
+    'poll-interval': '0.1',
+    ...extra
+  })
 
 describe('start with wait: true', () => {
   it('succeeds on COMPLETED, logs each status change once, and writes status outputs and summary', async () => {

@@ -275,29 +275,10 @@ export async function startEmulator(options = {}) {
         // Like the service, a page may hold fewer than maxResults (listPageSize caps it, to test paging).
         const size = Math.min(Number(query['maxResults'] ?? 100), opts.listPageSize ?? 100)
         const start = Number(query['nextToken'] ?? 0)
+        // List items are summaries: no sources, no status message, no format options.
         const page = all.slice(start, start + size).map(j => {
-          const {
-            id,
-            destinationName,
-            versionName,
-            roleArn,
-            status,
-            creationTime,
-            updateTime,
-            completionTime,
-            runLeftNormalization
-          } = j
-          return {
-            id,
-            destinationName,
-            versionName,
-            roleArn,
-            status,
-            creationTime,
-            updateTime,
-            ...(completionTime && { completionTime }),
-            runLeftNormalization
-          }
+          const { items: _items, statusMessage: _message, formatOptions: _format, ...summary } = view(j)
+          return summary
         })
         return {
           status: 200,

@@ -19,6 +19,17 @@ export const ACTION_NODE = process.env['ACTION_NODE'] ?? process.env['npm_node_e
 
 export const ROLE = 'arn:aws:iam::123456789012:role/HealthOmicsImport'
 
+/** The start action's required inputs against the stand-in at `endpoint` (one VCF file), plus `extra`. */
+export function startInputs(endpoint: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    'destination-name': 'my_vcf_store',
+    items: 's3://my-annotations/a.vcf.gz',
+    'role-arn': ROLE,
+    'endpoint-url': endpoint,
+    ...extra
+  }
+}
+
 export interface RunResult {
   code: number | null
   signal: NodeJS.Signals | null
