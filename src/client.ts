@@ -1,7 +1,7 @@
 // The one place that builds AWS clients: region, endpoint (+ disableHostPrefix), retries, proxy, user agent.
 import type { Agent } from 'node:http'
 import { OmicsClient } from '@aws-sdk/client-omics'
-import type { S3Client } from '@aws-sdk/client-s3'
+import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3'
 import { NodeHttpHandler } from '@smithy/node-http-handler'
 import { getProxyForUrl } from 'proxy-from-env'
 import type { ConnectionInputs } from './inputs.js'
@@ -69,18 +69,21 @@ export async function createClients(inputs: ConnectionInputs): Promise<Clients> 
 }
 
 /**
- * The S3 client for expanding wildcard items, loaded only then. Its endpoint is the SDK's standard
+ * The S3 client for expanding wildcard items. The caller loads the S3 module and passes its class, so
+ * only the start bundle carries that chunk, and loads it only for wildcards. Its endpoint is the SDK's standard
  * AWS_ENDPOINT_URL_S3 (or AWS_ENDPOINT_URL), path-style when set: S3-compatible or local endpoints
  * seldom serve virtual-hosted bucket names.
  */
-export async function createS3Client(inputs: ConnectionInputs): Promise<S3Client> {
-  const { S3Client } = await import('@aws-sdk/client-s3')
+export async function createS3Client(
+  S3: new (config: S3ClientConfig) => S3Client,
+  inputs: ConnectionInputs
+): Promise<S3Client> {
   const endpointUrl = process.env['AWS_ENDPOINT_URL_S3'] ?? process.env['AWS_ENDPOINT_URL']
   const target = serviceUrl(
     { region: inputs.region, ...(endpointUrl !== undefined && { endpointUrl }) },
     's3'
   )
-  return new S3Client({
+  return new S3({
     region: inputs.region,
     requestHandler: await createRequestHandler(proxyFor(target, inputs.httpProxy)),
     customUserAgent: USER_AGENT,

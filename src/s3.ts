@@ -51,8 +51,8 @@ export async function expandItems(
   problems: Problem[]
 ): Promise<ItemLine[]> {
   if (!items.some(item => isWildcard(item.uri))) return items
-  const { paginateListObjectsV2 } = await import('@aws-sdk/client-s3')
-  const client = await createS3Client(o.connection)
+  const { S3Client, paginateListObjectsV2 } = await import('@aws-sdk/client-s3')
+  const client = await createS3Client(S3Client, o.connection)
   const maxObjects = o.maxObjects ?? 100_000
   const out: ItemLine[] = []
   try {

@@ -33153,15 +33153,15 @@ async function createClients(inputs) {
     };
 }
 /**
- * The S3 client for expanding wildcard items, loaded only then. Its endpoint is the SDK's standard
+ * The S3 client for expanding wildcard items. The caller loads the S3 module and passes its class, so
+ * only the start bundle carries that chunk, and loads it only for wildcards. Its endpoint is the SDK's standard
  * AWS_ENDPOINT_URL_S3 (or AWS_ENDPOINT_URL), path-style when set: S3-compatible or local endpoints
  * seldom serve virtual-hosted bucket names.
  */
-async function createS3Client(inputs) {
-    const { S3Client } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19));
+async function createS3Client(S3, inputs) {
     const endpointUrl = process.env['AWS_ENDPOINT_URL_S3'] ?? process.env['AWS_ENDPOINT_URL'];
     const target = serviceUrl({ region: inputs.region, ...(endpointUrl !== undefined && { endpointUrl }) }, 's3');
-    return new S3Client({
+    return new S3({
         region: inputs.region,
         requestHandler: await createRequestHandler(proxyFor(target, inputs.httpProxy)),
         customUserAgent: USER_AGENT,
