@@ -17,6 +17,8 @@ export interface Clients {
   starter: OmicsClient
   endpointLabel: string
   proxied: boolean
+  /** Closes the clients that were used (each is built on first use: a single submit never builds `omics`). */
+  destroy(): void
 }
 
 /** The proxy for `target`: the http-proxy input, else what the runner's HTTPS_PROXY/HTTP_PROXY/NO_PROXY say. */
@@ -60,11 +62,25 @@ export async function createClients(inputs: ConnectionInputs): Promise<Clients> 
     // for a VPC endpoint URL or a local stand-in.
     ...(inputs.endpointUrl !== undefined && { endpoint: inputs.endpointUrl, disableHostPrefix: true })
   }
+  let omics: OmicsClient | undefined
+  let starter: OmicsClient | undefined
   return {
-    omics: new OmicsClient({ ...common, maxAttempts: inputs.maxAttempts, retryMode: 'standard' }),
-    starter: new OmicsClient({ ...common, maxAttempts: 1 }),
+    get omics() {
+      return (omics ??= new OmicsClient({
+        ...common,
+        maxAttempts: inputs.maxAttempts,
+        retryMode: 'standard'
+      }))
+    },
+    get starter() {
+      return (starter ??= new OmicsClient({ ...common, maxAttempts: 1 }))
+    },
     endpointLabel: target,
-    proxied: proxy !== undefined
+    proxied: proxy !== undefined,
+    destroy() {
+      omics?.destroy()
+      starter?.destroy()
+    }
   }
 }
 

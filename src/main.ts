@@ -169,7 +169,10 @@ async function startAndFollow(
     operation = 'StartAnnotationImportJob'
     const settings: StartSettings = {
       starter: clients.starter,
-      omics: clients.omics,
+      // Read only after an ambiguous failure, so a plain submit never builds the second client.
+      get omics() {
+        return clients.omics
+      },
       maxAttempts: inputs.maxAttempts,
       slotDeadline: Date.now() + inputs.waitTimeoutMs,
       slotPauseMs: inputs.pollIntervalMs,
@@ -246,8 +249,7 @@ async function startAndFollow(
     if (error instanceof InputError || error instanceof AbortedError) throw error
     throw new StepError(explainError(error, { operation, ...context }))
   } finally {
-    clients.omics.destroy()
-    clients.starter.destroy()
+    clients.destroy()
   }
 }
 

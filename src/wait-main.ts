@@ -78,7 +78,6 @@ async function follow(inputs: WaitInputs, signal: AbortSignal): Promise<void> {
     const failure = followFailure([followed], inputs, cancelled)
     if (failure) core.setFailed(redact(failure))
   } finally {
-    clients.omics.destroy()
-    clients.starter.destroy()
+    clients.destroy()
   }
 }

@@ -3,6 +3,10 @@ import { describe, expect, it } from '@jest/globals'
 import { useEmulator } from '../helpers/emulator.js'
 import { execFileSync } from 'node:child_process'
 import { ACTION_NODE, errorText, ROLE, runAction, START_ACTION } from '../helpers/run-action.js'
+import { TEST_CREDENTIALS } from '../emulator/server.js'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
 const emu = useEmulator()
 
@@ -245,6 +249,36 @@ describe('start action', () => {
     expect(result.code).toBe(1)
     expect(errorText(result)).toContain('InvalidSignatureException')
     expect(emu.jobs.size).toBe(0)
+  })
+
+  it('signs with a profile from a shared credentials file (the SDK chain past environment variables)', async () => {
+    // The bundle loads the credential providers beyond the environment one as chunks of their own, only
+    // when the chain reaches them: this run needs the INI provider's chunk to load and work.
+    const dir = mkdtempSync(join(tmpdir(), 'profile-'))
+    const file = join(dir, 'credentials')
+    writeFileSync(
+      file,
+      `[default]\naws_access_key_id = AKIDNOTTHEONE\naws_secret_access_key = wrong\n\n` +
+        `[annotations]\naws_access_key_id = ${TEST_CREDENTIALS.accessKeyId}\n` +
+        `aws_secret_access_key = ${TEST_CREDENTIALS.secretAccessKey}\n`
+    )
+    const result = await runAction(
+      START_ACTION,
+      { ...base(), preflight: 'false' },
+      {
+        env: {
+          AWS_ACCESS_KEY_ID: '',
+          AWS_SECRET_ACCESS_KEY: '',
+          AWS_SHARED_CREDENTIALS_FILE: file,
+          AWS_PROFILE: 'annotations'
+        }
+      }
+    )
+    rmSync(dir, { recursive: true, force: true })
+    expect(result.code).toBe(0)
+    const starts = emu.calls('StartAnnotationImportJob')
+    expect(starts.map(r => [r.status, r.accessKeyId])).toEqual([[200, TEST_CREDENTIALS.accessKeyId]])
+    expect(result.outputs['job-id']).toBe([...emu.jobs.keys()][0])
   })
 
   it('fails with a hint when there are no credentials', async () => {
