@@ -1,4 +1,4 @@
-// Bundled in place of @actions/http-client (see "paths" in tsconfig.json). @actions/core imports that
+// Bundled in place of @actions/http-client (see "paths" in tsconfig.bundle.json). @actions/core imports that
 // HTTP client, and with it undici (0.9 MB, a third of the bundle), only for getIDToken, which this
 // action never calls: compiling it cost every run about 0.05 s (measured with npm run bench). Anything
 // that does reach for it fails loudly instead of silently.

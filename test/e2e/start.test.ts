@@ -273,8 +273,7 @@ describe('start action', () => {
           AWS_PROFILE: 'annotations'
         }
       }
-    )
-    rmSync(dir, { recursive: true, force: true })
+    ).finally(() => rmSync(dir, { recursive: true, force: true }))
     expect(result.code).toBe(0)
     const starts = emu.calls('StartAnnotationImportJob')
     expect(starts.map(r => [r.status, r.accessKeyId])).toEqual([[200, TEST_CREDENTIALS.accessKeyId]])
