@@ -9299,6 +9299,12 @@ var __webpack_modules__ = {
             const e = error;
             return e?.name ?? "Error";
         }
+        function errorMessage(error) {
+            return error instanceof Error ? error.message : String(error);
+        }
+        function describeError(error) {
+            return `${errorName(error)}: ${errorMessage(error)}`;
+        }
         function networkCode(error) {
             const e = error;
             if (e?.code && (UNSENT_CODES.has(e.code) || AMBIGUOUS_CODES.has(e.code))) return e.code;
@@ -9436,7 +9442,7 @@ var __webpack_modules__ = {
             tries;
             detail;
             constructor(last, tries, detail) {
-                super(last instanceof Error ? last.message : String(last));
+                super(errorMessage(last));
                 this.last = last;
                 this.tries = tries;
                 this.detail = detail;
@@ -9489,8 +9495,7 @@ var __webpack_modules__ = {
                             found = await findStartedJob(s.omics, request, new Date(firstTry - CLOCK_SKEW_MS), s.claimed, s.signal);
                         } catch (lookupError) {
                             if (s.signal?.aborted) throw new AbortedError;
-                            const why = `${errorName(lookupError)}: ${lookupError instanceof Error ? lookupError.message : String(lookupError)}`;
-                            throw new StartError(error, tries, `Could not check whether a job was created (ListAnnotationImportJobs / GetAnnotationImportJob: ${why}); not trying again, so as not to import twice.`);
+                            throw new StartError(error, tries, `Could not check whether a job was created (ListAnnotationImportJobs / GetAnnotationImportJob: ${describeError(lookupError)}); not trying again, so as not to import twice.`);
                         }
                         if (found) {
                             s.claimed.add(found);
@@ -9563,7 +9568,7 @@ var __webpack_modules__ = {
             const tries = error instanceof StartError ? error.tries : ctx.tries;
             const cause = error instanceof StartError ? error.last : error;
             const name = errorName(cause);
-            const message = cause instanceof Error ? cause.message : String(cause);
+            const message = errorMessage(cause);
             const partition = partitionOf(ctx.region).partition;
             const store = ctx.storeName ?? "<store>";
             const kind = classify(cause);
@@ -9605,10 +9610,10 @@ var __webpack_modules__ = {
             }
             for (const job of d.jobs) {
                 if (job.statusMessage) lines.push("", `**${job.jobId ?? "Job"}**: ${escapeCell(job.statusMessage)}`);
-                const failing = (job.itemStatuses ?? []).filter(i => i.status !== "COMPLETED");
+                const failing = (job.itemStatuses ?? []).filter(i => i.jobStatus !== "COMPLETED");
                 if (failing.length > 0 || !many && (job.itemStatuses ?? []).length > 0) {
                     lines.push("", "| Item | Item status |", "|---|---|");
-                    for (const item of many ? failing : job.itemStatuses ?? []) lines.push(`| ${escapeCell(item.source)} | ${item.status} |`);
+                    for (const item of many ? failing : job.itemStatuses ?? []) lines.push(`| ${escapeCell(item.source ?? "")} | ${item.jobStatus ?? ""} |`);
                 }
             }
             return redact(lines.join("\n") + "\n");
@@ -9725,7 +9730,7 @@ var __webpack_modules__ = {
                     }
                     return `job ${jobId}: cancelled (status now ${status})`;
                 } catch (error) {
-                    return `job ${jobId}: could not cancel (${errorName(error)}: ${error instanceof Error ? error.message : String(error)})`;
+                    return `job ${jobId}: could not cancel (${describeError(error)})`;
                 }
             });
         }
@@ -10053,7 +10058,7 @@ var __webpack_modules__ = {
         }
         function preflightWarning(error, permission, what) {
             if (errorName(error) === "AccessDeniedException") return `Preflight could not read ${what}: the credentials lack ${permission}. Starting the import without this check (grant ${permission} or set preflight: false).`;
-            return `Preflight could not read ${what} (${errorName(error)}: ${error instanceof Error ? error.message : String(error)}); starting the import without this check.`;
+            return `Preflight could not read ${what} (${describeError(error)}); starting the import without this check.`;
         }
         const NAME = /^[a-z][a-z0-9_]{2,254}$/;
         const ARN = /^arn:[^: ]*:[^: ]*:[^: ]*:[0-9]{12}:[^: ]*$/;
@@ -10353,7 +10358,7 @@ var __webpack_modules__ = {
                     }
                 })).write();
             } catch (error) {
-                warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+                warning(`Could not write the job summary: ${errorMessage(error)}`);
             }
         }
         async function withTermination(work) {
@@ -10596,10 +10601,7 @@ var __webpack_modules__ = {
                         durationMs: f.elapsedMs
                     },
                     ...f?.last?.items && {
-                        itemStatuses: f.last.items.map(i => ({
-                            source: i.source ?? "",
-                            status: i.jobStatus ?? ""
-                        }))
+                        itemStatuses: f.last.items
                     }
                 };
             });

@@ -31,6 +31,16 @@ export function errorName(error: unknown): string {
   return e?.name ?? 'Error'
 }
 
+/** The error's message, for anything thrown. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+/** `Name: message`, for log lines and hints that quote a failed call. */
+export function describeError(error: unknown): string {
+  return `${errorName(error)}: ${errorMessage(error)}`
+}
+
 export function networkCode(error: unknown): string | undefined {
   const e = error as AwsLikeError | undefined
   if (e?.code && (UNSENT_CODES.has(e.code) || AMBIGUOUS_CODES.has(e.code))) return e.code

@@ -1,7 +1,7 @@
 // Following started jobs to their end, cancelling them when asked, and the verdict a step reports.
 // Shared by the start action (wait: true) and the wait sub-action.
 import { CancelAnnotationImportJobCommand, type OmicsClient } from '@aws-sdk/client-omics'
-import { errorName } from './aws-errors.js'
+import { describeError, errorName } from './aws-errors.js'
 import type { Clock, Sleep } from './backoff.js'
 import type { WaitSettings } from './inputs.js'
 import { getJob, mapLimit } from './jobs.js'
@@ -76,7 +76,7 @@ export async function cancelJobs(
       }
       return `job ${jobId}: cancelled (status now ${status})`
     } catch (error) {
-      return `job ${jobId}: could not cancel (${errorName(error)}: ${error instanceof Error ? error.message : String(error)})`
+      return `job ${jobId}: could not cancel (${describeError(error)})`
     }
   })
 }

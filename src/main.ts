@@ -298,9 +298,7 @@ async function summarize(
       }),
       ...(f?.last?.statusMessage && { statusMessage: f.last.statusMessage }),
       ...(f && { durationMs: f.elapsedMs }),
-      ...(f?.last?.items && {
-        itemStatuses: f.last.items.map(i => ({ source: i.source ?? '', status: i.jobStatus ?? '' }))
-      })
+      ...(f?.last?.items && { itemStatuses: f.last.items })
     }
   })
   for (const [uri, jobId] of skipped) jobs.push({ items: [uri], status: `skipped (job ${jobId})` })

@@ -4,7 +4,7 @@ import {
   GetAnnotationStoreVersionCommand,
   type OmicsClient
 } from '@aws-sdk/client-omics'
-import { errorName } from './aws-errors.js'
+import { describeError, errorName } from './aws-errors.js'
 import type { Problem } from './problems.js'
 import type { ImportRequest } from './request.js'
 
@@ -133,5 +133,5 @@ function preflightWarning(error: unknown, permission: string, what: string): str
   if (errorName(error) === 'AccessDeniedException') {
     return `Preflight could not read ${what}: the credentials lack ${permission}. Starting the import without this check (grant ${permission} or set preflight: false).`
   }
-  return `Preflight could not read ${what} (${errorName(error)}: ${error instanceof Error ? error.message : String(error)}); starting the import without this check.`
+  return `Preflight could not read ${what} (${describeError(error)}); starting the import without this check.`
 }

@@ -1,6 +1,7 @@
 // What the user sees: error hints, the job summary's text, and redaction of anything secret.
-import { classify, errorName, networkCode } from './aws-errors.js'
+import { classify, errorMessage, errorName, networkCode } from './aws-errors.js'
 import { StartError } from './submit.js'
+import type { JobState } from './wait.js'
 
 /** A failure already worded for the user: reported as is. */
 export class StepError extends Error {
@@ -57,7 +58,7 @@ export function explainError(error: unknown, ctx: ErrorContext): string {
   const tries = error instanceof StartError ? error.tries : ctx.tries
   const cause = error instanceof StartError ? error.last : error
   const name = errorName(cause)
-  const message = cause instanceof Error ? cause.message : String(cause)
+  const message = errorMessage(cause)
   const partition = partitionOf(ctx.region).partition
   const store = ctx.storeName ?? '<store>'
   const kind = classify(cause)
@@ -127,7 +128,8 @@ export interface SummaryJob {
   status?: string
   statusMessage?: string
   durationMs?: number
-  itemStatuses?: { source: string; status: string }[]
+  /** Each item's status, as the last status check returned it. */
+  itemStatuses?: JobState['items']
   note?: string
 }
 
@@ -179,11 +181,11 @@ export function summaryMarkdown(d: SummaryData): string {
   }
   for (const job of d.jobs) {
     if (job.statusMessage) lines.push('', `**${job.jobId ?? 'Job'}**: ${escapeCell(job.statusMessage)}`)
-    const failing = (job.itemStatuses ?? []).filter(i => i.status !== 'COMPLETED')
+    const failing = (job.itemStatuses ?? []).filter(i => i.jobStatus !== 'COMPLETED')
     if (failing.length > 0 || (!many && (job.itemStatuses ?? []).length > 0)) {
       lines.push('', '| Item | Item status |', '|---|---|')
       for (const item of many ? failing : (job.itemStatuses ?? []))
-        lines.push(`| ${escapeCell(item.source)} | ${item.status} |`)
+        lines.push(`| ${escapeCell(item.source ?? '')} | ${item.jobStatus ?? ''} |`)
     }
   }
   return redact(lines.join('\n') + '\n')

@@ -1,5 +1,6 @@
 // The step's side of things: redacted log lines, the job summary file, and termination signals.
 import * as core from '@actions/core'
+import { errorMessage } from './aws-errors.js'
 import { redact, type SummaryData, summaryMarkdown } from './report.js'
 import type { Log } from './submit.js'
 
@@ -26,7 +27,7 @@ export async function writeSummary(data: Omit<SummaryData, 'runUrl'>): Promise<v
     const url = runUrl()
     await core.summary.addRaw(summaryMarkdown({ ...data, ...(url && { runUrl: url }) })).write()
   } catch (error) {
-    core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`)
+    core.warning(`Could not write the job summary: ${errorMessage(error)}`)
   }
 }
 

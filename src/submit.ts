@@ -1,6 +1,6 @@
 // Starting import jobs: one call made safe to retry, and batches of them.
 import { StartAnnotationImportJobCommand, type OmicsClient } from '@aws-sdk/client-omics'
-import { classify, errorName } from './aws-errors.js'
+import { classify, describeError, errorMessage, errorName } from './aws-errors.js'
 import { AbortedError, type AdaptiveRate, type Clock, fullJitter, type Sleep, spread } from './backoff.js'
 import { findStartedJob, mapLimit } from './jobs.js'
 import type { ImportRequest } from './request.js'
@@ -43,7 +43,7 @@ export class StartError extends Error {
     readonly tries: number,
     readonly detail?: string
   ) {
-    super(last instanceof Error ? last.message : String(last))
+    super(errorMessage(last))
     this.name = 'StartError'
   }
 }
@@ -110,11 +110,10 @@ export async function startJob(s: StartSettings, request: ImportRequest): Promis
           )
         } catch (lookupError) {
           if (s.signal?.aborted) throw new AbortedError()
-          const why = `${errorName(lookupError)}: ${lookupError instanceof Error ? lookupError.message : String(lookupError)}`
           throw new StartError(
             error,
             tries,
-            `Could not check whether a job was created (ListAnnotationImportJobs / GetAnnotationImportJob: ${why}); not trying again, so as not to import twice.`
+            `Could not check whether a job was created (ListAnnotationImportJobs / GetAnnotationImportJob: ${describeError(lookupError)}); not trying again, so as not to import twice.`
           )
         }
         if (found) {

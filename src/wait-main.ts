@@ -66,12 +66,7 @@ async function follow(inputs: WaitInputs, signal: AbortSignal): Promise<void> {
           ...(followed.last && { status: followed.last.status }),
           ...(followed.last?.statusMessage && { statusMessage: followed.last.statusMessage }),
           durationMs: followed.elapsedMs,
-          ...(followed.last?.items && {
-            itemStatuses: followed.last.items.map(i => ({
-              source: i.source ?? '',
-              status: i.jobStatus ?? ''
-            }))
-          })
+          ...(followed.last?.items && { itemStatuses: followed.last.items })
         }
       ]
     })

@@ -134,7 +134,7 @@ describe('summary', () => {
           items: ['s3://b-1/a|b.vcf'],
           status: 'COMPLETED',
           durationMs: 75_000,
-          itemStatuses: [{ source: 's3://b-1/a|b.vcf', status: 'COMPLETED' }]
+          itemStatuses: [{ source: 's3://b-1/a|b.vcf', jobStatus: 'COMPLETED' }]
         }
       ]
     })

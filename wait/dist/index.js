@@ -9059,6 +9059,12 @@ var __webpack_modules__ = {
             const e = error;
             return e?.name ?? "Error";
         }
+        function errorMessage(error) {
+            return error instanceof Error ? error.message : String(error);
+        }
+        function aws_errors_describeError(error) {
+            return `${aws_errors_errorName(error)}: ${errorMessage(error)}`;
+        }
         function networkCode(error) {
             const e = error;
             if (e?.code && (UNSENT_CODES.has(e.code) || AMBIGUOUS_CODES.has(e.code))) return e.code;
@@ -9107,7 +9113,7 @@ var __webpack_modules__ = {
             tries;
             detail;
             constructor(last, tries, detail) {
-                super(last instanceof Error ? last.message : String(last));
+                super(errorMessage(last));
                 this.last = last;
                 this.tries = tries;
                 this.detail = detail;
@@ -9145,7 +9151,7 @@ var __webpack_modules__ = {
             const tries = error instanceof StartError ? error.tries : ctx.tries;
             const cause = error instanceof StartError ? error.last : error;
             const name = aws_errors_errorName(cause);
-            const message = cause instanceof Error ? cause.message : String(cause);
+            const message = errorMessage(cause);
             const partition = partitionOf(ctx.region).partition;
             const store = ctx.storeName ?? "<store>";
             const kind = aws_errors_classify(cause);
@@ -9187,10 +9193,10 @@ var __webpack_modules__ = {
             }
             for (const job of d.jobs) {
                 if (job.statusMessage) lines.push("", `**${job.jobId ?? "Job"}**: ${escapeCell(job.statusMessage)}`);
-                const failing = (job.itemStatuses ?? []).filter(i => i.status !== "COMPLETED");
+                const failing = (job.itemStatuses ?? []).filter(i => i.jobStatus !== "COMPLETED");
                 if (failing.length > 0 || !many && (job.itemStatuses ?? []).length > 0) {
                     lines.push("", "| Item | Item status |", "|---|---|");
-                    for (const item of many ? failing : job.itemStatuses ?? []) lines.push(`| ${escapeCell(item.source)} | ${item.status} |`);
+                    for (const item of many ? failing : job.itemStatuses ?? []) lines.push(`| ${escapeCell(item.source ?? "")} | ${item.jobStatus ?? ""} |`);
                 }
             }
             return redact(lines.join("\n") + "\n");
@@ -9307,7 +9313,7 @@ var __webpack_modules__ = {
                     }
                     return `job ${jobId}: cancelled (status now ${status})`;
                 } catch (error) {
-                    return `job ${jobId}: could not cancel (${aws_errors_errorName(error)}: ${error instanceof Error ? error.message : String(error)})`;
+                    return `job ${jobId}: could not cancel (${aws_errors_describeError(error)})`;
                 }
             });
         }
@@ -9526,7 +9532,7 @@ var __webpack_modules__ = {
                     }
                 })).write();
             } catch (error) {
-                warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+                warning(`Could not write the job summary: ${errorMessage(error)}`);
             }
         }
         async function withTermination(work) {
@@ -9606,10 +9612,7 @@ var __webpack_modules__ = {
                         },
                         durationMs: followed.elapsedMs,
                         ...followed.last?.items && {
-                            itemStatuses: followed.last.items.map(i => ({
-                                source: i.source ?? "",
-                                status: i.jobStatus ?? ""
-                            }))
+                            itemStatuses: followed.last.items
                         }
                     } ]
                 });
