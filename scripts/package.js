@@ -83,7 +83,6 @@ async function removeDeadCode(/** @type {string} */ file) {
 }
 
 const stats = mkdtempSync(join(tmpdir(), 'ncc-stats-'))
-let failed = false
 try {
   for (const { entry, out } of BUILDS) {
     rmSync(join(ROOT, out), { recursive: true, force: true })
@@ -109,7 +108,10 @@ try {
         env: { ...process.env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.bundle.json') }
       }
     )
-    if (run.status !== 0) process.exit(run.status ?? 1)
+    if (run.status !== 0) {
+      process.exitCode = run.status ?? 1
+      break
+    }
     await removeDeadCode(join(ROOT, out, 'index.js'))
     /** @type {{ modules: { name: string, modules?: { name: string }[] }[] }} */
     const json = JSON.parse(readFileSync(statsFile, 'utf8'))
@@ -117,11 +119,10 @@ try {
     for (const { test, why } of FORBIDDEN) {
       for (const name of names.filter(n => test.test(n))) {
         console.error(`${out}: bundles ${name}: ${why}`)
-        failed = true
+        process.exitCode = 1
       }
     }
   }
 } finally {
   rmSync(stats, { recursive: true, force: true })
 }
-if (failed) process.exit(1)
