@@ -68,8 +68,8 @@ const checkUrl = (url, logger) => {
 var httpRequest = __webpack_require__(9725);
 // EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/serde/date-utils.js + 1 modules
 var date_utils = __webpack_require__(5393);
-// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/serde/util-stream/sdk-stream-mixin.js + 5 modules
-var sdk_stream_mixin = __webpack_require__(6657);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/serde/util-stream/sdk-stream-mixin.js + 2 modules
+var sdk_stream_mixin = __webpack_require__(6494);
 ;// CONCATENATED MODULE: ./node_modules/@aws-sdk/credential-provider-http/dist-es/fromHttp/requestHelpers.js
 
 

@@ -1,6 +1,704 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 var __webpack_modules__ = {
+    3102: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            X: () => OmicsClient
+        });
+        var configurations = __nccwpck_require__(846);
+        var hostHeaderMiddleware = __nccwpck_require__(9007);
+        var user_agent_middleware = __nccwpck_require__(721);
+        var loggerMiddleware = __nccwpck_require__(5180);
+        var getRecursionDetectionPlugin = __nccwpck_require__(5250);
+        var getHttpAuthSchemeEndpointRuleSetPlugin = __nccwpck_require__(2781);
+        var DefaultIdentityProviderConfig = __nccwpck_require__(7086);
+        var getHttpSigningMiddleware = __nccwpck_require__(1567);
+        var client = __nccwpck_require__(8702);
+        var resolveRegionConfig = __nccwpck_require__(7503);
+        var endpoints = __nccwpck_require__(4172);
+        var contentLengthMiddleware = __nccwpck_require__(7041);
+        var middleware_retry_configurations = __nccwpck_require__(7760);
+        var retry = __nccwpck_require__(2122);
+        var getSchemaSerdePlugin = __nccwpck_require__(7849);
+        var httpAuthSchemes = __nccwpck_require__(8181);
+        var getSmithyContext = __nccwpck_require__(8743);
+        var normalizeProvider = __nccwpck_require__(9362);
+        const defaultOmicsHttpAuthSchemeParametersProvider = async (config, context, input) => ({
+            operation: (0, getSmithyContext.u)(context).operation,
+            region: await (0, normalizeProvider.t)(config.region)() || (() => {
+                throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+            })()
+        });
+        function createAwsAuthSigv4HttpAuthOption(authParameters) {
+            return {
+                schemeId: "aws.auth#sigv4",
+                signingProperties: {
+                    name: "omics",
+                    region: authParameters.region
+                },
+                propertiesExtractor: (config, context) => ({
+                    signingProperties: {
+                        config: config,
+                        context: context
+                    }
+                })
+            };
+        }
+        const defaultOmicsHttpAuthSchemeProvider = authParameters => {
+            const options = [];
+            switch (authParameters.operation) {
+              default:
+                options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
+            }
+            return options;
+        };
+        const resolveHttpAuthSchemeConfig = config => {
+            const config_0 = (0, httpAuthSchemes.ho)(config);
+            return Object.assign(config_0, {
+                authSchemePreference: (0, normalizeProvider.t)(config.authSchemePreference ?? [])
+            });
+        };
+        var EndpointParameters = __nccwpck_require__(7257);
+        const package_namespaceObject = {
+            rE: "3.1048.0"
+        };
+        var emitWarningIfUnsupportedVersion = __nccwpck_require__(5477);
+        var defaultUserAgent = __nccwpck_require__(2217);
+        var nodeAppIdConfigOptions = __nccwpck_require__(7652);
+        var NODE_AUTH_SCHEME_PREFERENCE_OPTIONS = __nccwpck_require__(2628);
+        var defaultProvider = __nccwpck_require__(9882);
+        var smithy_client_emitWarningIfUnsupportedVersion = __nccwpck_require__(1034);
+        var defaults_mode = __nccwpck_require__(479);
+        var resolveDefaultsModeConfig = __nccwpck_require__(8234);
+        var configLoader = __nccwpck_require__(3945);
+        var regionConfig_config = __nccwpck_require__(6152);
+        var NodeUseDualstackEndpointConfigOptions = __nccwpck_require__(7580);
+        var NodeUseFipsEndpointConfigOptions = __nccwpck_require__(4254);
+        var util_retry_config = __nccwpck_require__(4353);
+        var calculateBodyLength = __nccwpck_require__(2127);
+        var external_node_crypto_ = __nccwpck_require__(7598);
+        var buffer_from = __nccwpck_require__(6664);
+        var toUint8Array = __nccwpck_require__(3243);
+        class Hash {
+            algorithmIdentifier;
+            secret;
+            hash;
+            constructor(algorithmIdentifier, secret) {
+                this.algorithmIdentifier = algorithmIdentifier;
+                this.secret = secret;
+                this.reset();
+            }
+            update(toHash, encoding) {
+                this.hash.update((0, toUint8Array.F)(castSourceData(toHash, encoding)));
+            }
+            digest() {
+                return Promise.resolve(this.hash.digest());
+            }
+            reset() {
+                this.hash = this.secret ? (0, external_node_crypto_.createHmac)(this.algorithmIdentifier, castSourceData(this.secret)) : (0, 
+                external_node_crypto_.createHash)(this.algorithmIdentifier);
+            }
+        }
+        function castSourceData(toCast, encoding) {
+            if (Buffer.isBuffer(toCast)) return toCast;
+            if (typeof toCast === "string") return (0, buffer_from.s)(toCast, encoding);
+            if (ArrayBuffer.isView(toCast)) return (0, buffer_from.Q)(toCast.buffer, toCast.byteOffset, toCast.byteLength);
+            return (0, buffer_from.Q)(toCast);
+        }
+        var node_http_handler = __nccwpck_require__(9607);
+        var stream_collector = __nccwpck_require__(6660);
+        var AwsSdkSigV4Signer = __nccwpck_require__(2526);
+        var AwsRestJsonProtocol = __nccwpck_require__(4728);
+        var NoOpLogger = __nccwpck_require__(7545);
+        var parseUrl = __nccwpck_require__(8977);
+        var fromBase64 = __nccwpck_require__(9700);
+        var toBase64 = __nccwpck_require__(7305);
+        var sdk_stream_mixin = __nccwpck_require__(6494);
+        var fromUtf8 = __nccwpck_require__(7332);
+        var toUtf8 = __nccwpck_require__(9809);
+        var aws = __nccwpck_require__(6180);
+        var EndpointCache = __nccwpck_require__(8479);
+        var decideEndpoint = __nccwpck_require__(7009);
+        var customEndpointFunctions = __nccwpck_require__(1046);
+        var BinaryDecisionDiagram = __nccwpck_require__(5258);
+        const k = "ref";
+        const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "getAttr", g = {
+            [k]: "Endpoint"
+        }, h = {
+            [k]: d
+        }, i = {}, j = [ {
+            [k]: "Region"
+        } ];
+        const _data = {
+            conditions: [ [ c, [ g ] ], [ c, j ], [ "aws.partition", j, d ], [ e, [ {
+                [k]: "UseFIPS"
+            }, b ] ], [ e, [ {
+                [k]: "UseDualStack"
+            }, b ] ], [ e, [ {
+                fn: f,
+                argv: [ h, "supportsDualStack" ]
+            }, b ] ], [ e, [ {
+                fn: f,
+                argv: [ h, "supportsFIPS" ]
+            }, b ] ] ],
+            results: [ [ a ], [ a, "Invalid Configuration: FIPS and custom endpoint are not supported" ], [ a, "Invalid Configuration: Dualstack and custom endpoint are not supported" ], [ g, i ], [ "https://omics-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", i ], [ a, "FIPS and DualStack are enabled, but this partition does not support one or both" ], [ "https://omics-fips.{Region}.{PartitionResult#dnsSuffix}", i ], [ a, "FIPS is enabled but this partition does not support FIPS" ], [ "https://omics.{Region}.{PartitionResult#dualStackDnsSuffix}", i ], [ a, "DualStack is enabled but this partition does not support DualStack" ], [ "https://omics.{Region}.{PartitionResult#dnsSuffix}", i ], [ a, "Invalid Configuration: Missing Region" ] ]
+        };
+        const root = 2;
+        const r = 1e8;
+        const nodes = new Int32Array([ -1, 1, -1, 0, 12, 3, 1, 4, r + 11, 2, 5, r + 11, 3, 8, 6, 4, 7, r + 10, 5, r + 8, r + 9, 4, 10, 9, 6, r + 6, r + 7, 5, 11, r + 5, 6, r + 4, r + 5, 3, r + 1, 13, 4, r + 2, r + 3 ]);
+        const bdd = BinaryDecisionDiagram.d.from(nodes, root, _data.conditions, _data.results);
+        const cache = new EndpointCache.k({
+            size: 50,
+            params: [ "Endpoint", "Region", "UseDualStack", "UseFIPS" ]
+        });
+        const defaultEndpointResolver = (endpointParams, context = {}) => cache.get(endpointParams, () => (0, 
+        decideEndpoint.c)(bdd, {
+            endpointParams: endpointParams,
+            logger: context.logger
+        }));
+        customEndpointFunctions.m.aws = aws.U;
+        var schemas_0 = __nccwpck_require__(7354);
+        const getRuntimeConfig = config => ({
+            apiVersion: "2022-11-28",
+            base64Decoder: config?.base64Decoder ?? fromBase64.E,
+            base64Encoder: config?.base64Encoder ?? toBase64.n,
+            disableHostPrefix: config?.disableHostPrefix ?? false,
+            endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
+            extensions: config?.extensions ?? [],
+            httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultOmicsHttpAuthSchemeProvider,
+            httpAuthSchemes: config?.httpAuthSchemes ?? [ {
+                schemeId: "aws.auth#sigv4",
+                identityProvider: ipc => ipc.getIdentityProvider("aws.auth#sigv4"),
+                signer: new AwsSdkSigV4Signer.f2
+            } ],
+            logger: config?.logger ?? new NoOpLogger.N,
+            protocol: config?.protocol ?? AwsRestJsonProtocol.Y,
+            protocolSettings: config?.protocolSettings ?? {
+                defaultNamespace: "com.amazonaws.omics",
+                errorTypeRegistries: schemas_0.q1U,
+                version: "2022-11-28",
+                serviceTarget: "Omics"
+            },
+            sdkStreamMixin: config?.sdkStreamMixin ?? sdk_stream_mixin.c,
+            serviceId: config?.serviceId ?? "Omics",
+            urlParser: config?.urlParser ?? parseUrl.D,
+            utf8Decoder: config?.utf8Decoder ?? fromUtf8.a,
+            utf8Encoder: config?.utf8Encoder ?? toUtf8.P
+        });
+        const runtimeConfig_getRuntimeConfig = config => {
+            (0, smithy_client_emitWarningIfUnsupportedVersion.I)(process.version);
+            const defaultsMode = (0, resolveDefaultsModeConfig.I)(config);
+            const defaultConfigProvider = () => defaultsMode().then(defaults_mode.l);
+            const clientSharedValues = getRuntimeConfig(config);
+            (0, emitWarningIfUnsupportedVersion.I)(process.version);
+            const loaderConfig = {
+                profile: config?.profile,
+                logger: clientSharedValues.logger
+            };
+            return {
+                ...clientSharedValues,
+                ...config,
+                runtime: "node",
+                defaultsMode: defaultsMode,
+                authSchemePreference: config?.authSchemePreference ?? (0, configLoader.Z)(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS.$, loaderConfig),
+                bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength.n,
+                credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider.v6,
+                defaultUserAgentProvider: config?.defaultUserAgentProvider ?? (0, defaultUserAgent.pf)({
+                    serviceId: clientSharedValues.serviceId,
+                    clientVersion: package_namespaceObject.rE
+                }),
+                maxAttempts: config?.maxAttempts ?? (0, configLoader.Z)(middleware_retry_configurations.qs, config),
+                region: config?.region ?? (0, configLoader.Z)(regionConfig_config.GG, {
+                    ...regionConfig_config.zH,
+                    ...loaderConfig
+                }),
+                requestHandler: node_http_handler.$.create(config?.requestHandler ?? defaultConfigProvider),
+                retryMode: config?.retryMode ?? (0, configLoader.Z)({
+                    ...middleware_retry_configurations.kN,
+                    default: async () => (await defaultConfigProvider()).retryMode || util_retry_config.L0
+                }, config),
+                sha256: config?.sha256 ?? Hash.bind(null, "sha256"),
+                streamCollector: config?.streamCollector ?? stream_collector.k,
+                useDualstackEndpoint: config?.useDualstackEndpoint ?? (0, configLoader.Z)(NodeUseDualstackEndpointConfigOptions.e$, loaderConfig),
+                useFipsEndpoint: config?.useFipsEndpoint ?? (0, configLoader.Z)(NodeUseFipsEndpointConfigOptions.Ko, loaderConfig),
+                userAgentAppId: config?.userAgentAppId ?? (0, configLoader.Z)(nodeAppIdConfigOptions.hV, loaderConfig)
+            };
+        };
+        var region_config_resolver_extensions = __nccwpck_require__(9999);
+        var defaultExtensionConfiguration = __nccwpck_require__(6571);
+        var httpExtensionConfiguration = __nccwpck_require__(274);
+        const getHttpAuthExtensionConfiguration = runtimeConfig => {
+            const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+            let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+            let _credentials = runtimeConfig.credentials;
+            return {
+                setHttpAuthScheme(httpAuthScheme) {
+                    const index = _httpAuthSchemes.findIndex(scheme => scheme.schemeId === httpAuthScheme.schemeId);
+                    if (index === -1) _httpAuthSchemes.push(httpAuthScheme); else _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+                },
+                httpAuthSchemes() {
+                    return _httpAuthSchemes;
+                },
+                setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+                    _httpAuthSchemeProvider = httpAuthSchemeProvider;
+                },
+                httpAuthSchemeProvider() {
+                    return _httpAuthSchemeProvider;
+                },
+                setCredentials(credentials) {
+                    _credentials = credentials;
+                },
+                credentials() {
+                    return _credentials;
+                }
+            };
+        };
+        const resolveHttpAuthRuntimeConfig = config => ({
+            httpAuthSchemes: config.httpAuthSchemes(),
+            httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+            credentials: config.credentials()
+        });
+        const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
+            const extensionConfiguration = Object.assign((0, region_config_resolver_extensions.R)(runtimeConfig), (0, 
+            defaultExtensionConfiguration.xA)(runtimeConfig), (0, httpExtensionConfiguration.e)(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+            extensions.forEach(extension => extension.configure(extensionConfiguration));
+            return Object.assign(runtimeConfig, (0, region_config_resolver_extensions.$)(extensionConfiguration), (0, 
+            defaultExtensionConfiguration.uv)(extensionConfiguration), (0, httpExtensionConfiguration.j)(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+        };
+        class OmicsClient extends client.K {
+            config;
+            constructor(...[configuration]) {
+                const _config_0 = runtimeConfig_getRuntimeConfig(configuration || {});
+                super(_config_0);
+                this.initConfig = _config_0;
+                const _config_1 = (0, EndpointParameters.v)(_config_0);
+                const _config_2 = (0, configurations.D)(_config_1);
+                const _config_3 = (0, middleware_retry_configurations.$z)(_config_2);
+                const _config_4 = (0, resolveRegionConfig.T)(_config_3);
+                const _config_5 = (0, hostHeaderMiddleware.OV)(_config_4);
+                const _config_6 = (0, endpoints.Co)(_config_5);
+                const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
+                const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
+                this.config = _config_8;
+                this.middlewareStack.use((0, getSchemaSerdePlugin.wq)(this.config));
+                this.middlewareStack.use((0, user_agent_middleware.sM)(this.config));
+                this.middlewareStack.use((0, retry.ey)(this.config));
+                this.middlewareStack.use((0, contentLengthMiddleware.vK)(this.config));
+                this.middlewareStack.use((0, hostHeaderMiddleware.TC)(this.config));
+                this.middlewareStack.use((0, loggerMiddleware.Y7)(this.config));
+                this.middlewareStack.use((0, getRecursionDetectionPlugin.n)(this.config));
+                this.middlewareStack.use((0, getHttpAuthSchemeEndpointRuleSetPlugin.w)(this.config, {
+                    httpAuthSchemeParametersProvider: defaultOmicsHttpAuthSchemeParametersProvider,
+                    identityProviderConfigProvider: async config => new DefaultIdentityProviderConfig.h({
+                        "aws.auth#sigv4": config.credentials
+                    })
+                }));
+                this.middlewareStack.use((0, getHttpSigningMiddleware.l)(this.config));
+            }
+            destroy() {
+                super.destroy();
+            }
+        }
+    }),
+    7257: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            S: () => commonParams,
+            v: () => resolveClientEndpointParameters
+        });
+        const resolveClientEndpointParameters = options => Object.assign(options, {
+            useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+            useFipsEndpoint: options.useFipsEndpoint ?? false,
+            defaultSigningName: "omics"
+        });
+        const commonParams = {
+            UseFIPS: {
+                type: "builtInParams",
+                name: "useFipsEndpoint"
+            },
+            Endpoint: {
+                type: "builtInParams",
+                name: "endpoint"
+            },
+            Region: {
+                type: "builtInParams",
+                name: "region"
+            },
+            UseDualStack: {
+                type: "builtInParams",
+                name: "useDualstackEndpoint"
+            }
+        };
+    }),
+    7354: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            KHw: () => CancelAnnotationImportJob$,
+            SBt: () => GetAnnotationImportJob$,
+            $n7: () => GetAnnotationStore$,
+            hzm: () => GetAnnotationStoreVersion$,
+            D4g: () => ListAnnotationImportJobs$,
+            sUj: () => StartAnnotationImportJob$,
+            q1U: () => errorTypeRegistries
+        });
+        var TypeRegistry = __nccwpck_require__(5629);
+        var exceptions = __nccwpck_require__(4667);
+        class OmicsServiceException extends exceptions.T {
+            constructor(options) {
+                super(options);
+                Object.setPrototypeOf(this, OmicsServiceException.prototype);
+            }
+        }
+        class AccessDeniedException extends OmicsServiceException {
+            name="AccessDeniedException";
+            $fault="client";
+            constructor(opts) {
+                super({
+                    name: "AccessDeniedException",
+                    $fault: "client",
+                    ...opts
+                });
+                Object.setPrototypeOf(this, AccessDeniedException.prototype);
+            }
+        }
+        class InternalServerException extends OmicsServiceException {
+            name="InternalServerException";
+            $fault="server";
+            $retryable={};
+            constructor(opts) {
+                super({
+                    name: "InternalServerException",
+                    $fault: "server",
+                    ...opts
+                });
+                Object.setPrototypeOf(this, InternalServerException.prototype);
+            }
+        }
+        class NotSupportedOperationException extends OmicsServiceException {
+            name="NotSupportedOperationException";
+            $fault="client";
+            constructor(opts) {
+                super({
+                    name: "NotSupportedOperationException",
+                    $fault: "client",
+                    ...opts
+                });
+                Object.setPrototypeOf(this, NotSupportedOperationException.prototype);
+            }
+        }
+        class RequestTimeoutException extends OmicsServiceException {
+            name="RequestTimeoutException";
+            $fault="client";
+            constructor(opts) {
+                super({
+                    name: "RequestTimeoutException",
+                    $fault: "client",
+                    ...opts
+                });
+                Object.setPrototypeOf(this, RequestTimeoutException.prototype);
+            }
+        }
+        class ResourceNotFoundException extends OmicsServiceException {
+            name="ResourceNotFoundException";
+            $fault="client";
+            constructor(opts) {
+                super({
+                    name: "ResourceNotFoundException",
+                    $fault: "client",
+                    ...opts
+                });
+                Object.setPrototypeOf(this, ResourceNotFoundException.prototype);
+            }
+        }
+        class ServiceQuotaExceededException extends OmicsServiceException {
+            name="ServiceQuotaExceededException";
+            $fault="client";
+            constructor(opts) {
+                super({
+                    name: "ServiceQuotaExceededException",
+                    $fault: "client",
+                    ...opts
+                });
+                Object.setPrototypeOf(this, ServiceQuotaExceededException.prototype);
+            }
+        }
+        class ThrottlingException extends OmicsServiceException {
+            name="ThrottlingException";
+            $fault="client";
+            $retryable={
+                throttling: true
+            };
+            constructor(opts) {
+                super({
+                    name: "ThrottlingException",
+                    $fault: "client",
+                    ...opts
+                });
+                Object.setPrototypeOf(this, ThrottlingException.prototype);
+            }
+        }
+        class ValidationException extends OmicsServiceException {
+            name="ValidationException";
+            $fault="client";
+            constructor(opts) {
+                super({
+                    name: "ValidationException",
+                    $fault: "client",
+                    ...opts
+                });
+                Object.setPrototypeOf(this, ValidationException.prototype);
+            }
+        }
+        class ConflictException extends OmicsServiceException {
+            name="ConflictException";
+            $fault="client";
+            constructor(opts) {
+                super({
+                    name: "ConflictException",
+                    $fault: "client",
+                    ...opts
+                });
+                Object.setPrototypeOf(this, ConflictException.prototype);
+            }
+        }
+        class RangeNotSatisfiableException extends OmicsServiceException {
+            name="RangeNotSatisfiableException";
+            $fault="client";
+            $retryable={};
+            constructor(opts) {
+                super({
+                    name: "RangeNotSatisfiableException",
+                    $fault: "client",
+                    ...opts
+                });
+                Object.setPrototypeOf(this, RangeNotSatisfiableException.prototype);
+            }
+        }
+        const _ADE = "AccessDeniedException";
+        const _AIID = "AnnotationImportItemDetail";
+        const _AIIDn = "AnnotationImportItemDetails";
+        const _AIIS = "AnnotationImportItemSource";
+        const _AIISn = "AnnotationImportItemSources";
+        const _AIJI = "AnnotationImportJobItem";
+        const _AIJIn = "AnnotationImportJobItems";
+        const _CAIJ = "CancelAnnotationImportJob";
+        const _CAIR = "CancelAnnotationImportRequest";
+        const _CAIRa = "CancelAnnotationImportResponse";
+        const _CE = "ConflictException";
+        const _FO = "FormatOptions";
+        const _GAIJ = "GetAnnotationImportJob";
+        const _GAIR = "GetAnnotationImportRequest";
+        const _GAIRe = "GetAnnotationImportResponse";
+        const _GAS = "GetAnnotationStore";
+        const _GASR = "GetAnnotationStoreRequest";
+        const _GASRe = "GetAnnotationStoreResponse";
+        const _GASV = "GetAnnotationStoreVersion";
+        const _GASVR = "GetAnnotationStoreVersionRequest";
+        const _GASVRe = "GetAnnotationStoreVersionResponse";
+        const _ISE = "InternalServerException";
+        const _LAIJ = "ListAnnotationImportJobs";
+        const _LAIJF = "ListAnnotationImportJobsFilter";
+        const _LAIJR = "ListAnnotationImportJobsRequest";
+        const _LAIJRi = "ListAnnotationImportJobsResponse";
+        const _NSOE = "NotSupportedOperationException";
+        const _RI = "ReferenceItem";
+        const _RNFE = "ResourceNotFoundException";
+        const _RNSE = "RangeNotSatisfiableException";
+        const _RO = "ReadOptions";
+        const _RTE = "RequestTimeoutException";
+        const _S = "Schema";
+        const _SAIJ = "StartAnnotationImportJob";
+        const _SAIR = "StartAnnotationImportRequest";
+        const _SAIRt = "StartAnnotationImportResponse";
+        const _SC = "SseConfig";
+        const _SO = "StoreOptions";
+        const _SQEE = "ServiceQuotaExceededException";
+        const _TE = "ThrottlingException";
+        const _TO = "TsvOptions";
+        const _TSO = "TsvStoreOptions";
+        const _TVO = "TsvVersionOptions";
+        const _VE = "ValidationException";
+        const _VO = "VcfOptions";
+        const _VOe = "VersionOptions";
+        const _aF = "annotationFields";
+        const _aIJ = "annotationImportJobs";
+        const _aT = "annotationType";
+        const _c = "client";
+        const _cT = "creationTime";
+        const _cTo = "completionTime";
+        const _com = "comment";
+        const _d = "description";
+        const _dN = "destinationName";
+        const _e = "error";
+        const _eQ = "escapeQuotes";
+        const _enc = "encoding";
+        const _end = "endpoint";
+        const _es = "escape";
+        const _fO = "formatOptions";
+        const _fTH = "formatToHeader";
+        const _filt = "filter";
+        const _h = "header";
+        const _hE = "httpError";
+        const _hQ = "httpQuery";
+        const _ht = "http";
+        const _i = "id";
+        const _iFF = "ignoreFilterField";
+        const _iQF = "ignoreQualField";
+        const _id = "ids";
+        const _it = "items";
+        const _jI = "jobId";
+        const _jS = "jobStatus";
+        const _kA = "keyArn";
+        const _lSi = "lineSep";
+        const _m = "message";
+        const _mRa = "maxResults";
+        const _n = "name";
+        const _nT = "nextToken";
+        const _nV = "numVersions";
+        const _q = "quote";
+        const _qA = "quoteAll";
+        const _r = "reference";
+        const _rA = "roleArn";
+        const _rAe = "referenceArn";
+        const _rLN = "runLeftNormalization";
+        const _rOe = "readOptions";
+        const _s = "smithy.ts.sdk.synthetic.com.amazonaws.omics";
+        const _sA = "storeArn";
+        const _sC = "sseConfig";
+        const _sF = "storeFormat";
+        const _sIt = "storeId";
+        const _sM = "statusMessage";
+        const _sNt = "storeName";
+        const _sO = "storeOptions";
+        const _sSB = "storeSizeBytes";
+        const _sc = "schema";
+        const _se = "server";
+        const _sep = "sep";
+        const _so = "source";
+        const _sta = "status";
+        const _tO = "tsvOptions";
+        const _tSO = "tsvStoreOptions";
+        const _tVO = "tsvVersionOptions";
+        const _ta = "tags";
+        const _ty = "type";
+        const _uT = "updateTime";
+        const _vA = "versionArn";
+        const _vN = "versionName";
+        const _vO = "versionOptions";
+        const _vOc = "vcfOptions";
+        const _vSB = "versionSizeBytes";
+        const n0 = "com.amazonaws.omics";
+        const _s_registry = TypeRegistry.O.for(_s);
+        var OmicsServiceException$ = [ -3, _s, "OmicsServiceException", 0, [], [] ];
+        _s_registry.registerError(OmicsServiceException$, OmicsServiceException);
+        const n0_registry = TypeRegistry.O.for(n0);
+        var AccessDeniedException$ = [ -3, n0, _ADE, {
+            [_e]: _c,
+            [_hE]: 403
+        }, [ _m ], [ 0 ], 1 ];
+        n0_registry.registerError(AccessDeniedException$, AccessDeniedException);
+        var ConflictException$ = [ -3, n0, _CE, {
+            [_e]: _c,
+            [_hE]: 409
+        }, [ _m ], [ 0 ], 1 ];
+        n0_registry.registerError(ConflictException$, ConflictException);
+        var InternalServerException$ = [ -3, n0, _ISE, {
+            [_e]: _se,
+            [_hE]: 500
+        }, [ _m ], [ 0 ], 1 ];
+        n0_registry.registerError(InternalServerException$, InternalServerException);
+        var NotSupportedOperationException$ = [ -3, n0, _NSOE, {
+            [_e]: _c,
+            [_hE]: 405
+        }, [ _m ], [ 0 ], 1 ];
+        n0_registry.registerError(NotSupportedOperationException$, NotSupportedOperationException);
+        var RangeNotSatisfiableException$ = [ -3, n0, _RNSE, {
+            [_e]: _c,
+            [_hE]: 416
+        }, [ _m ], [ 0 ], 1 ];
+        n0_registry.registerError(RangeNotSatisfiableException$, RangeNotSatisfiableException);
+        var RequestTimeoutException$ = [ -3, n0, _RTE, {
+            [_e]: _c,
+            [_hE]: 408
+        }, [ _m ], [ 0 ], 1 ];
+        n0_registry.registerError(RequestTimeoutException$, RequestTimeoutException);
+        var ResourceNotFoundException$ = [ -3, n0, _RNFE, {
+            [_e]: _c,
+            [_hE]: 404
+        }, [ _m ], [ 0 ], 1 ];
+        n0_registry.registerError(ResourceNotFoundException$, ResourceNotFoundException);
+        var ServiceQuotaExceededException$ = [ -3, n0, _SQEE, {
+            [_e]: _c,
+            [_hE]: 402
+        }, [ _m ], [ 0 ], 1 ];
+        n0_registry.registerError(ServiceQuotaExceededException$, ServiceQuotaExceededException);
+        var ThrottlingException$ = [ -3, n0, _TE, {
+            [_e]: _c,
+            [_hE]: 429
+        }, [ _m ], [ 0 ], 1 ];
+        n0_registry.registerError(ThrottlingException$, ThrottlingException);
+        var ValidationException$ = [ -3, n0, _VE, {
+            [_e]: _c,
+            [_hE]: 400
+        }, [ _m ], [ 0 ], 1 ];
+        n0_registry.registerError(ValidationException$, ValidationException);
+        const errorTypeRegistries = [ _s_registry, n0_registry ];
+        var AnnotationImportItemDetail$ = [ 3, n0, _AIID, 0, [ _so, _jS ], [ 0, 0 ], 2 ];
+        var AnnotationImportItemSource$ = [ 3, n0, _AIIS, 0, [ _so ], [ 0 ], 1 ];
+        var AnnotationImportJobItem$ = [ 3, n0, _AIJI, 0, [ _i, _dN, _vN, _rA, _sta, _cT, _uT, _cTo, _rLN, _aF ], [ 0, 0, 0, 0, 0, 5, 5, 5, 2, 128 | 0 ], 7 ];
+        var CancelAnnotationImportRequest$ = [ 3, n0, _CAIR, 0, [ _jI ], [ [ 0, 1 ] ], 1 ];
+        var CancelAnnotationImportResponse$ = [ 3, n0, _CAIRa, 0, [], [] ];
+        var GetAnnotationImportRequest$ = [ 3, n0, _GAIR, 0, [ _jI ], [ [ 0, 1 ] ], 1 ];
+        var GetAnnotationImportResponse$ = [ 3, n0, _GAIRe, 0, [ _i, _dN, _vN, _rA, _sta, _sM, _cT, _uT, _cTo, _it, _rLN, _fO, _aF ], [ 0, 0, 0, 0, 0, 0, 5, 5, 5, () => AnnotationImportItemDetails, 2, () => FormatOptions$, 128 | 0 ], 12 ];
+        var GetAnnotationStoreRequest$ = [ 3, n0, _GASR, 0, [ _n ], [ [ 0, 1 ] ], 1 ];
+        var GetAnnotationStoreResponse$ = [ 3, n0, _GASRe, 0, [ _i, _r, _sta, _sA, _n, _d, _sC, _cT, _uT, _ta, _sM, _sSB, _nV, _sO, _sF ], [ 0, () => ReferenceItem$, 0, 0, 0, 0, () => SseConfig$, 5, 5, 128 | 0, 0, 1, 1, () => StoreOptions$, 0 ], 13 ];
+        var GetAnnotationStoreVersionRequest$ = [ 3, n0, _GASVR, 0, [ _n, _vN ], [ [ 0, 1 ], [ 0, 1 ] ], 2 ];
+        var GetAnnotationStoreVersionResponse$ = [ 3, n0, _GASVRe, 0, [ _sIt, _i, _sta, _vA, _n, _vN, _d, _cT, _uT, _ta, _sM, _vSB, _vO ], [ 0, 0, 0, 0, 0, 0, 0, 5, 5, 128 | 0, 0, 1, () => VersionOptions$ ], 12 ];
+        var ListAnnotationImportJobsFilter$ = [ 3, n0, _LAIJF, 0, [ _sta, _sNt ], [ 0, 0 ] ];
+        var ListAnnotationImportJobsRequest$ = [ 3, n0, _LAIJR, 0, [ _mRa, _id, _nT, _filt ], [ [ 1, {
+            [_hQ]: _mRa
+        } ], 64 | 0, [ 0, {
+            [_hQ]: _nT
+        } ], () => ListAnnotationImportJobsFilter$ ] ];
+        var ListAnnotationImportJobsResponse$ = [ 3, n0, _LAIJRi, 0, [ _aIJ, _nT ], [ () => AnnotationImportJobItems, 0 ] ];
+        var ReadOptions$ = [ 3, n0, _RO, 0, [ _sep, _enc, _q, _qA, _es, _eQ, _com, _h, _lSi ], [ 0, 0, 0, 2, 0, 2, 0, 2, 0 ] ];
+        var SseConfig$ = [ 3, n0, _SC, 0, [ _ty, _kA ], [ 0, 0 ], 1 ];
+        var StartAnnotationImportRequest$ = [ 3, n0, _SAIR, 0, [ _dN, _rA, _it, _vN, _fO, _rLN, _aF ], [ 0, 0, () => AnnotationImportItemSources, 0, () => FormatOptions$, 2, 128 | 0 ], 3 ];
+        var StartAnnotationImportResponse$ = [ 3, n0, _SAIRt, 0, [ _jI ], [ 0 ], 1 ];
+        var TsvOptions$ = [ 3, n0, _TO, 0, [ _rOe ], [ () => ReadOptions$ ] ];
+        var TsvStoreOptions$ = [ 3, n0, _TSO, 0, [ _aT, _fTH, _sc ], [ 0, 128 | 0, [ 1, n0, _S, 0, 128 | 0 ] ] ];
+        var TsvVersionOptions$ = [ 3, n0, _TVO, 0, [ _aT, _fTH, _sc ], [ 0, 128 | 0, [ 1, n0, _S, 0, 128 | 0 ] ] ];
+        var VcfOptions$ = [ 3, n0, _VO, 0, [ _iQF, _iFF ], [ 2, 2 ] ];
+        var AnnotationImportItemDetails = [ 1, n0, _AIIDn, 0, () => AnnotationImportItemDetail$ ];
+        var AnnotationImportItemSources = [ 1, n0, _AIISn, 0, () => AnnotationImportItemSource$ ];
+        var AnnotationImportJobItems = [ 1, n0, _AIJIn, 0, () => AnnotationImportJobItem$ ];
+        var FormatOptions$ = [ 4, n0, _FO, 0, [ _tO, _vOc ], [ () => TsvOptions$, () => VcfOptions$ ] ];
+        var ReferenceItem$ = [ 4, n0, _RI, 0, [ _rAe ], [ 0 ] ];
+        var StoreOptions$ = [ 4, n0, _SO, 0, [ _tSO ], [ () => TsvStoreOptions$ ] ];
+        var VersionOptions$ = [ 4, n0, _VOe, 0, [ _tVO ], [ () => TsvVersionOptions$ ] ];
+        var CancelAnnotationImportJob$ = [ 9, n0, _CAIJ, {
+            [_end]: [ "analytics-" ],
+            [_ht]: [ "DELETE", "/import/annotation/{jobId}", 200 ]
+        }, () => CancelAnnotationImportRequest$, () => CancelAnnotationImportResponse$ ];
+        var GetAnnotationImportJob$ = [ 9, n0, _GAIJ, {
+            [_end]: [ "analytics-" ],
+            [_ht]: [ "GET", "/import/annotation/{jobId}", 200 ]
+        }, () => GetAnnotationImportRequest$, () => GetAnnotationImportResponse$ ];
+        var GetAnnotationStore$ = [ 9, n0, _GAS, {
+            [_end]: [ "analytics-" ],
+            [_ht]: [ "GET", "/annotationStore/{name}", 200 ]
+        }, () => GetAnnotationStoreRequest$, () => GetAnnotationStoreResponse$ ];
+        var GetAnnotationStoreVersion$ = [ 9, n0, _GASV, {
+            [_end]: [ "analytics-" ],
+            [_ht]: [ "GET", "/annotationStore/{name}/version/{versionName}", 200 ]
+        }, () => GetAnnotationStoreVersionRequest$, () => GetAnnotationStoreVersionResponse$ ];
+        var ListAnnotationImportJobs$ = [ 9, n0, _LAIJ, {
+            [_end]: [ "analytics-" ],
+            [_ht]: [ "POST", "/import/annotations", 200 ]
+        }, () => ListAnnotationImportJobsRequest$, () => ListAnnotationImportJobsResponse$ ];
+        var StartAnnotationImportJob$ = [ 9, n0, _SAIJ, {
+            [_end]: [ "analytics-" ],
+            [_ht]: [ "POST", "/import/annotation", 200 ]
+        }, () => StartAnnotationImportRequest$, () => StartAnnotationImportResponse$ ];
+    }),
     5477: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             I: () => emitWarningIfUnsupportedVersion
@@ -4600,7 +5298,7 @@ var __webpack_modules__ = {
         });
         var httpRequest = __nccwpck_require__(9725);
         var hasOwn = __nccwpck_require__(2990);
-        var sdk_stream_mixin = __nccwpck_require__(6657);
+        var sdk_stream_mixin = __nccwpck_require__(6494);
         function splitEvery(value, delimiter, numDelimiters) {
             if (numDelimiters <= 0 || !Number.isInteger(numDelimiters)) throw new Error("Invalid number of delimiters (" + numDelimiters + ") for splitEvery.");
             const segments = value.split(delimiter);
@@ -4959,7 +5657,7 @@ var __webpack_modules__ = {
                 });
             }
             async loadEventStreamCapability() {
-                const {EventStreamSerde: EventStreamSerde, eventStreamSerdeProvider: eventStreamSerdeProvider} = await Promise.all([ __nccwpck_require__.e(451), __nccwpck_require__.e(628) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 8628));
+                const {EventStreamSerde: EventStreamSerde, eventStreamSerdeProvider: eventStreamSerdeProvider} = await Promise.all([ __nccwpck_require__.e(460), __nccwpck_require__.e(628) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 8628));
                 const marshaller = this.resolveEventStreamMarshaller(eventStreamSerdeProvider);
                 return new EventStreamSerde({
                     marshaller: marshaller,
@@ -6817,6 +7515,45 @@ var __webpack_modules__ = {
             return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
         };
     }),
+    4270: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            n: () => toBase64
+        });
+        const fromUtf8 = input => (new TextEncoder).encode(input);
+        const chars = `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/`;
+        Object.entries(chars).reduce((acc, [i, c]) => {
+            acc[c] = Number(i);
+            return acc;
+        }, {});
+        const alphabetByValue = chars.split("");
+        const bitsPerLetter = 6;
+        const bitsPerByte = 8;
+        const maxLetterValue = 63;
+        function toBase64(_input) {
+            let input;
+            if (typeof _input === "string") input = fromUtf8(_input); else input = _input;
+            const isArrayLike = typeof input === "object" && typeof input.length === "number";
+            const isUint8Array = typeof input === "object" && typeof input.byteOffset === "number" && typeof input.byteLength === "number";
+            if (!isArrayLike && !isUint8Array) throw new Error("@smithy/util-base64: toBase64 encoder function only accepts string | Uint8Array.");
+            let str = "";
+            for (let i = 0; i < input.length; i += 3) {
+                let bits = 0;
+                let bitLength = 0;
+                for (let j = i, limit = Math.min(i + 3, input.length); j < limit; j++) {
+                    bits |= input[j] << (limit - j - 1) * bitsPerByte;
+                    bitLength += bitsPerByte;
+                }
+                const bitClusterCount = Math.ceil(bitLength / bitsPerLetter);
+                bits <<= bitClusterCount * bitsPerLetter - bitLength;
+                for (let k = 1; k <= bitClusterCount; k++) {
+                    const offset = (bitClusterCount - k) * bitsPerLetter;
+                    str += alphabetByValue[(bits & maxLetterValue << offset) >> offset];
+                }
+                str += "==".slice(0, 4 - bitClusterCount);
+            }
+            return str;
+        }
+    }),
     7305: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             n: () => toBase64
@@ -6886,46 +7623,13 @@ var __webpack_modules__ = {
             return out;
         }
     }),
-    6657: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    6494: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             c: () => sdk_stream_mixin_sdkStreamMixin
         });
         var external_node_stream_ = __nccwpck_require__(7075);
         var buffer_from = __nccwpck_require__(6664);
-        const fromUtf8 = input => (new TextEncoder).encode(input);
-        const chars = `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/`;
-        Object.entries(chars).reduce((acc, [i, c]) => {
-            acc[c] = Number(i);
-            return acc;
-        }, {});
-        const alphabetByValue = chars.split("");
-        const bitsPerLetter = 6;
-        const bitsPerByte = 8;
-        const maxLetterValue = 63;
-        function toBase64(_input) {
-            let input;
-            if (typeof _input === "string") input = fromUtf8(_input); else input = _input;
-            const isArrayLike = typeof input === "object" && typeof input.length === "number";
-            const isUint8Array = typeof input === "object" && typeof input.byteOffset === "number" && typeof input.byteLength === "number";
-            if (!isArrayLike && !isUint8Array) throw new Error("@smithy/util-base64: toBase64 encoder function only accepts string | Uint8Array.");
-            let str = "";
-            for (let i = 0; i < input.length; i += 3) {
-                let bits = 0;
-                let bitLength = 0;
-                for (let j = i, limit = Math.min(i + 3, input.length); j < limit; j++) {
-                    bits |= input[j] << (limit - j - 1) * bitsPerByte;
-                    bitLength += bitsPerByte;
-                }
-                const bitClusterCount = Math.ceil(bitLength / bitsPerLetter);
-                bits <<= bitClusterCount * bitsPerLetter - bitLength;
-                for (let k = 1; k <= bitClusterCount; k++) {
-                    const offset = (bitClusterCount - k) * bitsPerLetter;
-                    str += alphabetByValue[(bits & maxLetterValue << offset) >> offset];
-                }
-                str += "==".slice(0, 4 - bitClusterCount);
-            }
-            return str;
-        }
+        var toBase64_browser = __nccwpck_require__(4270);
         var hex_encoding = __nccwpck_require__(68);
         const toUtf8 = input => {
             if (typeof input === "string") return input;
@@ -6954,7 +7658,7 @@ var __webpack_modules__ = {
                 transformToByteArray: transformToByteArray,
                 transformToString: async encoding => {
                     const buf = await transformToByteArray();
-                    if (encoding === "base64") return toBase64(buf); else if (encoding === "hex") return (0, 
+                    if (encoding === "base64") return (0, toBase64_browser.n)(buf); else if (encoding === "hex") return (0, 
                     hex_encoding.n)(buf); else if (encoding === void 0 || encoding === "utf8" || encoding === "utf-8") return toUtf8(buf); else if (typeof TextDecoder === "function") return new TextDecoder(encoding).decode(buf); else throw new Error("TextDecoder is not available, please make sure polyfill is provided.");
                 },
                 transformToWebStream: () => {
@@ -8164,20 +8868,209 @@ var __webpack_modules__ = {
             IniSectionType["SERVICES"] = "services";
         })(IniSectionType || (IniSectionType = {}));
     }),
-    9407: ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-        __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
-            try {
-                var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4523);
-                await (0, _main_js__WEBPACK_IMPORTED_MODULE_0__.e)();
-                __webpack_async_result__();
-            } catch (e) {
-                __webpack_async_result__(e);
-            }
-        }, 1);
-    }),
-    4523: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    5148: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
-            e: () => run
+            Is: () => errorName,
+            L8: () => classify,
+            Uc: () => describeError,
+            e8: () => networkCode,
+            gJ: () => errorMessage
+        });
+        const UNSENT_CODES = new Set([ "ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "ERR_INVALID_URL" ]);
+        const AMBIGUOUS_CODES = new Set([ "ECONNRESET", "EPIPE", "ETIMEDOUT", "ECONNABORTED", "UND_ERR_SOCKET" ]);
+        const AMBIGUOUS_NAMES = new Set([ "TimeoutError", "RequestTimeout", "RequestTimeoutException" ]);
+        function errorStatus(error) {
+            return error?.$metadata?.httpStatusCode;
+        }
+        function errorName(error) {
+            const e = error;
+            return e?.name ?? "Error";
+        }
+        function errorMessage(error) {
+            return error instanceof Error ? error.message : String(error);
+        }
+        function describeError(error) {
+            return `${errorName(error)}: ${errorMessage(error)}`;
+        }
+        function networkCode(error) {
+            const e = error;
+            if (e?.code && (UNSENT_CODES.has(e.code) || AMBIGUOUS_CODES.has(e.code))) return e.code;
+            if (e?.message && /socket hang up/i.test(e.message)) return "ECONNRESET";
+            if (e && AMBIGUOUS_NAMES.has(e.name ?? "")) return "ETIMEDOUT";
+            return;
+        }
+        function classify(error) {
+            const name = errorName(error);
+            const status = errorStatus(error);
+            if (name === "ThrottlingException" || status === 429) return "throttle";
+            if (name === "ServiceQuotaExceededException" || status === 402) return "quota";
+            const code = networkCode(error);
+            if (code && UNSENT_CODES.has(code)) return "unsent";
+            if (code) return "ambiguous";
+            if (error?.$fault === "server" || status !== void 0 && status >= 500) return "ambiguous";
+            return "fatal";
+        }
+    }),
+    2431: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            G1: () => fullJitter,
+            NQ: () => AdaptiveRate,
+            il: () => spread,
+            oM: () => AbortedError,
+            uk: () => realSleep
+        });
+        class AbortedError extends Error {
+            constructor() {
+                super("aborted");
+                this.name = "AbortedError";
+            }
+        }
+        const realSleep = (ms, signal) => new Promise((resolve, reject) => {
+            if (signal?.aborted) return reject(new AbortedError);
+            const timer = setTimeout(() => {
+                signal?.removeEventListener("abort", onAbort);
+                resolve();
+            }, Math.max(0, ms));
+            const onAbort = () => {
+                clearTimeout(timer);
+                reject(new AbortedError);
+            };
+            signal?.addEventListener("abort", onAbort, {
+                once: true
+            });
+        });
+        function fullJitter(attempt, baseMs, capMs, random = Math.random) {
+            return Math.floor(random() * Math.min(capMs, baseMs * 2 ** Math.min(attempt, 30)));
+        }
+        function spread(value, fraction, random = Math.random) {
+            return value * (1 - fraction + 2 * fraction * random());
+        }
+        class AdaptiveRate {
+            now;
+            sleep;
+            floorPerSecond;
+            rate=1 / 0;
+            nextSlot=0;
+            started;
+            lastCut=-1 / 0;
+            successes=[];
+            constructor(now, sleep, floorPerSecond = .5) {
+                this.now = now;
+                this.sleep = sleep;
+                this.floorPerSecond = floorPerSecond;
+            }
+            get perSecond() {
+                return this.rate;
+            }
+            async acquire(signal) {
+                const now = this.now();
+                this.started ??= now;
+                if (this.rate === 1 / 0) return;
+                const slot = Math.max(now, this.nextSlot);
+                this.nextSlot = slot + 1e3 / this.rate;
+                if (slot > now) await this.sleep(slot - now, signal);
+            }
+            onSuccess() {
+                const now = this.now();
+                this.successes.push(now);
+                while ((this.successes[0] ?? now) < now - 1e3) this.successes.shift();
+                if (this.rate !== 1 / 0) this.rate *= 1.01;
+            }
+            onThrottle() {
+                const now = this.now();
+                if (now - (this.started ?? now) < 1e3 || now - this.lastCut < 500) return;
+                this.lastCut = now;
+                const gotThrough = this.successes.filter(t => t >= now - 1e3).length;
+                this.rate = Math.max(this.floorPerSecond, Math.min(this.rate, gotThrough) * .95);
+            }
+        }
+    }),
+    4841: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            Qs: () => ServiceClock,
+            Tj: () => callContextOf,
+            do: () => instrumentation
+        });
+        const CONTEXT = Symbol.for("healthomics-import.call-context");
+        function callContextOf(error) {
+            return typeof error === "object" && error !== null ? error[CONTEXT] ?? void 0 : void 0;
+        }
+        function withCallContext(error, context) {
+            if (typeof error === "object" && error !== null && !callContextOf(error)) Object.defineProperty(error, CONTEXT, {
+                value: context,
+                enumerable: false,
+                configurable: true
+            });
+            return error;
+        }
+        class ServiceClock {
+            now;
+            lowerOffset;
+            constructor(now) {
+                this.now = now;
+            }
+            observe(dateHeader, receivedAt = this.now()) {
+                const serviceTime = dateHeader ? Date.parse(dateHeader) : NaN;
+                if (Number.isNaN(serviceTime)) return;
+                const offset = serviceTime - receivedAt;
+                this.lowerOffset = Math.max(this.lowerOffset ?? -1 / 0, offset);
+            }
+            earliestServiceTime(localTime) {
+                return this.lowerOffset === void 0 ? void 0 : localTime + this.lowerOffset;
+            }
+            get known() {
+                return this.lowerOffset !== void 0;
+            }
+        }
+        function instrumentation(service, endpoint, clock) {
+            const context = (next, handlerContext) => async args => {
+                try {
+                    return await next(args);
+                } catch (error) {
+                    throw withCallContext(error, {
+                        operation: (handlerContext.commandName ?? "call").replace(/Command$/, ""),
+                        service: service,
+                        endpoint: endpoint,
+                        input: {
+                            ...args.input
+                        }
+                    });
+                }
+            };
+            const dates = next => async args => {
+                try {
+                    const out = await next(args);
+                    clock?.observe(headerOf(out.response, "date"));
+                    return out;
+                } catch (error) {
+                    clock?.observe(headerOf(error.$response, "date"));
+                    throw error;
+                }
+            };
+            return {
+                applyToStack(stack) {
+                    stack.add(context, {
+                        step: "initialize",
+                        name: "callContext",
+                        override: true
+                    });
+                    stack.add(dates, {
+                        step: "deserialize",
+                        priority: "low",
+                        name: "serviceClock",
+                        override: true
+                    });
+                }
+            };
+        }
+        function headerOf(response, name) {
+            const headers = response?.headers;
+            return headers?.[name] ?? headers?.[name.replace(/^./, c => c.toUpperCase())];
+        }
+    }),
+    8157: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            e: () => runStep
         });
         var external_os_ = __nccwpck_require__(857);
         function utils_toCommandValue(input) {
@@ -8462,745 +9355,10 @@ var __webpack_modules__ = {
         function endGroup() {
             command_issue("endgroup");
         }
-        class AbortedError extends Error {
-            constructor() {
-                super("aborted");
-                this.name = "AbortedError";
-            }
-        }
-        const realSleep = (ms, signal) => new Promise((resolve, reject) => {
-            if (signal?.aborted) return reject(new AbortedError);
-            const timer = setTimeout(() => {
-                signal?.removeEventListener("abort", onAbort);
-                resolve();
-            }, Math.max(0, ms));
-            const onAbort = () => {
-                clearTimeout(timer);
-                reject(new AbortedError);
-            };
-            signal?.addEventListener("abort", onAbort, {
-                once: true
-            });
-        });
-        function fullJitter(attempt, baseMs, capMs, random = Math.random) {
-            return Math.floor(random() * Math.min(capMs, baseMs * 2 ** Math.min(attempt, 30)));
-        }
-        function spread(value, fraction, random = Math.random) {
-            return value * (1 - fraction + 2 * fraction * random());
-        }
-        class AdaptiveRate {
-            now;
-            sleep;
-            floorPerSecond;
-            rate=1 / 0;
-            nextSlot=0;
-            started;
-            lastCut=-1 / 0;
-            successes=[];
-            constructor(now, sleep, floorPerSecond = .5) {
-                this.now = now;
-                this.sleep = sleep;
-                this.floorPerSecond = floorPerSecond;
-            }
-            get perSecond() {
-                return this.rate;
-            }
-            async acquire(signal) {
-                const now = this.now();
-                this.started ??= now;
-                if (this.rate === 1 / 0) return;
-                const slot = Math.max(now, this.nextSlot);
-                this.nextSlot = slot + 1e3 / this.rate;
-                if (slot > now) await this.sleep(slot - now, signal);
-            }
-            onSuccess() {
-                const now = this.now();
-                this.successes.push(now);
-                while ((this.successes[0] ?? now) < now - 1e3) this.successes.shift();
-                if (this.rate !== 1 / 0) this.rate *= 1.01;
-            }
-            onThrottle() {
-                const now = this.now();
-                if (now - (this.started ?? now) < 1e3 || now - this.lastCut < 500) return;
-                this.lastCut = now;
-                const gotThrough = this.successes.filter(t => t >= now - 1e3).length;
-                this.rate = Math.max(this.floorPerSecond, Math.min(this.rate, gotThrough) * .95);
-            }
-        }
-        var configurations = __nccwpck_require__(846);
-        var hostHeaderMiddleware = __nccwpck_require__(9007);
-        var user_agent_middleware = __nccwpck_require__(721);
-        var loggerMiddleware = __nccwpck_require__(5180);
-        var getRecursionDetectionPlugin = __nccwpck_require__(5250);
-        var getHttpAuthSchemeEndpointRuleSetPlugin = __nccwpck_require__(2781);
-        var DefaultIdentityProviderConfig = __nccwpck_require__(7086);
-        var getHttpSigningMiddleware = __nccwpck_require__(1567);
-        var client = __nccwpck_require__(8702);
-        var resolveRegionConfig = __nccwpck_require__(7503);
-        var endpoints = __nccwpck_require__(4172);
-        var contentLengthMiddleware = __nccwpck_require__(7041);
-        var middleware_retry_configurations = __nccwpck_require__(7760);
-        var retry = __nccwpck_require__(2122);
-        var getSchemaSerdePlugin = __nccwpck_require__(7849);
-        var httpAuthSchemes = __nccwpck_require__(8181);
-        var getSmithyContext = __nccwpck_require__(8743);
-        var normalizeProvider = __nccwpck_require__(9362);
-        const defaultOmicsHttpAuthSchemeParametersProvider = async (config, context, input) => ({
-            operation: (0, getSmithyContext.u)(context).operation,
-            region: await (0, normalizeProvider.t)(config.region)() || (() => {
-                throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
-            })()
-        });
-        function createAwsAuthSigv4HttpAuthOption(authParameters) {
-            return {
-                schemeId: "aws.auth#sigv4",
-                signingProperties: {
-                    name: "omics",
-                    region: authParameters.region
-                },
-                propertiesExtractor: (config, context) => ({
-                    signingProperties: {
-                        config: config,
-                        context: context
-                    }
-                })
-            };
-        }
-        const defaultOmicsHttpAuthSchemeProvider = authParameters => {
-            const options = [];
-            switch (authParameters.operation) {
-              default:
-                options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
-            }
-            return options;
-        };
-        const resolveHttpAuthSchemeConfig = config => {
-            const config_0 = (0, httpAuthSchemes.ho)(config);
-            return Object.assign(config_0, {
-                authSchemePreference: (0, normalizeProvider.t)(config.authSchemePreference ?? [])
-            });
-        };
-        const resolveClientEndpointParameters = options => Object.assign(options, {
-            useDualstackEndpoint: options.useDualstackEndpoint ?? false,
-            useFipsEndpoint: options.useFipsEndpoint ?? false,
-            defaultSigningName: "omics"
-        });
-        const commonParams = {
-            UseFIPS: {
-                type: "builtInParams",
-                name: "useFipsEndpoint"
-            },
-            Endpoint: {
-                type: "builtInParams",
-                name: "endpoint"
-            },
-            Region: {
-                type: "builtInParams",
-                name: "region"
-            },
-            UseDualStack: {
-                type: "builtInParams",
-                name: "useDualstackEndpoint"
-            }
-        };
-        const package_namespaceObject = {
-            rE: "3.1048.0"
-        };
-        var emitWarningIfUnsupportedVersion = __nccwpck_require__(5477);
-        var defaultUserAgent = __nccwpck_require__(2217);
-        var nodeAppIdConfigOptions = __nccwpck_require__(7652);
-        var NODE_AUTH_SCHEME_PREFERENCE_OPTIONS = __nccwpck_require__(2628);
-        var defaultProvider = __nccwpck_require__(9882);
-        var smithy_client_emitWarningIfUnsupportedVersion = __nccwpck_require__(1034);
-        var defaults_mode = __nccwpck_require__(479);
-        var resolveDefaultsModeConfig = __nccwpck_require__(8234);
-        var configLoader = __nccwpck_require__(3945);
-        var regionConfig_config = __nccwpck_require__(6152);
-        var NodeUseDualstackEndpointConfigOptions = __nccwpck_require__(7580);
-        var NodeUseFipsEndpointConfigOptions = __nccwpck_require__(4254);
-        var util_retry_config = __nccwpck_require__(4353);
-        var calculateBodyLength = __nccwpck_require__(2127);
-        var external_node_crypto_ = __nccwpck_require__(7598);
-        var buffer_from = __nccwpck_require__(6664);
-        var toUint8Array = __nccwpck_require__(3243);
-        class Hash {
-            algorithmIdentifier;
-            secret;
-            hash;
-            constructor(algorithmIdentifier, secret) {
-                this.algorithmIdentifier = algorithmIdentifier;
-                this.secret = secret;
-                this.reset();
-            }
-            update(toHash, encoding) {
-                this.hash.update((0, toUint8Array.F)(castSourceData(toHash, encoding)));
-            }
-            digest() {
-                return Promise.resolve(this.hash.digest());
-            }
-            reset() {
-                this.hash = this.secret ? (0, external_node_crypto_.createHmac)(this.algorithmIdentifier, castSourceData(this.secret)) : (0, 
-                external_node_crypto_.createHash)(this.algorithmIdentifier);
-            }
-        }
-        function castSourceData(toCast, encoding) {
-            if (Buffer.isBuffer(toCast)) return toCast;
-            if (typeof toCast === "string") return (0, buffer_from.s)(toCast, encoding);
-            if (ArrayBuffer.isView(toCast)) return (0, buffer_from.Q)(toCast.buffer, toCast.byteOffset, toCast.byteLength);
-            return (0, buffer_from.Q)(toCast);
-        }
+        var backoff = __nccwpck_require__(2431);
+        var call_context = __nccwpck_require__(4841);
+        var OmicsClient = __nccwpck_require__(3102);
         var node_http_handler = __nccwpck_require__(9607);
-        var stream_collector = __nccwpck_require__(6660);
-        var AwsSdkSigV4Signer = __nccwpck_require__(2526);
-        var AwsRestJsonProtocol = __nccwpck_require__(4728);
-        var NoOpLogger = __nccwpck_require__(7545);
-        var parseUrl = __nccwpck_require__(8977);
-        var fromBase64 = __nccwpck_require__(9700);
-        var toBase64 = __nccwpck_require__(7305);
-        var sdk_stream_mixin = __nccwpck_require__(6657);
-        var fromUtf8 = __nccwpck_require__(7332);
-        var toUtf8 = __nccwpck_require__(9809);
-        var aws = __nccwpck_require__(6180);
-        var EndpointCache = __nccwpck_require__(8479);
-        var decideEndpoint = __nccwpck_require__(7009);
-        var customEndpointFunctions = __nccwpck_require__(1046);
-        var BinaryDecisionDiagram = __nccwpck_require__(5258);
-        const k = "ref";
-        const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "getAttr", g = {
-            [k]: "Endpoint"
-        }, h = {
-            [k]: d
-        }, i = {}, j = [ {
-            [k]: "Region"
-        } ];
-        const _data = {
-            conditions: [ [ c, [ g ] ], [ c, j ], [ "aws.partition", j, d ], [ e, [ {
-                [k]: "UseFIPS"
-            }, b ] ], [ e, [ {
-                [k]: "UseDualStack"
-            }, b ] ], [ e, [ {
-                fn: f,
-                argv: [ h, "supportsDualStack" ]
-            }, b ] ], [ e, [ {
-                fn: f,
-                argv: [ h, "supportsFIPS" ]
-            }, b ] ] ],
-            results: [ [ a ], [ a, "Invalid Configuration: FIPS and custom endpoint are not supported" ], [ a, "Invalid Configuration: Dualstack and custom endpoint are not supported" ], [ g, i ], [ "https://omics-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", i ], [ a, "FIPS and DualStack are enabled, but this partition does not support one or both" ], [ "https://omics-fips.{Region}.{PartitionResult#dnsSuffix}", i ], [ a, "FIPS is enabled but this partition does not support FIPS" ], [ "https://omics.{Region}.{PartitionResult#dualStackDnsSuffix}", i ], [ a, "DualStack is enabled but this partition does not support DualStack" ], [ "https://omics.{Region}.{PartitionResult#dnsSuffix}", i ], [ a, "Invalid Configuration: Missing Region" ] ]
-        };
-        const root = 2;
-        const r = 1e8;
-        const nodes = new Int32Array([ -1, 1, -1, 0, 12, 3, 1, 4, r + 11, 2, 5, r + 11, 3, 8, 6, 4, 7, r + 10, 5, r + 8, r + 9, 4, 10, 9, 6, r + 6, r + 7, 5, 11, r + 5, 6, r + 4, r + 5, 3, r + 1, 13, 4, r + 2, r + 3 ]);
-        const bdd = BinaryDecisionDiagram.d.from(nodes, root, _data.conditions, _data.results);
-        const cache = new EndpointCache.k({
-            size: 50,
-            params: [ "Endpoint", "Region", "UseDualStack", "UseFIPS" ]
-        });
-        const defaultEndpointResolver = (endpointParams, context = {}) => cache.get(endpointParams, () => (0, 
-        decideEndpoint.c)(bdd, {
-            endpointParams: endpointParams,
-            logger: context.logger
-        }));
-        customEndpointFunctions.m.aws = aws.U;
-        var TypeRegistry = __nccwpck_require__(5629);
-        var exceptions = __nccwpck_require__(4667);
-        class OmicsServiceException extends exceptions.T {
-            constructor(options) {
-                super(options);
-                Object.setPrototypeOf(this, OmicsServiceException.prototype);
-            }
-        }
-        class AccessDeniedException extends OmicsServiceException {
-            name="AccessDeniedException";
-            $fault="client";
-            constructor(opts) {
-                super({
-                    name: "AccessDeniedException",
-                    $fault: "client",
-                    ...opts
-                });
-                Object.setPrototypeOf(this, AccessDeniedException.prototype);
-            }
-        }
-        class InternalServerException extends OmicsServiceException {
-            name="InternalServerException";
-            $fault="server";
-            $retryable={};
-            constructor(opts) {
-                super({
-                    name: "InternalServerException",
-                    $fault: "server",
-                    ...opts
-                });
-                Object.setPrototypeOf(this, InternalServerException.prototype);
-            }
-        }
-        class NotSupportedOperationException extends OmicsServiceException {
-            name="NotSupportedOperationException";
-            $fault="client";
-            constructor(opts) {
-                super({
-                    name: "NotSupportedOperationException",
-                    $fault: "client",
-                    ...opts
-                });
-                Object.setPrototypeOf(this, NotSupportedOperationException.prototype);
-            }
-        }
-        class RequestTimeoutException extends OmicsServiceException {
-            name="RequestTimeoutException";
-            $fault="client";
-            constructor(opts) {
-                super({
-                    name: "RequestTimeoutException",
-                    $fault: "client",
-                    ...opts
-                });
-                Object.setPrototypeOf(this, RequestTimeoutException.prototype);
-            }
-        }
-        class ResourceNotFoundException extends OmicsServiceException {
-            name="ResourceNotFoundException";
-            $fault="client";
-            constructor(opts) {
-                super({
-                    name: "ResourceNotFoundException",
-                    $fault: "client",
-                    ...opts
-                });
-                Object.setPrototypeOf(this, ResourceNotFoundException.prototype);
-            }
-        }
-        class ServiceQuotaExceededException extends OmicsServiceException {
-            name="ServiceQuotaExceededException";
-            $fault="client";
-            constructor(opts) {
-                super({
-                    name: "ServiceQuotaExceededException",
-                    $fault: "client",
-                    ...opts
-                });
-                Object.setPrototypeOf(this, ServiceQuotaExceededException.prototype);
-            }
-        }
-        class ThrottlingException extends OmicsServiceException {
-            name="ThrottlingException";
-            $fault="client";
-            $retryable={
-                throttling: true
-            };
-            constructor(opts) {
-                super({
-                    name: "ThrottlingException",
-                    $fault: "client",
-                    ...opts
-                });
-                Object.setPrototypeOf(this, ThrottlingException.prototype);
-            }
-        }
-        class ValidationException extends OmicsServiceException {
-            name="ValidationException";
-            $fault="client";
-            constructor(opts) {
-                super({
-                    name: "ValidationException",
-                    $fault: "client",
-                    ...opts
-                });
-                Object.setPrototypeOf(this, ValidationException.prototype);
-            }
-        }
-        class ConflictException extends OmicsServiceException {
-            name="ConflictException";
-            $fault="client";
-            constructor(opts) {
-                super({
-                    name: "ConflictException",
-                    $fault: "client",
-                    ...opts
-                });
-                Object.setPrototypeOf(this, ConflictException.prototype);
-            }
-        }
-        class RangeNotSatisfiableException extends OmicsServiceException {
-            name="RangeNotSatisfiableException";
-            $fault="client";
-            $retryable={};
-            constructor(opts) {
-                super({
-                    name: "RangeNotSatisfiableException",
-                    $fault: "client",
-                    ...opts
-                });
-                Object.setPrototypeOf(this, RangeNotSatisfiableException.prototype);
-            }
-        }
-        const _ADE = "AccessDeniedException";
-        const _AIID = "AnnotationImportItemDetail";
-        const _AIIDn = "AnnotationImportItemDetails";
-        const _AIIS = "AnnotationImportItemSource";
-        const _AIISn = "AnnotationImportItemSources";
-        const _AIJI = "AnnotationImportJobItem";
-        const _AIJIn = "AnnotationImportJobItems";
-        const _CAIJ = "CancelAnnotationImportJob";
-        const _CAIR = "CancelAnnotationImportRequest";
-        const _CAIRa = "CancelAnnotationImportResponse";
-        const _CE = "ConflictException";
-        const _FO = "FormatOptions";
-        const _GAIJ = "GetAnnotationImportJob";
-        const _GAIR = "GetAnnotationImportRequest";
-        const _GAIRe = "GetAnnotationImportResponse";
-        const _GAS = "GetAnnotationStore";
-        const _GASR = "GetAnnotationStoreRequest";
-        const _GASRe = "GetAnnotationStoreResponse";
-        const _GASV = "GetAnnotationStoreVersion";
-        const _GASVR = "GetAnnotationStoreVersionRequest";
-        const _GASVRe = "GetAnnotationStoreVersionResponse";
-        const _ISE = "InternalServerException";
-        const _LAIJ = "ListAnnotationImportJobs";
-        const _LAIJF = "ListAnnotationImportJobsFilter";
-        const _LAIJR = "ListAnnotationImportJobsRequest";
-        const _LAIJRi = "ListAnnotationImportJobsResponse";
-        const _NSOE = "NotSupportedOperationException";
-        const _RI = "ReferenceItem";
-        const _RNFE = "ResourceNotFoundException";
-        const _RNSE = "RangeNotSatisfiableException";
-        const _RO = "ReadOptions";
-        const _RTE = "RequestTimeoutException";
-        const _S = "Schema";
-        const _SAIJ = "StartAnnotationImportJob";
-        const _SAIR = "StartAnnotationImportRequest";
-        const _SAIRt = "StartAnnotationImportResponse";
-        const _SC = "SseConfig";
-        const _SO = "StoreOptions";
-        const _SQEE = "ServiceQuotaExceededException";
-        const _TE = "ThrottlingException";
-        const _TO = "TsvOptions";
-        const _TSO = "TsvStoreOptions";
-        const _TVO = "TsvVersionOptions";
-        const _VE = "ValidationException";
-        const _VO = "VcfOptions";
-        const _VOe = "VersionOptions";
-        const _aF = "annotationFields";
-        const _aIJ = "annotationImportJobs";
-        const _aT = "annotationType";
-        const _c = "client";
-        const _cT = "creationTime";
-        const _cTo = "completionTime";
-        const _com = "comment";
-        const _d = "description";
-        const _dN = "destinationName";
-        const _e = "error";
-        const _eQ = "escapeQuotes";
-        const _enc = "encoding";
-        const _end = "endpoint";
-        const _es = "escape";
-        const _fO = "formatOptions";
-        const _fTH = "formatToHeader";
-        const _filt = "filter";
-        const _h = "header";
-        const _hE = "httpError";
-        const _hQ = "httpQuery";
-        const _ht = "http";
-        const _i = "id";
-        const _iFF = "ignoreFilterField";
-        const _iQF = "ignoreQualField";
-        const _id = "ids";
-        const _it = "items";
-        const _jI = "jobId";
-        const _jS = "jobStatus";
-        const _kA = "keyArn";
-        const _lSi = "lineSep";
-        const _m = "message";
-        const _mRa = "maxResults";
-        const _n = "name";
-        const _nT = "nextToken";
-        const _nV = "numVersions";
-        const _q = "quote";
-        const _qA = "quoteAll";
-        const _r = "reference";
-        const _rA = "roleArn";
-        const _rAe = "referenceArn";
-        const _rLN = "runLeftNormalization";
-        const _rOe = "readOptions";
-        const _s = "smithy.ts.sdk.synthetic.com.amazonaws.omics";
-        const _sA = "storeArn";
-        const _sC = "sseConfig";
-        const _sF = "storeFormat";
-        const _sIt = "storeId";
-        const _sM = "statusMessage";
-        const _sNt = "storeName";
-        const _sO = "storeOptions";
-        const _sSB = "storeSizeBytes";
-        const _sc = "schema";
-        const _se = "server";
-        const _sep = "sep";
-        const _so = "source";
-        const _sta = "status";
-        const _tO = "tsvOptions";
-        const _tSO = "tsvStoreOptions";
-        const _tVO = "tsvVersionOptions";
-        const _ta = "tags";
-        const _ty = "type";
-        const _uT = "updateTime";
-        const _vA = "versionArn";
-        const _vN = "versionName";
-        const _vO = "versionOptions";
-        const _vOc = "vcfOptions";
-        const _vSB = "versionSizeBytes";
-        const n0 = "com.amazonaws.omics";
-        const _s_registry = TypeRegistry.O.for(_s);
-        var OmicsServiceException$ = [ -3, _s, "OmicsServiceException", 0, [], [] ];
-        _s_registry.registerError(OmicsServiceException$, OmicsServiceException);
-        const n0_registry = TypeRegistry.O.for(n0);
-        var AccessDeniedException$ = [ -3, n0, _ADE, {
-            [_e]: _c,
-            [_hE]: 403
-        }, [ _m ], [ 0 ], 1 ];
-        n0_registry.registerError(AccessDeniedException$, AccessDeniedException);
-        var ConflictException$ = [ -3, n0, _CE, {
-            [_e]: _c,
-            [_hE]: 409
-        }, [ _m ], [ 0 ], 1 ];
-        n0_registry.registerError(ConflictException$, ConflictException);
-        var InternalServerException$ = [ -3, n0, _ISE, {
-            [_e]: _se,
-            [_hE]: 500
-        }, [ _m ], [ 0 ], 1 ];
-        n0_registry.registerError(InternalServerException$, InternalServerException);
-        var NotSupportedOperationException$ = [ -3, n0, _NSOE, {
-            [_e]: _c,
-            [_hE]: 405
-        }, [ _m ], [ 0 ], 1 ];
-        n0_registry.registerError(NotSupportedOperationException$, NotSupportedOperationException);
-        var RangeNotSatisfiableException$ = [ -3, n0, _RNSE, {
-            [_e]: _c,
-            [_hE]: 416
-        }, [ _m ], [ 0 ], 1 ];
-        n0_registry.registerError(RangeNotSatisfiableException$, RangeNotSatisfiableException);
-        var RequestTimeoutException$ = [ -3, n0, _RTE, {
-            [_e]: _c,
-            [_hE]: 408
-        }, [ _m ], [ 0 ], 1 ];
-        n0_registry.registerError(RequestTimeoutException$, RequestTimeoutException);
-        var ResourceNotFoundException$ = [ -3, n0, _RNFE, {
-            [_e]: _c,
-            [_hE]: 404
-        }, [ _m ], [ 0 ], 1 ];
-        n0_registry.registerError(ResourceNotFoundException$, ResourceNotFoundException);
-        var ServiceQuotaExceededException$ = [ -3, n0, _SQEE, {
-            [_e]: _c,
-            [_hE]: 402
-        }, [ _m ], [ 0 ], 1 ];
-        n0_registry.registerError(ServiceQuotaExceededException$, ServiceQuotaExceededException);
-        var ThrottlingException$ = [ -3, n0, _TE, {
-            [_e]: _c,
-            [_hE]: 429
-        }, [ _m ], [ 0 ], 1 ];
-        n0_registry.registerError(ThrottlingException$, ThrottlingException);
-        var ValidationException$ = [ -3, n0, _VE, {
-            [_e]: _c,
-            [_hE]: 400
-        }, [ _m ], [ 0 ], 1 ];
-        n0_registry.registerError(ValidationException$, ValidationException);
-        const errorTypeRegistries = [ _s_registry, n0_registry ];
-        var AnnotationImportItemDetail$ = [ 3, n0, _AIID, 0, [ _so, _jS ], [ 0, 0 ], 2 ];
-        var AnnotationImportItemSource$ = [ 3, n0, _AIIS, 0, [ _so ], [ 0 ], 1 ];
-        var AnnotationImportJobItem$ = [ 3, n0, _AIJI, 0, [ _i, _dN, _vN, _rA, _sta, _cT, _uT, _cTo, _rLN, _aF ], [ 0, 0, 0, 0, 0, 5, 5, 5, 2, 128 | 0 ], 7 ];
-        var CancelAnnotationImportRequest$ = [ 3, n0, _CAIR, 0, [ _jI ], [ [ 0, 1 ] ], 1 ];
-        var CancelAnnotationImportResponse$ = [ 3, n0, _CAIRa, 0, [], [] ];
-        var GetAnnotationImportRequest$ = [ 3, n0, _GAIR, 0, [ _jI ], [ [ 0, 1 ] ], 1 ];
-        var GetAnnotationImportResponse$ = [ 3, n0, _GAIRe, 0, [ _i, _dN, _vN, _rA, _sta, _sM, _cT, _uT, _cTo, _it, _rLN, _fO, _aF ], [ 0, 0, 0, 0, 0, 0, 5, 5, 5, () => AnnotationImportItemDetails, 2, () => FormatOptions$, 128 | 0 ], 12 ];
-        var GetAnnotationStoreRequest$ = [ 3, n0, _GASR, 0, [ _n ], [ [ 0, 1 ] ], 1 ];
-        var GetAnnotationStoreResponse$ = [ 3, n0, _GASRe, 0, [ _i, _r, _sta, _sA, _n, _d, _sC, _cT, _uT, _ta, _sM, _sSB, _nV, _sO, _sF ], [ 0, () => ReferenceItem$, 0, 0, 0, 0, () => SseConfig$, 5, 5, 128 | 0, 0, 1, 1, () => StoreOptions$, 0 ], 13 ];
-        var GetAnnotationStoreVersionRequest$ = [ 3, n0, _GASVR, 0, [ _n, _vN ], [ [ 0, 1 ], [ 0, 1 ] ], 2 ];
-        var GetAnnotationStoreVersionResponse$ = [ 3, n0, _GASVRe, 0, [ _sIt, _i, _sta, _vA, _n, _vN, _d, _cT, _uT, _ta, _sM, _vSB, _vO ], [ 0, 0, 0, 0, 0, 0, 0, 5, 5, 128 | 0, 0, 1, () => VersionOptions$ ], 12 ];
-        var ListAnnotationImportJobsFilter$ = [ 3, n0, _LAIJF, 0, [ _sta, _sNt ], [ 0, 0 ] ];
-        var ListAnnotationImportJobsRequest$ = [ 3, n0, _LAIJR, 0, [ _mRa, _id, _nT, _filt ], [ [ 1, {
-            [_hQ]: _mRa
-        } ], 64 | 0, [ 0, {
-            [_hQ]: _nT
-        } ], () => ListAnnotationImportJobsFilter$ ] ];
-        var ListAnnotationImportJobsResponse$ = [ 3, n0, _LAIJRi, 0, [ _aIJ, _nT ], [ () => AnnotationImportJobItems, 0 ] ];
-        var ReadOptions$ = [ 3, n0, _RO, 0, [ _sep, _enc, _q, _qA, _es, _eQ, _com, _h, _lSi ], [ 0, 0, 0, 2, 0, 2, 0, 2, 0 ] ];
-        var SseConfig$ = [ 3, n0, _SC, 0, [ _ty, _kA ], [ 0, 0 ], 1 ];
-        var StartAnnotationImportRequest$ = [ 3, n0, _SAIR, 0, [ _dN, _rA, _it, _vN, _fO, _rLN, _aF ], [ 0, 0, () => AnnotationImportItemSources, 0, () => FormatOptions$, 2, 128 | 0 ], 3 ];
-        var StartAnnotationImportResponse$ = [ 3, n0, _SAIRt, 0, [ _jI ], [ 0 ], 1 ];
-        var TsvOptions$ = [ 3, n0, _TO, 0, [ _rOe ], [ () => ReadOptions$ ] ];
-        var TsvStoreOptions$ = [ 3, n0, _TSO, 0, [ _aT, _fTH, _sc ], [ 0, 128 | 0, [ 1, n0, _S, 0, 128 | 0 ] ] ];
-        var TsvVersionOptions$ = [ 3, n0, _TVO, 0, [ _aT, _fTH, _sc ], [ 0, 128 | 0, [ 1, n0, _S, 0, 128 | 0 ] ] ];
-        var VcfOptions$ = [ 3, n0, _VO, 0, [ _iQF, _iFF ], [ 2, 2 ] ];
-        var AnnotationImportItemDetails = [ 1, n0, _AIIDn, 0, () => AnnotationImportItemDetail$ ];
-        var AnnotationImportItemSources = [ 1, n0, _AIISn, 0, () => AnnotationImportItemSource$ ];
-        var AnnotationImportJobItems = [ 1, n0, _AIJIn, 0, () => AnnotationImportJobItem$ ];
-        var FormatOptions$ = [ 4, n0, _FO, 0, [ _tO, _vOc ], [ () => TsvOptions$, () => VcfOptions$ ] ];
-        var ReferenceItem$ = [ 4, n0, _RI, 0, [ _rAe ], [ 0 ] ];
-        var StoreOptions$ = [ 4, n0, _SO, 0, [ _tSO ], [ () => TsvStoreOptions$ ] ];
-        var VersionOptions$ = [ 4, n0, _VOe, 0, [ _tVO ], [ () => TsvVersionOptions$ ] ];
-        var CancelAnnotationImportJob$ = [ 9, n0, _CAIJ, {
-            [_end]: [ "analytics-" ],
-            [_ht]: [ "DELETE", "/import/annotation/{jobId}", 200 ]
-        }, () => CancelAnnotationImportRequest$, () => CancelAnnotationImportResponse$ ];
-        var GetAnnotationImportJob$ = [ 9, n0, _GAIJ, {
-            [_end]: [ "analytics-" ],
-            [_ht]: [ "GET", "/import/annotation/{jobId}", 200 ]
-        }, () => GetAnnotationImportRequest$, () => GetAnnotationImportResponse$ ];
-        var GetAnnotationStore$ = [ 9, n0, _GAS, {
-            [_end]: [ "analytics-" ],
-            [_ht]: [ "GET", "/annotationStore/{name}", 200 ]
-        }, () => GetAnnotationStoreRequest$, () => GetAnnotationStoreResponse$ ];
-        var GetAnnotationStoreVersion$ = [ 9, n0, _GASV, {
-            [_end]: [ "analytics-" ],
-            [_ht]: [ "GET", "/annotationStore/{name}/version/{versionName}", 200 ]
-        }, () => GetAnnotationStoreVersionRequest$, () => GetAnnotationStoreVersionResponse$ ];
-        var ListAnnotationImportJobs$ = [ 9, n0, _LAIJ, {
-            [_end]: [ "analytics-" ],
-            [_ht]: [ "POST", "/import/annotations", 200 ]
-        }, () => ListAnnotationImportJobsRequest$, () => ListAnnotationImportJobsResponse$ ];
-        var StartAnnotationImportJob$ = [ 9, n0, _SAIJ, {
-            [_end]: [ "analytics-" ],
-            [_ht]: [ "POST", "/import/annotation", 200 ]
-        }, () => StartAnnotationImportRequest$, () => StartAnnotationImportResponse$ ];
-        const getRuntimeConfig = config => ({
-            apiVersion: "2022-11-28",
-            base64Decoder: config?.base64Decoder ?? fromBase64.E,
-            base64Encoder: config?.base64Encoder ?? toBase64.n,
-            disableHostPrefix: config?.disableHostPrefix ?? false,
-            endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
-            extensions: config?.extensions ?? [],
-            httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultOmicsHttpAuthSchemeProvider,
-            httpAuthSchemes: config?.httpAuthSchemes ?? [ {
-                schemeId: "aws.auth#sigv4",
-                identityProvider: ipc => ipc.getIdentityProvider("aws.auth#sigv4"),
-                signer: new AwsSdkSigV4Signer.f2
-            } ],
-            logger: config?.logger ?? new NoOpLogger.N,
-            protocol: config?.protocol ?? AwsRestJsonProtocol.Y,
-            protocolSettings: config?.protocolSettings ?? {
-                defaultNamespace: "com.amazonaws.omics",
-                errorTypeRegistries: errorTypeRegistries,
-                version: "2022-11-28",
-                serviceTarget: "Omics"
-            },
-            sdkStreamMixin: config?.sdkStreamMixin ?? sdk_stream_mixin.c,
-            serviceId: config?.serviceId ?? "Omics",
-            urlParser: config?.urlParser ?? parseUrl.D,
-            utf8Decoder: config?.utf8Decoder ?? fromUtf8.a,
-            utf8Encoder: config?.utf8Encoder ?? toUtf8.P
-        });
-        const runtimeConfig_getRuntimeConfig = config => {
-            (0, smithy_client_emitWarningIfUnsupportedVersion.I)(process.version);
-            const defaultsMode = (0, resolveDefaultsModeConfig.I)(config);
-            const defaultConfigProvider = () => defaultsMode().then(defaults_mode.l);
-            const clientSharedValues = getRuntimeConfig(config);
-            (0, emitWarningIfUnsupportedVersion.I)(process.version);
-            const loaderConfig = {
-                profile: config?.profile,
-                logger: clientSharedValues.logger
-            };
-            return {
-                ...clientSharedValues,
-                ...config,
-                runtime: "node",
-                defaultsMode: defaultsMode,
-                authSchemePreference: config?.authSchemePreference ?? (0, configLoader.Z)(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS.$, loaderConfig),
-                bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength.n,
-                credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider.v6,
-                defaultUserAgentProvider: config?.defaultUserAgentProvider ?? (0, defaultUserAgent.pf)({
-                    serviceId: clientSharedValues.serviceId,
-                    clientVersion: package_namespaceObject.rE
-                }),
-                maxAttempts: config?.maxAttempts ?? (0, configLoader.Z)(middleware_retry_configurations.qs, config),
-                region: config?.region ?? (0, configLoader.Z)(regionConfig_config.GG, {
-                    ...regionConfig_config.zH,
-                    ...loaderConfig
-                }),
-                requestHandler: node_http_handler.$.create(config?.requestHandler ?? defaultConfigProvider),
-                retryMode: config?.retryMode ?? (0, configLoader.Z)({
-                    ...middleware_retry_configurations.kN,
-                    default: async () => (await defaultConfigProvider()).retryMode || util_retry_config.L0
-                }, config),
-                sha256: config?.sha256 ?? Hash.bind(null, "sha256"),
-                streamCollector: config?.streamCollector ?? stream_collector.k,
-                useDualstackEndpoint: config?.useDualstackEndpoint ?? (0, configLoader.Z)(NodeUseDualstackEndpointConfigOptions.e$, loaderConfig),
-                useFipsEndpoint: config?.useFipsEndpoint ?? (0, configLoader.Z)(NodeUseFipsEndpointConfigOptions.Ko, loaderConfig),
-                userAgentAppId: config?.userAgentAppId ?? (0, configLoader.Z)(nodeAppIdConfigOptions.hV, loaderConfig)
-            };
-        };
-        var region_config_resolver_extensions = __nccwpck_require__(9999);
-        var defaultExtensionConfiguration = __nccwpck_require__(6571);
-        var httpExtensionConfiguration = __nccwpck_require__(274);
-        const getHttpAuthExtensionConfiguration = runtimeConfig => {
-            const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
-            let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
-            let _credentials = runtimeConfig.credentials;
-            return {
-                setHttpAuthScheme(httpAuthScheme) {
-                    const index = _httpAuthSchemes.findIndex(scheme => scheme.schemeId === httpAuthScheme.schemeId);
-                    if (index === -1) _httpAuthSchemes.push(httpAuthScheme); else _httpAuthSchemes.splice(index, 1, httpAuthScheme);
-                },
-                httpAuthSchemes() {
-                    return _httpAuthSchemes;
-                },
-                setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
-                    _httpAuthSchemeProvider = httpAuthSchemeProvider;
-                },
-                httpAuthSchemeProvider() {
-                    return _httpAuthSchemeProvider;
-                },
-                setCredentials(credentials) {
-                    _credentials = credentials;
-                },
-                credentials() {
-                    return _credentials;
-                }
-            };
-        };
-        const resolveHttpAuthRuntimeConfig = config => ({
-            httpAuthSchemes: config.httpAuthSchemes(),
-            httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
-            credentials: config.credentials()
-        });
-        const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
-            const extensionConfiguration = Object.assign((0, region_config_resolver_extensions.R)(runtimeConfig), (0, 
-            defaultExtensionConfiguration.xA)(runtimeConfig), (0, httpExtensionConfiguration.e)(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
-            extensions.forEach(extension => extension.configure(extensionConfiguration));
-            return Object.assign(runtimeConfig, (0, region_config_resolver_extensions.$)(extensionConfiguration), (0, 
-            defaultExtensionConfiguration.uv)(extensionConfiguration), (0, httpExtensionConfiguration.j)(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
-        };
-        class OmicsClient extends client.K {
-            config;
-            constructor(...[configuration]) {
-                const _config_0 = runtimeConfig_getRuntimeConfig(configuration || {});
-                super(_config_0);
-                this.initConfig = _config_0;
-                const _config_1 = resolveClientEndpointParameters(_config_0);
-                const _config_2 = (0, configurations.D)(_config_1);
-                const _config_3 = (0, middleware_retry_configurations.$z)(_config_2);
-                const _config_4 = (0, resolveRegionConfig.T)(_config_3);
-                const _config_5 = (0, hostHeaderMiddleware.OV)(_config_4);
-                const _config_6 = (0, endpoints.Co)(_config_5);
-                const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
-                const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
-                this.config = _config_8;
-                this.middlewareStack.use((0, getSchemaSerdePlugin.wq)(this.config));
-                this.middlewareStack.use((0, user_agent_middleware.sM)(this.config));
-                this.middlewareStack.use((0, retry.ey)(this.config));
-                this.middlewareStack.use((0, contentLengthMiddleware.vK)(this.config));
-                this.middlewareStack.use((0, hostHeaderMiddleware.TC)(this.config));
-                this.middlewareStack.use((0, loggerMiddleware.Y7)(this.config));
-                this.middlewareStack.use((0, getRecursionDetectionPlugin.n)(this.config));
-                this.middlewareStack.use((0, getHttpAuthSchemeEndpointRuleSetPlugin.w)(this.config, {
-                    httpAuthSchemeParametersProvider: defaultOmicsHttpAuthSchemeParametersProvider,
-                    identityProviderConfigProvider: async config => new DefaultIdentityProviderConfig.h({
-                        "aws.auth#sigv4": config.credentials
-                    })
-                }));
-                this.middlewareStack.use((0, getHttpSigningMiddleware.l)(this.config));
-            }
-            destroy() {
-                super.destroy();
-            }
-        }
         var proxy_from_env = __nccwpck_require__(8182);
         const ACTION_NAME = "healthomics-annotation-import-action";
         const ACTION_VERSION = "1.0.0";
@@ -9229,7 +9387,7 @@ var __webpack_modules__ = {
             });
         }
         const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
-        async function createClients(inputs) {
+        async function createClients(inputs, clock) {
             const target = serviceUrl(inputs);
             const proxy = proxyFor(target, inputs.httpProxy);
             const requestHandler = await createRequestHandler(proxy);
@@ -9242,21 +9400,25 @@ var __webpack_modules__ = {
                     disableHostPrefix: true
                 }
             };
+            const instrumented = client => {
+                client.middlewareStack.use((0, call_context["do"])("omics", target, clock));
+                return client;
+            };
             let omics;
             let starter;
             return {
                 get omics() {
-                    return omics ??= new OmicsClient({
+                    return omics ??= instrumented(new OmicsClient.X({
                         ...common,
                         maxAttempts: inputs.maxAttempts,
                         retryMode: "standard"
-                    });
+                    }));
                 },
                 get starter() {
-                    return starter ??= new OmicsClient({
+                    return starter ??= instrumented(new OmicsClient.X({
                         ...common,
                         maxAttempts: 1
-                    });
+                    }));
                 },
                 endpointLabel: target,
                 proxied: proxy !== void 0,
@@ -9266,285 +9428,167 @@ var __webpack_modules__ = {
                 }
             };
         }
-        async function createS3Client(S3, inputs) {
-            const endpointUrl = process.env["AWS_ENDPOINT_URL_S3"] ?? process.env["AWS_ENDPOINT_URL"];
-            const target = serviceUrl({
-                region: inputs.region,
+        function s3Url(region, env = process.env) {
+            const endpointUrl = env["AWS_ENDPOINT_URL_S3"] ?? env["AWS_ENDPOINT_URL"];
+            return serviceUrl({
+                region: region,
                 ...endpointUrl !== void 0 && {
                     endpointUrl: endpointUrl
                 }
             }, "s3");
-            return new S3({
+        }
+        async function createS3Client(S3, inputs) {
+            const custom = process.env["AWS_ENDPOINT_URL_S3"] ?? process.env["AWS_ENDPOINT_URL"];
+            const target = s3Url(inputs.region);
+            const client = new S3({
                 region: inputs.region,
                 requestHandler: await createRequestHandler(proxyFor(target, inputs.httpProxy)),
                 customUserAgent: USER_AGENT,
                 maxAttempts: inputs.maxAttempts,
                 retryMode: "standard",
-                ...endpointUrl !== void 0 && {
+                followRegionRedirects: true,
+                ...custom !== void 0 && {
                     forcePathStyle: true
                 }
             });
+            client.middlewareStack.use((0, call_context["do"])("s3", target, void 0));
+            return client;
         }
-        var command = __nccwpck_require__(5845);
-        class CancelAnnotationImportJobCommand extends(command.u.classBuilder().ep(commonParams).m(function(Command, cs, config, o) {
-            return [ (0, endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
-        }).s("Omics", "CancelAnnotationImportJob", {}).n("OmicsClient", "CancelAnnotationImportJobCommand").sc(CancelAnnotationImportJob$).build()){}
-        const UNSENT_CODES = new Set([ "ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "ERR_INVALID_URL" ]);
-        const AMBIGUOUS_CODES = new Set([ "ECONNRESET", "EPIPE", "ETIMEDOUT", "ECONNABORTED", "UND_ERR_SOCKET" ]);
-        const AMBIGUOUS_NAMES = new Set([ "TimeoutError", "RequestTimeout", "RequestTimeoutException" ]);
-        function errorStatus(error) {
-            return error?.$metadata?.httpStatusCode;
+        var aws_errors = __nccwpck_require__(5148);
+        var redact = __nccwpck_require__(6670);
+        var src_summary = __nccwpck_require__(8855);
+        const log = {
+            info: message => info((0, redact.E)(message)),
+            warning: message => warning((0, redact.E)(message)),
+            debug: message => core_debug((0, redact.E)(message)),
+            group: (title, lines) => {
+                startGroup((0, redact.E)(title));
+                for (const line of lines) info((0, redact.E)(line));
+                endGroup();
+            }
+        };
+        function earlyOutput(name, value) {
+            setOutput(name, (0, redact.E)(value));
         }
-        function errorName(error) {
-            const e = error;
-            return e?.name ?? "Error";
+        function runUrl(env = process.env) {
+            const repository = env["GITHUB_REPOSITORY"];
+            const runId = env["GITHUB_RUN_ID"];
+            if (!repository || !runId) return;
+            return `${env["GITHUB_SERVER_URL"] || "https://github.com"}/${repository}/actions/runs/${runId}`;
         }
-        function errorMessage(error) {
-            return error instanceof Error ? error.message : String(error);
+        async function writeSummary(result) {
+            if (!process.env["GITHUB_STEP_SUMMARY"]) return;
+            try {
+                const url = runUrl();
+                await summary.addRaw((0, src_summary.eH)({
+                    ...result.summary,
+                    ...url && {
+                        runUrl: url
+                    }
+                })).write();
+            } catch (error) {
+                warning(`Could not write the job summary: ${(0, aws_errors.gJ)(error)}`);
+            }
         }
-        function describeError(error) {
-            return `${errorName(error)}: ${errorMessage(error)}`;
+        async function emit(result) {
+            for (const warning of result.warnings) log.warning(warning);
+            for (const [name, value] of Object.entries(result.outputs)) setOutput(name, (0, 
+            redact.E)(value));
+            await writeSummary(result);
+            if (result.failure) setFailed((0, redact.E)(result.failure));
         }
-        function networkCode(error) {
-            const e = error;
-            if (e?.code && (UNSENT_CODES.has(e.code) || AMBIGUOUS_CODES.has(e.code))) return e.code;
-            if (e?.message && /socket hang up/i.test(e.message)) return "ECONNRESET";
-            if (e && AMBIGUOUS_NAMES.has(e.name ?? "")) return "ETIMEDOUT";
-            return;
+        async function withTermination(work) {
+            const controller = new AbortController;
+            const onSignal = name => () => {
+                if (controller.signal.aborted) return;
+                info(`Received ${name}: stopping`);
+                controller.abort();
+            };
+            const handlers = {
+                SIGINT: onSignal("SIGINT"),
+                SIGTERM: onSignal("SIGTERM")
+            };
+            process.on("SIGINT", handlers.SIGINT);
+            process.on("SIGTERM", handlers.SIGTERM);
+            try {
+                return await work(controller.signal);
+            } finally {
+                process.off("SIGINT", handlers.SIGINT);
+                process.off("SIGTERM", handlers.SIGTERM);
+            }
         }
-        function classify(error) {
-            const name = errorName(error);
-            const status = errorStatus(error);
-            if (name === "ThrottlingException" || status === 429) return "throttle";
-            if (name === "ServiceQuotaExceededException" || status === 402) return "quota";
-            const code = networkCode(error);
-            if (code && UNSENT_CODES.has(code)) return "unsent";
-            if (code) return "ambiguous";
-            if (error?.$fault === "server" || status !== void 0 && status >= 500) return "ambiguous";
-            return "fatal";
-        }
-        class GetAnnotationImportJobCommand extends(command.u.classBuilder().ep(commonParams).m(function(Command, cs, config, o) {
-            return [ (0, endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
-        }).s("Omics", "GetAnnotationImportJob", {}).n("OmicsClient", "GetAnnotationImportJobCommand").sc(GetAnnotationImportJob$).build()){}
-        var createPaginator = __nccwpck_require__(9983);
-        class ListAnnotationImportJobsCommand extends(command.u.classBuilder().ep(commonParams).m(function(Command, cs, config, o) {
-            return [ (0, endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
-        }).s("Omics", "ListAnnotationImportJobs", {}).n("OmicsClient", "ListAnnotationImportJobsCommand").sc(ListAnnotationImportJobs$).build()){}
-        const paginateListAnnotationImportJobs = (0, createPaginator.K)(OmicsClient, ListAnnotationImportJobsCommand, "nextToken", "nextToken", "maxResults");
-        async function mapLimit(items, limit, fn) {
-            const results = new Array(items.length);
-            let next = 0;
-            const worker = async () => {
-                while (next < items.length) {
-                    const index = next++;
-                    results[index] = await fn(items[index], index);
+        async function createDeps(inputs, signal, loadS3) {
+            const serviceClock = new call_context.Qs(Date.now);
+            const clients = await createClients(inputs, serviceClock);
+            let s3;
+            log.debug(`HealthOmics endpoint ${clients.endpointLabel}, region ${inputs.region}, max-attempts ${inputs.maxAttempts}${clients.proxied ? ", through a proxy" : ""}`);
+            return {
+                clients: clients,
+                serviceClock: serviceClock,
+                now: Date.now,
+                sleep: backoff.uk,
+                random: Math.random,
+                log: log,
+                signal: signal,
+                earlyOutput: earlyOutput,
+                s3() {
+                    if (!loadS3) throw new Error("this step has no S3 client");
+                    return s3 ??= loadS3().then(module => createS3Client(module.S3Client, inputs));
+                },
+                destroy() {
+                    clients.destroy();
+                    s3?.then(client => client.destroy());
                 }
             };
-            await Promise.all(Array.from({
-                length: Math.min(limit, items.length)
-            }, worker));
-            return results;
         }
-        async function getJob(omics, jobId, signal) {
-            return omics.send(new GetAnnotationImportJobCommand({
-                jobId: jobId
-            }), signal ? {
-                abortSignal: signal
-            } : {});
-        }
-        async function findJobs(omics, query) {
-            const maxPages = query.maxPages ?? 20;
-            const candidates = [];
-            let pages = 0;
-            const paginator = paginateListAnnotationImportJobs({
-                client: omics,
-                pageSize: 100
-            }, {
-                filter: {
-                    storeName: query.storeName
-                }
-            }, ...query.signal ? [ {
-                abortSignal: query.signal
-            } ] : []);
-            for await (const page of paginator) {
-                for (const job of page.annotationImportJobs ?? []) {
-                    if (!job.id || !job.status) continue;
-                    if (job.destinationName && job.destinationName !== query.storeName) continue;
-                    if (query.versionName !== void 0 && job.versionName !== query.versionName) continue;
-                    if (query.roleArn !== void 0 && job.roleArn !== query.roleArn) continue;
-                    if (query.statuses && !query.statuses.has(job.status)) continue;
-                    if (query.createdAfter && job.creationTime && job.creationTime < query.createdAfter) continue;
-                    candidates.push({
-                        id: job.id,
-                        status: job.status,
-                        versionName: job.versionName ?? "",
-                        roleArn: job.roleArn ?? "",
-                        ...job.creationTime && {
-                            creationTime: job.creationTime
-                        }
-                    });
-                }
-                if (++pages >= maxPages) break;
+        async function runStep(step) {
+            core_debug(`${ACTION_NAME} ${ACTION_VERSION} on Node ${process.version}`);
+            const state = step.newState();
+            let failure;
+            try {
+                const inputs = await step.read(getInput, state);
+                await withTermination(async signal => {
+                    const deps = await createDeps(inputs, signal, step.loadS3);
+                    try {
+                        await step.run(inputs, deps, state);
+                    } finally {
+                        deps.destroy();
+                    }
+                });
+            } catch (error) {
+                failure = error;
+                if (error instanceof Error && error.stack) log.debug(error.stack);
             }
-            return mapLimit(candidates, 5, async candidate => {
-                const detail = await getJob(omics, candidate.id, query.signal);
-                return {
-                    ...candidate,
-                    status: detail.status ?? candidate.status,
-                    sources: (detail.items ?? []).map(i => i.source ?? "")
-                };
-            });
+            await emit(step.result(state, failure));
         }
-        const ALREADY_IMPORTED = new Set([ "SUBMITTED", "IN_PROGRESS", "COMPLETED" ]);
-        async function importedSources(omics, storeName, versionName, signal) {
-            const jobs = await findJobs(omics, {
-                storeName: storeName,
-                ...versionName !== void 0 && {
-                    versionName: versionName
-                },
-                statuses: ALREADY_IMPORTED,
-                ...signal && {
-                    signal: signal
-                }
-            });
-            jobs.sort((a, b) => (b.creationTime?.getTime() ?? 0) - (a.creationTime?.getTime() ?? 0));
-            const bySource = new Map;
-            for (const job of jobs) for (const source of job.sources) if (!bySource.has(source)) bySource.set(source, job.id);
-            return bySource;
-        }
-        function sameSources(a, b) {
-            if (a.length !== b.length) return false;
-            const set = new Set(a);
-            return b.every(s => set.has(s));
-        }
-        async function findStartedJob(omics, request, createdAfter, claimed, signal) {
-            const jobs = await findJobs(omics, {
-                storeName: request.destinationName,
-                ...request.versionName !== void 0 && {
-                    versionName: request.versionName
-                },
-                roleArn: request.roleArn,
-                createdAfter: createdAfter,
-                maxPages: 5,
-                ...signal && {
-                    signal: signal
-                }
-            });
-            const sources = request.items.map(i => i.source);
-            const matches = jobs.filter(job => !claimed.has(job.id) && sameSources(job.sources, sources)).sort((a, b) => (b.creationTime?.getTime() ?? 0) - (a.creationTime?.getTime() ?? 0));
-            return matches[0]?.id;
-        }
-        class StartAnnotationImportJobCommand extends(command.u.classBuilder().ep(commonParams).m(function(Command, cs, config, o) {
-            return [ (0, endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
-        }).s("Omics", "StartAnnotationImportJob", {}).n("OmicsClient", "StartAnnotationImportJobCommand").sc(StartAnnotationImportJob$).build()){}
-        class StartError extends Error {
-            last;
-            tries;
-            detail;
-            constructor(last, tries, detail) {
-                super(errorMessage(last));
-                this.last = last;
-                this.tries = tries;
-                this.detail = detail;
-                this.name = "StartError";
-            }
-        }
-        const CLOCK_SKEW_MS = 12e4;
-        async function startJob(s, request) {
-            const random = s.random ?? Math.random;
-            let failures = 0;
-            let throttles = 0;
-            let waitingForSlot = false;
-            let firstTry;
-            for (;;) {
-                if (s.signal?.aborted) throw new AbortedError;
-                await s.limiter.acquire(s.signal);
-                firstTry ??= s.now();
-                try {
-                    const response = await s.starter.send(new StartAnnotationImportJobCommand(request), s.signal ? {
-                        abortSignal: s.signal
-                    } : {});
-                    s.limiter.onSuccess();
-                    const jobId = response.jobId ?? "";
-                    s.claimed.add(jobId);
-                    return {
-                        jobId: jobId,
-                        recovered: false
-                    };
-                } catch (error) {
-                    if (s.signal?.aborted) throw new AbortedError;
-                    const kind = classify(error);
-                    const tries = failures + throttles + 1;
-                    if (kind === "throttle") {
-                        s.limiter.onThrottle();
-                        if (++throttles >= s.maxAttempts * 4) throw new StartError(error, tries);
-                        await s.sleep(fullJitter(throttles, 100, 5e3, random), s.signal);
-                    } else if (kind === "quota") {
-                        if (s.now() + s.slotPauseMs > s.slotDeadline) throw new StartError(error, tries);
-                        if (!waitingForSlot) {
-                            s.log.info(`No free import slot (concurrent import jobs quota); waiting for one, checking every ${Math.round(s.slotPauseMs / 100) / 10}s`);
-                            waitingForSlot = true;
-                        }
-                        await s.sleep(spread(s.slotPauseMs, .2, random), s.signal);
-                    } else if (kind === "ambiguous") {
-                        failures++;
-                        s.log.warning(`Start answered ${errorName(error)}; checking whether the job was created before trying again`);
-                        await s.sleep(fullJitter(failures, 500, 2e4, random), s.signal);
-                        let found;
-                        try {
-                            found = await findStartedJob(s.omics, request, new Date(firstTry - CLOCK_SKEW_MS), s.claimed, s.signal);
-                        } catch (lookupError) {
-                            if (s.signal?.aborted) throw new AbortedError;
-                            throw new StartError(error, tries, `Could not check whether a job was created (ListAnnotationImportJobs / GetAnnotationImportJob: ${describeError(lookupError)}); not trying again, so as not to import twice.`);
-                        }
-                        if (found) {
-                            s.claimed.add(found);
-                            s.log.info(`Found job ${found}, started by the call whose answer was lost; not starting another`);
-                            return {
-                                jobId: found,
-                                recovered: true
-                            };
-                        }
-                        if (failures >= s.maxAttempts) throw new StartError(error, tries);
-                    } else if (kind === "unsent") {
-                        if (++failures >= s.maxAttempts) throw new StartError(error, tries);
-                        await s.sleep(fullJitter(failures, 500, 2e4, random), s.signal);
-                    } else throw new StartError(error, tries);
-                }
-            }
-        }
-        async function startAll(s, requests, concurrency, onStarted) {
-            return mapLimit(requests, concurrency, async (request, index) => {
-                let outcome;
-                try {
-                    outcome = {
-                        request: request,
-                        ...await startJob(s, request)
-                    };
-                } catch (error) {
-                    if (!(error instanceof StartError || error instanceof AbortedError)) throw error;
-                    outcome = {
-                        request: request,
-                        error: error
-                    };
-                }
-                onStarted(outcome, index);
-                return outcome;
-            });
-        }
+    }),
+    4216: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            D4: () => StartError,
+            UW: () => explainError,
+            iQ: () => partitionOf,
+            zg: () => StepError
+        });
+        var _call_context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4841);
+        var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5148);
+        var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6670);
         class StepError extends Error {
             constructor(message) {
                 super(message);
                 this.name = "StepError";
             }
         }
-        function redact(text, env = process.env) {
-            let out = text;
-            for (const name of [ "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN", "AWS_ACCESS_KEY_ID" ]) {
-                const value = env[name];
-                if (value && value.length >= 8) out = out.split(value).join("***");
+        class StartError extends Error {
+            last;
+            tries;
+            detail;
+            constructor(last, tries, detail) {
+                super((0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(last));
+                this.last = last;
+                this.tries = tries;
+                this.detail = detail;
+                this.name = "StartError";
             }
-            return out.replace(/(Signature=)[0-9a-f]{16,}/gi, "$1***").replace(/(x-amz-security-token[=:]\s*)[^\s&,;]+/gi, "$1***").replace(/(Credential=)[A-Z0-9]{16,}/g, "$1***");
         }
         function partitionOf(region) {
             if (region.startsWith("cn-")) return {
@@ -9560,201 +9604,95 @@ var __webpack_modules__ = {
                 console: "console.aws.amazon.com"
             };
         }
-        function storeConsoleUrl(region, storeName) {
-            const {console: console} = partitionOf(region);
-            return `https://${region}.${console}/omics/home?region=${region}#/annotation-stores/${encodeURIComponent(storeName)}`;
+        const text = value => typeof value === "string" ? value : void 0;
+        function resourceOf(call) {
+            const input = call.input;
+            const bucket = text(input["Bucket"]);
+            if (bucket) return text(input["Key"]) ? `s3://${bucket}/${text(input["Key"])}` : `bucket ${bucket}`;
+            const job = text(input["jobId"]);
+            if (job) return `job ${job}`;
+            const store = text(input["destinationName"]) ?? text(input["name"]) ?? text(input["filter"] && input["filter"]["storeName"]);
+            const version = text(input["versionName"]);
+            if (store && version) return `version ${version} of store ${store}`;
+            return store ? `store ${store}` : "the request";
+        }
+        function notFoundHint(call, region) {
+            const input = call.input;
+            if (call.service === "s3") return `No such bucket or object: ${resourceOf(call)}. Check the bucket name and key in items.`;
+            if (text(input["jobId"])) return `No annotation import job ${text(input["jobId"])} in ${region}: check the job id and region (jobs are regional).`;
+            const store = text(input["destinationName"]) ?? text(input["name"]) ?? "<store>";
+            if (text(input["versionName"]) && call.operation !== "GetAnnotationStore") return `No version ${text(input["versionName"])} of annotation store ${store} in ${region}: check version-name, destination-name and region.`;
+            return `No annotation store named ${store} in ${region}: check destination-name and region (stores are regional).`;
+        }
+        function accessHint(call, ctx) {
+            const {partition: partition} = partitionOf(ctx.region);
+            if (call.service === "s3") {
+                const permission = call.operation === "ListObjectsV2" ? "s3:ListBucket" : "s3:GetObject";
+                return `The credentials need ${permission} on ${resourceOf(call)}.`;
+            }
+            if (call.operation === "StartAnnotationImportJob") {
+                const store = text(call.input["destinationName"]) ?? "<store>";
+                return `The credentials need omics:StartAnnotationImportJob on arn:${partition}:omics:${ctx.region}:<account>:annotationStore/${store}, ` + `and iam:PassRole on ${ctx.roleArn ?? "the role-arn role"} with the condition iam:PassedToService = omics.amazonaws.com. ` + `The role's trust policy must allow omics.amazonaws.com to assume it.`;
+            }
+            return `The credentials need omics:${call.operation} (see the IAM policy in the README).`;
+        }
+        function hintFor(error, call, ctx, tries) {
+            const name = (0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.Is)(error);
+            const message = (0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(error);
+            const kind = (0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.L8)(error);
+            if (name === "AccessDeniedException" || name === "AccessDenied" || call.service === "s3" && name === "Forbidden") return accessHint(call, ctx);
+            if ([ "ResourceNotFoundException", "NoSuchBucket", "NoSuchKey", "NotFound" ].includes(name)) return notFoundHint(call, ctx.region);
+            if (kind === "quota") return "The concurrent import jobs quota is used up (by default 5 variant or annotation import jobs per region). " + `The step waited for a free slot for up to wait-timeout (${ctx.waitTimeout ?? "its default"}): raise wait-timeout to wait longer, ` + "lower max-concurrency, or ask for a higher quota in Service Quotas (AWS HealthOmics).";
+            if (name === "ValidationException") return "The service rejected the request as sent (its message is above, verbatim); the request JSON is in the log and the request output.";
+            if (kind === "throttle") return `Still throttled after ${tries ?? "several"} tries: raise max-attempts, lower max-concurrency, or run when the account is less busy.`;
+            if (/credential/i.test(name) || /Could not load credentials/i.test(message)) return "No AWS credentials were found. Add aws-actions/configure-aws-credentials before this step (with permissions: id-token: write for OIDC), or set dry-run: offline to check the inputs without AWS.";
+            if ([ "UnrecognizedClientException", "InvalidSignatureException", "ExpiredTokenException", "InvalidClientTokenId" ].includes(name)) return "The service did not accept the credentials: they may have expired, or belong to another partition. Check the credentials step.";
+            const code = (0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.e8)(error);
+            if (code) {
+                const setting = call.service === "s3" ? "Check AWS_ENDPOINT_URL_S3 (if set)" : "Check endpoint-url and region";
+                return `Could not reach ${call.endpoint} (${code}${tries ? ` after ${tries} tries` : ""}). ` + `${setting}, the runner's network, and the proxy settings (HTTPS_PROXY, NO_PROXY or the http-proxy input).`;
+            }
+            if (kind === "ambiguous") return `The service kept failing${tries ? ` (${tries} tries)` : ""}; try again later.`;
+            return "";
         }
         function explainError(error, ctx) {
-            const tries = error instanceof StartError ? error.tries : ctx.tries;
+            const tries = error instanceof StartError ? error.tries : void 0;
             const cause = error instanceof StartError ? error.last : error;
-            const name = errorName(cause);
-            const message = errorMessage(cause);
-            const partition = partitionOf(ctx.region).partition;
-            const store = ctx.storeName ?? "<store>";
-            const kind = classify(cause);
-            const fromAws = cause?.$metadata !== void 0 || networkCode(cause) !== void 0 || /credential/i.test(name);
-            if (!fromAws) return redact(`${ctx.operation === "StartAnnotationImportJob" ? "The import" : ctx.operation} failed: ${message}`);
-            const head = `${ctx.operation} failed: ${name}: ${message}`;
-            let hint;
-            if (name === "AccessDeniedException") hint = ctx.operation === "StartAnnotationImportJob" ? `The credentials need omics:StartAnnotationImportJob on arn:${partition}:omics:${ctx.region}:<account>:annotationStore/${store}, ` + `and iam:PassRole on ${ctx.roleArn ?? "the role-arn role"} with the condition iam:PassedToService = omics.amazonaws.com. ` + `The role's trust policy must allow omics.amazonaws.com to assume it.` : `The credentials need omics:${ctx.operation} (see the IAM policy in the README).`; else if (name === "ResourceNotFoundException") hint = ctx.jobId ? `No annotation import job ${ctx.jobId} in ${ctx.region}: check job-id and region.` : `No annotation store named ${store} in ${ctx.region}: check destination-name, version-name and region (stores are regional).`; else if (kind === "quota") hint = "The concurrent import jobs quota is used up (by default 5 variant or annotation import jobs per region). " + "Wait for running imports to end, import fewer at once, or ask for a higher quota in Service Quotas (AWS HealthOmics)."; else if (name === "ValidationException") hint = "The service rejected the request as sent (its message is above, verbatim); the request JSON is in the log and the request output."; else if (kind === "throttle") hint = `Still throttled after ${tries ?? "several"} tries: raise max-attempts, lower max-concurrency, or run when the account is less busy.`; else if (name === "CredentialsProviderError" || /credential/i.test(name) || /Could not load credentials/i.test(message)) hint = "No AWS credentials were found. Add aws-actions/configure-aws-credentials before this step (with permissions: id-token: write for OIDC)."; else if ([ "UnrecognizedClientException", "InvalidSignatureException", "ExpiredTokenException", "InvalidClientTokenId" ].includes(name)) hint = "The service did not accept the credentials: they may have expired, or belong to another partition. Check the credentials step."; else if (networkCode(cause)) hint = `Could not reach ${ctx.endpoint} (${networkCode(cause)}${tries ? ` after ${tries} tries` : ""}). ` + "Check endpoint-url and region, the runner's network, and the proxy settings (HTTPS_PROXY, NO_PROXY or the http-proxy input)."; else if (kind === "ambiguous") hint = `The service kept failing${tries ? ` (${tries} tries)` : ""}; try again later.`; else hint = "";
+            const call = (0, _call_context_js__WEBPACK_IMPORTED_MODULE_0__.Tj)(cause);
+            if (!call) {
+                if (/credential/i.test((0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.Is)(cause))) return (0, 
+                _redact_js__WEBPACK_IMPORTED_MODULE_2__.E)(`${(0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.Is)(cause)}: ${(0, 
+                _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(cause)}\n${hintFor(cause, {
+                    operation: "call",
+                    service: "omics",
+                    endpoint: "",
+                    input: {}
+                }, ctx, tries)}`);
+                return (0, _redact_js__WEBPACK_IMPORTED_MODULE_2__.E)(`The step failed: ${(0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(cause)}`);
+            }
+            const head = `${call.operation} on ${resourceOf(call)} failed: ${(0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.Is)(cause)}: ${(0, 
+            _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(cause)}`;
+            const hint = hintFor(cause, call, ctx, tries);
             const detail = error instanceof StartError && error.detail ? `\n${error.detail}` : "";
-            return redact(`${head}${hint ? `\n${hint}` : ""}${detail}`);
+            return (0, _redact_js__WEBPACK_IMPORTED_MODULE_2__.E)(`${head}${hint ? `\n${hint}` : ""}${detail}`);
         }
-        function escapeCell(text) {
-            return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-        }
-        function formatDuration(ms) {
-            const s = Math.round(ms / 1e3);
-            if (s < 60) return `${s}s`;
-            const m = Math.floor(s / 60);
-            if (m < 60) return `${m}m ${s % 60}s`;
-            return `${Math.floor(m / 60)}h ${m % 60}m`;
-        }
-        function summaryMarkdown(d) {
-            const lines = [ `### ${d.title}`, "" ];
-            const facts = [];
-            if (d.storeName) facts.push([ "Store", `[${d.storeName}](${storeConsoleUrl(d.region, d.storeName)})` ]);
-            if (d.versionName) facts.push([ "Version", d.versionName ]);
-            facts.push([ "Region", d.region ]);
-            if (d.runUrl) facts.push([ "Workflow run", `[${d.runUrl.split("/").slice(-1)[0]}](${d.runUrl})` ]);
-            lines.push("| | |", "|---|---|", ...facts.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`), "");
-            const many = d.jobs.length > 1;
-            lines.push(many ? "| Item | Job | Status |" : "| Job | Status | Duration | Items |", many ? "|---|---|---|" : "|---|---|---|---|");
-            for (const job of d.jobs) {
-                const id = job.jobId ? `\`${job.jobId}\`` : d.dryRun ? "(dry run: not started)" : "—";
-                const status = [ job.status ?? "", job.note ?? "" ].filter(Boolean).join(" ");
-                if (many) lines.push(`| ${escapeCell(job.items.join(", "))} | ${id} | ${escapeCell(status)} |`); else {
-                    const duration = job.durationMs !== void 0 ? formatDuration(job.durationMs) : "";
-                    lines.push(`| ${id} | ${escapeCell(status)} | ${duration} | ${escapeCell(job.items.join("<br>"))} |`);
-                }
+    }),
+    9407: ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
+            try {
+                var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8157);
+                var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8312);
+                await (0, _entry_js__WEBPACK_IMPORTED_MODULE_0__.e)(_main_js__WEBPACK_IMPORTED_MODULE_1__.bP);
+                __webpack_async_result__();
+            } catch (e) {
+                __webpack_async_result__(e);
             }
-            for (const job of d.jobs) {
-                if (job.statusMessage) lines.push("", `**${job.jobId ?? "Job"}**: ${escapeCell(job.statusMessage)}`);
-                const failing = (job.itemStatuses ?? []).filter(i => i.jobStatus !== "COMPLETED");
-                if (failing.length > 0 || !many && (job.itemStatuses ?? []).length > 0) {
-                    lines.push("", "| Item | Item status |", "|---|---|");
-                    for (const item of many ? failing : job.itemStatuses ?? []) lines.push(`| ${escapeCell(item.source ?? "")} | ${item.jobStatus ?? ""} |`);
-                }
-            }
-            return redact(lines.join("\n") + "\n");
-        }
-        function verdict(status, allowPartial) {
-            switch (status) {
-              case "COMPLETED":
-                return "success";
-
-              case "COMPLETED_WITH_FAILURES":
-                return allowPartial ? "success" : "failure";
-
-              case "FAILED":
-              case "CANCELLED":
-                return "failure";
-
-              default:
-                return "running";
-            }
-        }
-        function pollDelay(check, pollIntervalMs, random = Math.random) {
-            const grown = Math.min(pollIntervalMs, Math.min(2e3, pollIntervalMs) * 1.5 ** check);
-            return Math.max(100, Math.min(pollIntervalMs * 1.2, spread(grown, .2, random)));
-        }
-        async function waitForJob(o) {
-            const random = o.random ?? Math.random;
-            const started = o.now();
-            const deadline = started + o.timeoutMs;
-            let last;
-            let check = 0;
-            let throttled = 0;
-            const result = outcome => ({
-                outcome: outcome,
-                ...last && {
-                    last: last
-                },
-                elapsedMs: o.now() - started
-            });
-            for (;;) {
-                if (o.signal?.aborted) return result("aborted");
-                try {
-                    const state = await o.getStatus(o.signal);
-                    throttled = 0;
-                    if (state.status !== last?.status) o.onChange?.(state, o.now() - started);
-                    last = state;
-                    const v = verdict(state.status, o.allowPartial);
-                    if (v !== "running") return result(v);
-                } catch (error) {
-                    if (o.signal?.aborted || error instanceof AbortedError) return result("aborted");
-                    const kind = classify(error);
-                    if (kind === "throttle") throttled++; else if (kind !== "ambiguous" && kind !== "unsent") throw error;
-                    o.onRetry?.(error);
-                }
-                const remaining = deadline - o.now();
-                if (remaining <= 0) return result("timeout");
-                const base = pollDelay(check++, o.pollIntervalMs, random);
-                const pause = throttled > 0 ? Math.min(o.pollIntervalMs * 2, base * 2 ** throttled) : base;
-                try {
-                    await o.sleep(Math.min(pause, remaining), o.signal);
-                } catch (error) {
-                    if (error instanceof AbortedError) return result("aborted");
-                    throw error;
-                }
-            }
-        }
-        function stateOf(job) {
-            return {
-                status: job.status ?? "UNKNOWN",
-                ...job.statusMessage && {
-                    statusMessage: job.statusMessage
-                },
-                items: (job.items ?? []).map(i => ({
-                    source: i.source ?? "",
-                    jobStatus: i.jobStatus ?? ""
-                }))
-            };
-        }
-        async function followJobs(omics, jobIds, w, d) {
-            const many = jobIds.length > 1;
-            return Promise.all(jobIds.map(async jobId => {
-                const result = await waitForJob({
-                    getStatus: async signal => stateOf(await getJob(omics, jobId, signal)),
-                    timeoutMs: w.waitTimeoutMs,
-                    pollIntervalMs: w.pollIntervalMs,
-                    allowPartial: w.allowPartial,
-                    now: d.now,
-                    sleep: d.sleep,
-                    ...d.random && {
-                        random: d.random
-                    },
-                    ...d.signal && {
-                        signal: d.signal
-                    },
-                    onChange: (state, elapsed) => d.log.info(`${many ? `Job ${jobId}: ` : "Job "}${state.status} after ${formatDuration(elapsed)}${state.statusMessage ? ` (${state.statusMessage})` : ""}`),
-                    onRetry: error => d.log.debug(`Status check of ${jobId} failed (${errorName(error)}); checking again`)
-                });
-                return {
-                    jobId: jobId,
-                    ...result
-                };
-            }));
-        }
-        async function cancelJobs(omics, jobIds, d) {
-            return mapLimit(jobIds, 5, async jobId => {
-                try {
-                    await omics.send(new CancelAnnotationImportJobCommand({
-                        jobId: jobId
-                    }));
-                    let status = "cancel requested";
-                    for (let i = 0; i < 3; i++) {
-                        status = (await getJob(omics, jobId)).status ?? status;
-                        if (status === "CANCELLED" || status === "COMPLETED" || status === "FAILED") break;
-                        await d.sleep(500);
-                    }
-                    return `job ${jobId}: cancelled (status now ${status})`;
-                } catch (error) {
-                    return `job ${jobId}: could not cancel (${describeError(error)})`;
-                }
-            });
-        }
-        const SEVERITY = [ "FAILED", "CANCELLED", "COMPLETED_WITH_FAILURES", "UNKNOWN", "IN_PROGRESS", "SUBMITTED", "COMPLETED" ];
-        function overallStatus(statuses) {
-            if (statuses.length === 0) return "";
-            return [ ...statuses ].sort((a, b) => SEVERITY.indexOf(a) - SEVERITY.indexOf(b))[0] ?? "";
-        }
-        function followFailure(followed, w, cancelled) {
-            const lines = [];
-            for (const f of followed) {
-                const status = f.last?.status ?? "unknown";
-                if (f.outcome === "success") continue;
-                if (f.outcome === "failure") {
-                    const items = (f.last?.items ?? []).map(i => `${i.source}: ${i.jobStatus}`).join("; ");
-                    lines.push(`Job ${f.jobId} ended ${status}${f.last?.statusMessage ? `: ${f.last.statusMessage}` : ""}${items ? ` [${items}]` : ""}`);
-                } else if (f.outcome === "timeout") lines.push(`Job ${f.jobId} had not ended after waiting ${formatDuration(f.elapsedMs)} (wait-timeout); last status ${status}`); else lines.push(`Stopped waiting for job ${f.jobId} (the workflow run was cancelled); last status ${status}`);
-            }
-            if (lines.length === 0) return;
-            const unfinished = followed.filter(f => f.outcome === "timeout" || f.outcome === "aborted");
-            if (unfinished.length > 0) if (cancelled.length > 0) lines.push(...cancelled.map(c => `Cancel-on-timeout: ${c}`)); else if (!w.cancelOnTimeout) lines.push(`The job${unfinished.length > 1 ? "s keep" : " keeps"} running: ${unfinished.map(f => f.jobId).join(", ")} (set cancel-on-timeout: true to cancel instead)`);
-            if (followed.some(f => f.outcome === "failure" && f.last?.status === "COMPLETED_WITH_FAILURES") && !w.allowPartial) lines.push("Some items failed (COMPLETED_WITH_FAILURES); set allow-partial: true to accept that.");
-            return lines.join("\n");
-        }
+        }, 1);
+    }),
+    8312: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            bP: () => startStep
+        });
         class problems_InputError extends Error {
             problems;
             constructor(problems, outcome = "nothing was sent to AWS") {
@@ -9772,10 +9710,9 @@ var __webpack_modules__ = {
             const cut = text.length > 120 ? `${text.slice(0, 117)}...` : text;
             return typeof value === "string" ? `"${cut}"` : `${cut} (${value === null ? "null" : typeof value})`;
         }
-        const START_INPUT_ORDER = [ "destination-name", "items", "role-arn", "version-name", "format-options", "annotation-fields", "run-left-normalization", "region", "endpoint-url", "http-proxy", "max-attempts", "dry-run", "wait", "wait-timeout", "poll-interval", "allow-partial", "cancel-on-timeout", "one-job-per-item", "max-concurrency", "skip-imported", "preflight" ];
         const TRUE_WORDS = [ "true", "True", "TRUE" ];
         const FALSE_WORDS = [ "false", "False", "FALSE" ];
-        class Reader {
+        class input_reader_Reader {
             get;
             env;
             yaml;
@@ -9810,6 +9747,19 @@ var __webpack_modules__ = {
                 if (FALSE_WORDS.includes(value)) return false;
                 this.problem(name, `expected true or false (YAML 1.2: true, True, TRUE, false, False, FALSE), got ${problems_shown(value)}`);
                 return fallback ?? false;
+            }
+            booleanOrWord(name, fallback, words) {
+                const value = this.raw(name);
+                const word = words.find(w => w === value.toLowerCase());
+                if (word !== void 0) return word;
+                if (value !== "" && !TRUE_WORDS.includes(value) && !FALSE_WORDS.includes(value)) {
+                    this.problem(name, `expected true, false or ${words.join(" or ")}, got ${problems_shown(value)}`);
+                    return fallback;
+                }
+                return this.boolean(name, fallback);
+            }
+            given(name) {
+                return this.raw(name) !== "";
             }
             integer(name, fallback, min, max) {
                 const value = this.raw(name);
@@ -9901,11 +9851,50 @@ var __webpack_modules__ = {
             const ms = Math.round((Number(h) * 3600 + Number(m) * 60 + Number(s)) * 1e3);
             return ms > 0 ? ms : void 0;
         }
-        function parseItemLines(text) {
-            return text.split(/\r?\n/).map((raw, index) => ({
+        const START_INPUT_ORDER = [ "destination-name", "items", "role-arn", "version-name", "format-options", "annotation-fields", "run-left-normalization", "region", "endpoint-url", "http-proxy", "max-attempts", "dry-run", "wait", "wait-timeout", "poll-interval", "allow-partial", "cancel-on-timeout", "one-job-per-item", "max-concurrency", "skip-imported", "max-history", "preflight" ];
+        const S3_IN_TEXT = /s3:\/\//g;
+        function parseItems(text, problems = []) {
+            const trimmed = text.trim();
+            if (trimmed.startsWith("[")) return parseItemArray(trimmed, problems);
+            const items = text.split(/\r?\n/).map((raw, index) => ({
                 line: index + 1,
-                uri: raw.trim()
+                uri: raw.trim(),
+                where: `line ${index + 1}`
             })).filter(item => item.uri !== "" && !item.uri.startsWith("#"));
+            for (const item of items) {
+                const count = item.uri.match(S3_IN_TEXT)?.length ?? 0;
+                if (count > 1) problems.push({
+                    input: "items",
+                    message: `${item.where}: one URI per line, found ${count} in ${problems_shown(item.uri)} (put each on its own line, or give a JSON array)`
+                });
+            }
+            return items;
+        }
+        function parseItemArray(text, problems) {
+            let value;
+            try {
+                value = JSON.parse(text);
+            } catch (error) {
+                problems.push({
+                    input: "items",
+                    message: `starts with [ but is not a JSON array of URIs (${error instanceof Error ? error.message : String(error)})`
+                });
+                return [];
+            }
+            const entries = Array.isArray(value) ? value : [];
+            const items = [];
+            entries.forEach((entry, index) => {
+                const where = `entry ${index + 1}`;
+                if (typeof entry !== "string") problems.push({
+                    input: "items",
+                    message: `${where}: expected an s3:// URI string, got ${problems_shown(entry)}`
+                }); else items.push({
+                    line: index + 1,
+                    uri: entry.trim(),
+                    where: where
+                });
+            });
+            return items;
         }
         function readConnection(r) {
             const endpointUrl = r.url("endpoint-url", "https://analytics-omics.us-east-1.amazonaws.com");
@@ -9924,22 +9913,35 @@ var __webpack_modules__ = {
         function readWaitSettings(r) {
             return {
                 waitTimeoutMs: r.duration("wait-timeout", 36e5),
+                waitTimeoutText: r.raw("wait-timeout") || "1h",
                 pollIntervalMs: r.seconds("poll-interval", 30, .1, 3600),
                 allowPartial: r.boolean("allow-partial", false),
                 cancelOnTimeout: r.boolean("cancel-on-timeout", false)
             };
         }
+        function noEffectWarnings(inputs) {
+            const warnings = [];
+            if (!inputs.wait || inputs.dryRun !== "off") {
+                const why = inputs.dryRun !== "off" ? "on a dry run (nothing is started)" : "without wait: true";
+                if (inputs.allowPartial) warnings.push(`allow-partial has no effect ${why}.`);
+                if (inputs.cancelOnTimeout) warnings.push(`cancel-on-timeout has no effect ${why}.`);
+                if (inputs.wait) warnings.push(`wait has no effect ${why}.`);
+            }
+            return warnings;
+        }
+        const DEFAULT_MAX_HISTORY = 2e4;
         async function readStartInputs(get, env = process.env, loadYaml) {
-            const r = new Reader(get, env, await yamlFor(get, [ "format-options", "annotation-fields" ], loadYaml));
+            const r = new input_reader_Reader(get, env, await yamlFor(get, [ "format-options", "annotation-fields" ], loadYaml));
             const destinationName = r.required("destination-name", "the annotation store name, e.g. my_store");
-            const itemsText = r.required("items", "S3 URIs of the files to import, one per line");
-            const items = parseItemLines(r.raw("items"));
-            if (itemsText !== "" && items.length === 0) r.problem("items", "has only blank or # comment lines: give at least one s3://bucket/key line");
+            const itemsText = r.required("items", "S3 URIs of the files to import, one per line or a JSON array");
+            const items = parseItems(r.raw("items"), r.problems);
+            if (itemsText !== "" && items.length === 0 && !r.problems.some(p => p.input === "items")) r.problem("items", "has no URI (only blank or # comment lines, or an empty array): give at least one s3://bucket/key");
             const roleArn = r.required("role-arn", "the ARN of the service role HealthOmics assumes to read the files");
             const versionName = r.optional("version-name");
             const formatOptions = r.structured("format-options");
             const annotationFields = r.structured("annotation-fields");
             const runLeftNormalization = r.boolean("run-left-normalization", void 0);
+            const dryRun = r.booleanOrWord("dry-run", false, [ "offline" ]);
             const inputs = {
                 destinationName: destinationName,
                 items: items,
@@ -9958,11 +9960,12 @@ var __webpack_modules__ = {
                 },
                 ...readConnection(r),
                 ...readWaitSettings(r),
-                dryRun: r.boolean("dry-run", false),
+                dryRun: dryRun === "offline" ? "offline" : dryRun ? "plan" : "off",
                 wait: r.boolean("wait", false),
                 oneJobPerItem: r.boolean("one-job-per-item", false),
                 maxConcurrency: r.integer("max-concurrency", 5, 1, 50),
                 skipImported: r.boolean("skip-imported", false),
+                maxHistory: r.integer("max-history", DEFAULT_MAX_HISTORY, 100, 1e6),
                 preflight: r.boolean("preflight", true)
             };
             return {
@@ -9970,12 +9973,364 @@ var __webpack_modules__ = {
                 problems: r.problems
             };
         }
-        class GetAnnotationStoreCommand extends(command.u.classBuilder().ep(commonParams).m(function(Command, cs, config, o) {
+        var backoff = __nccwpck_require__(2431);
+        async function mapLimit(items, limit, fn) {
+            const results = new Array(items.length);
+            let next = 0;
+            const worker = async () => {
+                while (next < items.length) {
+                    const index = next++;
+                    results[index] = await fn(items[index], index);
+                }
+            };
+            await Promise.all(Array.from({
+                length: Math.min(limit, items.length)
+            }, worker));
+            return results;
+        }
+        function plural(count, noun, many = `${noun}s`) {
+            return `${count.toLocaleString("en-US")} ${count === 1 ? noun : many}`;
+        }
+        function limiter(limit) {
+            let active = 0;
+            const queue = [];
+            return async fn => {
+                if (active >= limit) await new Promise(resolve => queue.push(resolve));
+                active++;
+                try {
+                    return await fn();
+                } finally {
+                    active--;
+                    queue.shift()?.();
+                }
+            };
+        }
+        var command = __nccwpck_require__(5845);
+        var endpoints = __nccwpck_require__(4172);
+        var EndpointParameters = __nccwpck_require__(7257);
+        var schemas_0 = __nccwpck_require__(7354);
+        class GetAnnotationImportJobCommand extends(command.u.classBuilder().ep(EndpointParameters.S).m(function(Command, cs, config, o) {
             return [ (0, endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
-        }).s("Omics", "GetAnnotationStore", {}).n("OmicsClient", "GetAnnotationStoreCommand").sc(GetAnnotationStore$).build()){}
-        class GetAnnotationStoreVersionCommand extends(command.u.classBuilder().ep(commonParams).m(function(Command, cs, config, o) {
+        }).s("Omics", "GetAnnotationImportJob", {}).n("OmicsClient", "GetAnnotationImportJobCommand").sc(schemas_0.SBt).build()){}
+        class CancelAnnotationImportJobCommand extends(command.u.classBuilder().ep(EndpointParameters.S).m(function(Command, cs, config, o) {
             return [ (0, endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
-        }).s("Omics", "GetAnnotationStoreVersion", {}).n("OmicsClient", "GetAnnotationStoreVersionCommand").sc(GetAnnotationStoreVersion$).build()){}
+        }).s("Omics", "CancelAnnotationImportJob", {}).n("OmicsClient", "CancelAnnotationImportJobCommand").sc(schemas_0.KHw).build()){}
+        var aws_errors = __nccwpck_require__(5148);
+        const TERMINAL = new Set([ "COMPLETED", "COMPLETED_WITH_FAILURES", "FAILED", "CANCELLED" ]);
+        function isTerminal(status) {
+            return TERMINAL.has(status);
+        }
+        function verdict(status, allowPartial) {
+            switch (status) {
+              case "COMPLETED":
+                return "success";
+
+              case "COMPLETED_WITH_FAILURES":
+                return allowPartial ? "success" : "failure";
+
+              case "FAILED":
+              case "CANCELLED":
+                return "failure";
+
+              default:
+                return "running";
+            }
+        }
+        const SEVERITY = [ "FAILED", "NOT_STARTED", "CANCELLED", "COMPLETED_WITH_FAILURES", "UNKNOWN", "IN_PROGRESS", "SUBMITTED", "COMPLETED" ];
+        function overallStatus(statuses) {
+            const rank = status => {
+                const at = SEVERITY.indexOf(status);
+                return at < 0 ? SEVERITY.indexOf("UNKNOWN") : at;
+            };
+            return [ ...statuses ].sort((a, b) => rank(a) - rank(b))[0] ?? "";
+        }
+        const HISTORY_JOB_STATUSES = new Set([ "SUBMITTED", "IN_PROGRESS", "COMPLETED", "COMPLETED_WITH_FAILURES" ]);
+        const IMPORTED_ITEM_STATUSES = new Set([ "SUBMITTED", "IN_PROGRESS", "COMPLETED" ]);
+        function itemCountsAsImported(jobStatus, itemStatus) {
+            if (!HISTORY_JOB_STATUSES.has(jobStatus)) return false;
+            return IMPORTED_ITEM_STATUSES.has(itemStatus ?? jobStatus);
+        }
+        function pollDelay(check, pollIntervalMs, random = Math.random) {
+            const grown = Math.min(pollIntervalMs, Math.min(2e3, pollIntervalMs) * 1.5 ** check);
+            return Math.max(100, Math.min(pollIntervalMs * 1.2, (0, backoff.il)(grown, .2, random)));
+        }
+        async function waitForJob(o) {
+            const random = o.random ?? Math.random;
+            const started = o.now();
+            const deadline = started + o.timeoutMs;
+            let last;
+            let check = 0;
+            let throttled = 0;
+            const result = outcome => ({
+                outcome: outcome,
+                ...last && {
+                    last: last
+                },
+                elapsedMs: o.now() - started
+            });
+            for (;;) {
+                if (o.signal?.aborted) return result("aborted");
+                try {
+                    const state = await o.getStatus(o.signal);
+                    throttled = 0;
+                    if (state.status !== last?.status) o.onChange?.(state, o.now() - started);
+                    last = state;
+                    const v = verdict(state.status, o.allowPartial);
+                    if (v !== "running") return result(v);
+                } catch (error) {
+                    if (o.signal?.aborted || error instanceof backoff.oM) return result("aborted");
+                    const kind = (0, aws_errors.L8)(error);
+                    if (kind === "throttle") throttled++; else if (kind !== "ambiguous" && kind !== "unsent") throw error;
+                    o.onRetry?.(error);
+                }
+                const remaining = deadline - o.now();
+                if (remaining <= 0) return result("timeout");
+                const base = pollDelay(check++, o.pollIntervalMs, random);
+                const pause = throttled > 0 ? Math.min(o.pollIntervalMs * 2, base * 2 ** throttled) : base;
+                try {
+                    await o.sleep(Math.min(pause, remaining), o.signal);
+                } catch (error) {
+                    if (error instanceof backoff.oM) return result("aborted");
+                    throw error;
+                }
+            }
+        }
+        var summary = __nccwpck_require__(8855);
+        const STATUS_CHECKS_IN_FLIGHT = 10;
+        async function readJobState(omics, jobId, signal) {
+            const job = await omics.send(new GetAnnotationImportJobCommand({
+                jobId: jobId
+            }), signal ? {
+                abortSignal: signal
+            } : {});
+            return {
+                status: job.status ?? "UNKNOWN",
+                ...job.statusMessage && {
+                    statusMessage: job.statusMessage
+                },
+                items: (job.items ?? []).map(item => ({
+                    source: item.source ?? "",
+                    jobStatus: item.jobStatus ?? ""
+                })),
+                ...job.destinationName && {
+                    destinationName: job.destinationName
+                },
+                ...job.versionName && {
+                    versionName: job.versionName
+                },
+                ...job.creationTime && {
+                    creationTime: job.creationTime
+                },
+                ...job.completionTime && {
+                    completionTime: job.completionTime
+                }
+            };
+        }
+        function filesLabel(items) {
+            if (items.length === 0) return "";
+            return items.length === 1 ? items[0] ?? "" : `${items[0]} (+${items.length - 1} more)`;
+        }
+        async function followJobs(omics, jobs, settings, runtime) {
+            const inFlight = limiter(STATUS_CHECKS_IN_FLIGHT);
+            const many = jobs.length > 1;
+            const followed = await Promise.all(jobs.map(async ({jobId: jobId, items: items}) => {
+                const name = many ? `Job ${jobId} (${filesLabel(items)}):` : "Job";
+                const started = runtime.now();
+                try {
+                    const result = await waitForJob({
+                        getStatus: signal => inFlight(() => readJobState(omics, jobId, signal)),
+                        timeoutMs: settings.waitTimeoutMs,
+                        pollIntervalMs: settings.pollIntervalMs,
+                        allowPartial: settings.allowPartial,
+                        now: runtime.now,
+                        sleep: runtime.sleep,
+                        random: runtime.random,
+                        signal: runtime.signal,
+                        onChange: (state, elapsed) => runtime.log.info(`${name} ${state.status} after ${(0, 
+                        summary.a3)(elapsed)}${state.statusMessage ? ` (${state.statusMessage})` : ""}`),
+                        onRetry: error => runtime.log.debug(`Status check of ${jobId} failed (${(0, aws_errors.Is)(error)}); checking again`)
+                    });
+                    return {
+                        jobId: jobId,
+                        items: items,
+                        outcome: result.outcome,
+                        waitedMs: result.elapsedMs,
+                        ...result.last && {
+                            last: result.last
+                        }
+                    };
+                } catch (error) {
+                    return {
+                        jobId: jobId,
+                        items: items,
+                        outcome: "error",
+                        waitedMs: runtime.now() - started,
+                        error: error
+                    };
+                }
+            }));
+            if (!settings.cancelOnTimeout) return followed;
+            return mapLimit(followed, 5, job => job.outcome === "timeout" || job.outcome === "aborted" ? cancelJob(omics, job, runtime) : Promise.resolve(job));
+        }
+        async function cancelJob(omics, job, runtime) {
+            try {
+                await omics.send(new CancelAnnotationImportJobCommand({
+                    jobId: job.jobId
+                }));
+            } catch (error) {
+                if ((0, aws_errors.Is)(error) !== "ValidationException") {
+                    runtime.log.warning(`Could not cancel job ${job.jobId}: ${(0, aws_errors.Uc)(error)}`);
+                    return {
+                        ...job,
+                        cancel: {
+                            confirmed: false,
+                            error: (0, aws_errors.Uc)(error)
+                        }
+                    };
+                }
+            }
+            let last = job.last;
+            for (let check = 0; check < 3; check++) {
+                try {
+                    last = await readJobState(omics, job.jobId);
+                } catch (error) {
+                    runtime.log.debug(`Status check of ${job.jobId} after cancelling failed (${(0, aws_errors.Is)(error)})`);
+                }
+                if (last && isTerminal(last.status)) break;
+                await runtime.sleep(500);
+            }
+            const confirmed = last !== void 0 && isTerminal(last.status);
+            runtime.log.info(confirmed ? `Job ${job.jobId}: cancelled (status now ${last?.status})` : `Job ${job.jobId}: cancel requested, not yet confirmed (last status ${last?.status ?? "unknown"})`);
+            return {
+                ...job,
+                ...last && {
+                    last: last
+                },
+                cancel: {
+                    confirmed: confirmed
+                }
+            };
+        }
+        var createPaginator = __nccwpck_require__(9983);
+        class ListAnnotationImportJobsCommand extends(command.u.classBuilder().ep(EndpointParameters.S).m(function(Command, cs, config, o) {
+            return [ (0, endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
+        }).s("Omics", "ListAnnotationImportJobs", {}).n("OmicsClient", "ListAnnotationImportJobsCommand").sc(schemas_0.D4g).build()){}
+        var OmicsClient = __nccwpck_require__(3102);
+        const paginateListAnnotationImportJobs = (0, createPaginator.K)(OmicsClient.X, ListAnnotationImportJobsCommand, "nextToken", "nextToken", "maxResults");
+        var explain = __nccwpck_require__(4216);
+        const DETAILS_IN_FLIGHT = 5;
+        const PROGRESS_EVERY = 500;
+        class JobBook {
+            omics;
+            signal;
+            details=new Map;
+            constructor(omics, signal) {
+                this.omics = omics;
+                this.signal = signal;
+            }
+            detail(summary) {
+                let found = this.details.get(summary.id);
+                if (!found) {
+                    found = this.read(summary);
+                    this.details.set(summary.id, found);
+                    found.catch(() => this.details.delete(summary.id));
+                }
+                return found;
+            }
+            async read(summary) {
+                const job = await this.omics().send(new GetAnnotationImportJobCommand({
+                    jobId: summary.id
+                }), this.signal ? {
+                    abortSignal: this.signal
+                } : {});
+                return {
+                    ...summary,
+                    status: job.status ?? summary.status,
+                    items: (job.items ?? []).map(item => ({
+                        source: item.source ?? "",
+                        jobStatus: item.jobStatus ?? ""
+                    }))
+                };
+            }
+        }
+        function historyTooLong(storeName, maxJobs, purpose) {
+            return new explain.zg(`The import history of ${storeName} is longer than max-history (${maxJobs.toLocaleString("en-US")} jobs), so ${purpose} ` + "cannot be answered from all of it; no job was started. Raise max-history (up to 1,000,000; each 100 jobs cost one " + "ListAnnotationImportJobs call, and each job read one GetAnnotationImportJob call), or import into a new store version.");
+        }
+        async function listJobs(omics, options, runtime, purpose) {
+            const jobs = [];
+            let pages = 0;
+            const paginator = paginateListAnnotationImportJobs({
+                client: omics,
+                pageSize: 100
+            }, {
+                filter: {
+                    storeName: options.storeName
+                }
+            }, {
+                abortSignal: runtime.signal
+            });
+            for await (const page of paginator) {
+                for (const job of page.annotationImportJobs ?? []) {
+                    if (!job.id || !job.status) continue;
+                    if (job.destinationName && job.destinationName !== options.storeName) continue;
+                    jobs.push({
+                        id: job.id,
+                        status: job.status,
+                        versionName: job.versionName ?? "",
+                        roleArn: job.roleArn ?? "",
+                        ...job.creationTime && {
+                            creationTime: job.creationTime
+                        }
+                    });
+                }
+                if (jobs.length > options.maxJobs) throw historyTooLong(options.storeName, options.maxJobs, purpose);
+                if (++pages % 10 === 0) runtime.log.info(`Reading the import history of ${options.storeName}: ${plural(jobs.length, "job")} listed so far`);
+            }
+            return jobs.sort((a, b) => (b.creationTime?.getTime() ?? 0) - (a.creationTime?.getTime() ?? 0));
+        }
+        async function importedItems(book, history, uris, options, runtime) {
+            const wanted = new Set(uris);
+            const settled = new Map;
+            const candidates = history.filter(job => HISTORY_JOB_STATUSES.has(job.status) && (options.versionName === void 0 || job.versionName === options.versionName));
+            let read = 0;
+            await mapLimit(candidates, DETAILS_IN_FLIGHT, async (summary, index) => {
+                if (settled.size === wanted.size) return;
+                const job = await book.detail(summary);
+                for (const item of job.items) if (wanted.has(item.source) && itemCountsAsImported(job.status, item.jobStatus)) {
+                    const known = settled.get(item.source);
+                    if (known === void 0 || candidates.findIndex(c => c.id === known) > index) settled.set(item.source, job.id);
+                }
+                if (++read % PROGRESS_EVERY === 0) runtime.log.info(`Reading import history: ${read.toLocaleString("en-US")} of ~${candidates.length.toLocaleString("en-US")} jobs`);
+            });
+            return new Map(uris.flatMap(uri => settled.has(uri) ? [ [ uri, settled.get(uri) ] ] : []));
+        }
+        function sameSources(a, b) {
+            if (a.length !== b.length) return false;
+            const set = new Set(a);
+            return b.every(source => set.has(source));
+        }
+        async function findStartedJob(omics, book, lookup, runtime) {
+            const {request: request} = lookup;
+            const history = await listJobs(omics, {
+                storeName: request.destinationName,
+                maxJobs: lookup.maxJobs
+            }, runtime, "the look-up for the job a lost Start may have created");
+            const notBefore = lookup.notBefore();
+            if (notBefore === void 0) throw new Error("the service's clock is unknown (its answers carried no Date header), so jobs created by this run cannot be told from older ones");
+            const candidates = history.filter(job => !lookup.claimed.has(job.id) && job.roleArn === request.roleArn && (request.versionName === void 0 || job.versionName === request.versionName) && (job.creationTime?.getTime() ?? -1 / 0) >= notBefore);
+            const sources = request.items.map(item => item.source);
+            const details = await mapLimit(candidates, DETAILS_IN_FLIGHT, summary => book.detail(summary));
+            const matches = details.filter(job => sameSources(job.items.map(item => item.source), sources)).sort((a, b) => (a.creationTime?.getTime() ?? 0) - (b.creationTime?.getTime() ?? 0));
+            const [first, ...others] = matches;
+            if (first && others.length > 0) runtime.log.warning(`${matches.length} jobs created since this run's first try import the same files: taking the earliest, ${first.id}; ` + `also found ${others.map(job => job.id).join(", ")} (a concurrent run of the same import, or a second job): check them, and cancel any not wanted.`);
+            return first?.id;
+        }
+        class GetAnnotationStoreCommand extends(command.u.classBuilder().ep(EndpointParameters.S).m(function(Command, cs, config, o) {
+            return [ (0, endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
+        }).s("Omics", "GetAnnotationStore", {}).n("OmicsClient", "GetAnnotationStoreCommand").sc(schemas_0.$n7).build()){}
+        class GetAnnotationStoreVersionCommand extends(command.u.classBuilder().ep(EndpointParameters.S).m(function(Command, cs, config, o) {
+            return [ (0, endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
+        }).s("Omics", "GetAnnotationStoreVersion", {}).n("OmicsClient", "GetAnnotationStoreVersionCommand").sc(schemas_0.hzm).build()){}
         const EXTENSIONS = {
             VCF: /\.vcf(\.gz|\.bgz)?$/i,
             GFF: /\.gff3?(\.gz)?$/i,
@@ -10030,7 +10385,7 @@ var __webpack_modules__ = {
                     found.warnings.push(...fit.warnings);
                 }
             } catch (error) {
-                if (errorName(error) === "ResourceNotFoundException") return {
+                if ((0, aws_errors.Is)(error) === "ResourceNotFoundException") return {
                     errors: [ {
                         input: "destination-name",
                         message: `no annotation store named ${name} in ${region} (stores are regional: check region)`
@@ -10049,7 +10404,7 @@ var __webpack_modules__ = {
                     message: `version ${request.versionName} of ${name} is ${version.status ?? "not ready"}, not ACTIVE${version.statusMessage ? `: ${version.statusMessage}` : ""}`
                 });
             } catch (error) {
-                if (errorName(error) === "ResourceNotFoundException") found.errors.push({
+                if ((0, aws_errors.Is)(error) === "ResourceNotFoundException") found.errors.push({
                     input: "version-name",
                     message: `store ${name} has no version ${request.versionName} in ${region}`
                 }); else found.warnings.push(preflightWarning(error, "omics:GetAnnotationStoreVersion", `version ${request.versionName}`));
@@ -10057,68 +10412,16 @@ var __webpack_modules__ = {
             return found;
         }
         function preflightWarning(error, permission, what) {
-            if (errorName(error) === "AccessDeniedException") return `Preflight could not read ${what}: the credentials lack ${permission}. Starting the import without this check (grant ${permission} or set preflight: false).`;
-            return `Preflight could not read ${what} (${describeError(error)}); starting the import without this check.`;
+            if ((0, aws_errors.Is)(error) === "AccessDeniedException") return `Preflight could not read ${what}: the credentials lack ${permission}. Starting the import without this check (grant ${permission} or set preflight: false).`;
+            return `Preflight could not read ${what} (${(0, aws_errors.Uc)(error)}); starting the import without this check.`;
         }
-        const NAME = /^[a-z][a-z0-9_]{2,254}$/;
-        const ARN = /^arn:[^: ]*:[^: ]*:[^: ]*:[0-9]{12}:[^: ]*$/;
-        const S3_URI = /^s3:\/\/([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])\/(.{1,1024})$/u;
-        const WILDCARD = /[*?]/;
-        function checkName(input, value, problems) {
-            if (value.length < 3 || value.length > 255) problems.push({
-                input: input,
-                message: `must be 3 to 255 characters, got ${value.length}: ${problems_shown(value)}`
-            }); else if (!NAME.test(value)) problems.push({
-                input: input,
-                message: `must start with a lowercase letter and hold only lowercase letters, digits and _ (pattern [a-z][a-z0-9_]{2,254}), got ${problems_shown(value)}`
-            });
-        }
-        function checkRoleArn(value, problems) {
-            if (value.length < 20 || value.length > 2048 || !ARN.test(value)) problems.push({
-                input: "role-arn",
-                message: `expected an ARN such as arn:aws:iam::123456789012:role/HealthOmicsImportRole (20 to 2048 characters, a 12-digit account), got ${problems_shown(value)}`
-            });
-        }
-        function checkItem(item, problems) {
-            const where = `line ${item.line}`;
-            const match = S3_URI.exec(item.uri);
-            if (match) {
-                const bucket = match[1] ?? "";
-                if (WILDCARD.test(bucket)) problems.push({
-                    input: "items",
-                    message: `${where}: wildcards are allowed in the key only, not the bucket: ${problems_shown(item.uri)}`
-                });
-                return;
-            }
-            const s3 = /^s3:\/\/([^/]*)\/?(.*)$/.exec(item.uri);
-            if (!s3) problems.push({
-                input: "items",
-                message: `${where}: expected s3://bucket/key, got ${problems_shown(item.uri)}`
-            }); else if (!/^[a-z0-9][a-z0-9-.]{1,61}[a-z0-9]$/.test(s3[1] ?? "")) problems.push({
-                input: "items",
-                message: `${where}: bucket must be 3 to 63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit, got ${problems_shown(s3[1])} in ${problems_shown(item.uri)}`
-            }); else if ((s3[2] ?? "") === "") problems.push({
-                input: "items",
-                message: `${where}: the object key is missing (a file, not a bucket or folder): ${problems_shown(item.uri)}`
-            }); else problems.push({
-                input: "items",
-                message: `${where}: the object key must be 1 to 1024 characters, got ${[ ...s3[2] ?? "" ].length}`
-            });
-        }
-        function isWildcard(uri) {
-            return WILDCARD.test(uri);
-        }
-        function checkItems(items, problems) {
-            if (items.length === 0) return;
-            const firstLine = new Map;
-            for (const item of items) {
-                checkItem(item, problems);
-                const seen = firstLine.get(item.uri);
-                if (seen !== void 0) problems.push({
-                    input: "items",
-                    message: `line ${item.line}: ${problems_shown(item.uri)} is already listed on line ${seen}; each file is imported once`
-                }); else firstLine.set(item.uri, item.line);
-            }
+        async function checkStore(omics, request, sources, region, runtime) {
+            const found = await preflight(omics, request, sources, region, runtime.signal);
+            found.warnings.forEach(warning => runtime.log.warning(warning));
+            if (found.errors.length > 0) throw new problems_InputError(found.errors.map(problem => ({
+                ...problem,
+                message: `${problem.message} (preflight)`
+            })), "no job was started");
         }
         function isObject(value) {
             return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -10230,6 +10533,84 @@ var __webpack_modules__ = {
             }
             return problems.length === before ? value : void 0;
         }
+        const NAME = /^[a-z][a-z0-9_]{2,254}$/;
+        const ARN = /^arn:[^: ]*:[^: ]*:[^: ]*:[0-9]{12}:[^: ]*$/;
+        const ROLE_ARN = /^arn:aws[a-z-]*:iam::[0-9]{12}:role\/[\w+=,.@/-]+$/;
+        const S3_URI = /^s3:\/\/([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])\/(.{1,1024})$/u;
+        const WILDCARD = /[*?]/;
+        function checkName(input, value, problems) {
+            if (value.length < 3 || value.length > 255) problems.push({
+                input: input,
+                message: `must be 3 to 255 characters, got ${value.length}: ${problems_shown(value)}`
+            }); else if (!NAME.test(value)) problems.push({
+                input: input,
+                message: `must start with a lowercase letter and hold only lowercase letters, digits and _ (pattern [a-z][a-z0-9_]{2,254}), got ${problems_shown(value)}`
+            });
+        }
+        function roleArnMistake(value) {
+            if (/^arn:[^:]*:iam::[0-9]{12}:user\//.test(value)) return "an IAM user, which HealthOmics cannot assume";
+            if (/^arn:[^:]*:sts::[0-9]{12}:assumed-role\//.test(value)) return "an assumed-role session (what sts get-caller-identity prints), not the role itself";
+            if (/^arn:[^:]*:iam::[0-9]{12}:instance-profile\//.test(value)) return "an instance profile, not a role";
+            if (/^arn:[^:]*:iam::[0-9]{12}:group\//.test(value)) return "an IAM group, not a role";
+            if (/^arn:[^:]*:iam::[0-9]{12}:policy\//.test(value)) return "an IAM policy, not a role";
+            return;
+        }
+        function checkRoleArn(value, problems) {
+            const expected = "expected the ARN of an IAM role that trusts omics.amazonaws.com, such as arn:aws:iam::123456789012:role/HealthOmicsImportRole";
+            if (value.length < 20 || value.length > 2048 || !ARN.test(value)) problems.push({
+                input: "role-arn",
+                message: `${expected} (20 to 2048 characters, a 12-digit account), got ${problems_shown(value)}`
+            }); else if (!ROLE_ARN.test(value)) {
+                const mistake = roleArnMistake(value);
+                const role = /^arn:([^:]*):sts::([0-9]{12}):assumed-role\/([^/]+)\//.exec(value);
+                const instead = role ? `; use arn:${role[1]}:iam::${role[2]}:role/${role[3]} (add the role's path if it has one)` : "";
+                problems.push({
+                    input: "role-arn",
+                    message: `${expected}, got ${problems_shown(value)}${mistake ? `: that is ${mistake}` : ""}${instead}`
+                });
+            }
+        }
+        function checkItem(item, problems) {
+            const where = item.where;
+            const match = S3_URI.exec(item.uri);
+            if (match) {
+                const bucket = match[1] ?? "";
+                if (WILDCARD.test(bucket)) problems.push({
+                    input: "items",
+                    message: `${where}: wildcards are allowed in the key only, not the bucket: ${problems_shown(item.uri)}`
+                });
+                return;
+            }
+            const s3 = /^s3:\/\/([^/]*)\/?(.*)$/.exec(item.uri);
+            if (!s3) problems.push({
+                input: "items",
+                message: `${where}: expected s3://bucket/key, got ${problems_shown(item.uri)}`
+            }); else if (!/^[a-z0-9][a-z0-9-.]{1,61}[a-z0-9]$/.test(s3[1] ?? "")) problems.push({
+                input: "items",
+                message: `${where}: bucket must be 3 to 63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit, got ${problems_shown(s3[1])} in ${problems_shown(item.uri)}`
+            }); else if ((s3[2] ?? "") === "") problems.push({
+                input: "items",
+                message: `${where}: the object key is missing (a file, not a bucket or folder): ${problems_shown(item.uri)}`
+            }); else problems.push({
+                input: "items",
+                message: `${where}: the object key must be 1 to 1024 characters, got ${[ ...s3[2] ?? "" ].length}`
+            });
+        }
+        function isWildcard(uri) {
+            return WILDCARD.test(uri);
+        }
+        function checkItems(items, problems) {
+            if (items.length === 0) return;
+            const firstLine = new Map;
+            for (const item of items) {
+                checkItem(item, problems);
+                const seen = firstLine.get(item.uri);
+                if (seen !== void 0) problems.push({
+                    input: "items",
+                    message: `${item.where}: ${problems_shown(item.uri)} is already listed (${seen}); each file is imported once`
+                }); else firstLine.set(item.uri, item.where);
+            }
+        }
         function checkRequestFields(fields, problems) {
             if (fields.destinationName !== "") checkName("destination-name", fields.destinationName, problems);
             if (fields.versionName !== void 0) checkName("version-name", fields.versionName, problems);
@@ -10267,6 +10648,367 @@ var __webpack_modules__ = {
                 }))
             } ];
         }
+        function lastStatus(job) {
+            return job.last?.status ?? "UNKNOWN";
+        }
+        function cancelNote(job) {
+            if (!job.cancel) return;
+            if (job.cancel.error) return `could not cancel (${job.cancel.error})`;
+            return job.cancel.confirmed ? `cancelled (status now ${lastStatus(job)})` : `cancel requested, not yet confirmed (last status ${lastStatus(job)})`;
+        }
+        function runTime(job) {
+            const created = job.last?.creationTime?.getTime();
+            const ended = job.last?.completionTime?.getTime();
+            return created !== void 0 && ended !== void 0 && ended >= created ? ended - created : void 0;
+        }
+        function follow_report_followOutputs(followed) {
+            const messages = followed.flatMap(job => {
+                const lines = job.last?.statusMessage ? [ job.last.statusMessage ] : [];
+                const note = cancelNote(job);
+                if (note && !job.cancel?.confirmed) lines.push(`job ${job.jobId}: ${note}`);
+                return lines.map(line => followed.length > 1 && !line.startsWith("job ") ? `job ${job.jobId}: ${line}` : line);
+            });
+            return {
+                status: overallStatus(followed.map(lastStatus)),
+                "status-message": messages.join("\n")
+            };
+        }
+        function follow_report_followWarnings(followed) {
+            return followed.filter(job => job.outcome === "success" && lastStatus(job) === "COMPLETED_WITH_FAILURES").map(job => `Job ${job.jobId} completed with failures (allowed by allow-partial)`);
+        }
+        function jobLine(job, ctx, startAborted) {
+            const status = job.last?.status ?? "unknown";
+            switch (job.outcome) {
+              case "success":
+                return;
+
+              case "failure":
+                {
+                    const items = (job.last?.items ?? []).map(item => `${item.source}: ${item.jobStatus}`).join("; ");
+                    return `Job ${job.jobId} ended ${status}${job.last?.statusMessage ? `: ${job.last.statusMessage}` : ""}${items ? ` [${items}]` : ""}`;
+                }
+
+              case "timeout":
+                return `Job ${job.jobId} had not ended after waiting ${(0, summary.a3)(job.waitedMs)} (wait-timeout); last status ${status}`;
+
+              case "aborted":
+                return startAborted ? void 0 : `Stopped waiting for job ${job.jobId} (the workflow run was cancelled); last status ${status}`;
+
+              case "error":
+                return `Could not follow job ${job.jobId}: ${(0, explain.UW)(job.error, ctx).replace(/\n/g, " ")}`;
+            }
+        }
+        function follow_report_followFailureLines(followed, settings, ctx, startAborted = false) {
+            const lines = followed.flatMap(job => jobLine(job, ctx, startAborted) ?? []);
+            const unfinished = followed.filter(job => job.outcome === "timeout" || job.outcome === "aborted");
+            for (const job of unfinished) {
+                const note = cancelNote(job);
+                if (note) lines.push(`Cancel-on-timeout: job ${job.jobId}: ${note}`);
+            }
+            const running = unfinished.filter(job => !job.cancel);
+            if (running.length > 0 && !settings.cancelOnTimeout) lines.push(`The job${running.length > 1 ? "s keep" : " keeps"} running: ${running.map(job => job.jobId).join(", ")} (set cancel-on-timeout: true to cancel instead)`);
+            if (followed.some(job => job.outcome === "failure" && lastStatus(job) === "COMPLETED_WITH_FAILURES") && !settings.allowPartial) lines.push("Some items failed (COMPLETED_WITH_FAILURES); set allow-partial: true to accept that.");
+            return lines;
+        }
+        function follow_report_followedRow(job) {
+            const run = runTime(job);
+            const note = cancelNote(job);
+            return {
+                jobId: job.jobId,
+                items: job.items,
+                status: lastStatus(job),
+                ...note && {
+                    note: `(${note})`
+                },
+                ...job.last?.statusMessage && {
+                    statusMessage: job.last.statusMessage
+                },
+                ...run !== void 0 && {
+                    runMs: run
+                },
+                waitedMs: job.waitedMs,
+                ...job.last?.items && {
+                    itemStatuses: job.last.items
+                }
+            };
+        }
+        function follow_report_followedEntry(job) {
+            const note = cancelNote(job);
+            return {
+                jobId: job.jobId,
+                items: job.items,
+                status: lastStatus(job),
+                ...job.last?.statusMessage && {
+                    statusMessage: job.last.statusMessage
+                },
+                ...note && {
+                    note: note
+                }
+            };
+        }
+        function stepContext(inputs) {
+            return {
+                region: inputs?.region ?? "",
+                ...inputs?.roleArn && {
+                    roleArn: inputs.roleArn
+                },
+                ...inputs?.waitTimeoutText && {
+                    waitTimeout: inputs.waitTimeoutText
+                }
+            };
+        }
+        function errorFailure(error, ctx, what = "any job started") {
+            if (error instanceof problems_InputError || error instanceof explain.zg) return error.message;
+            if (error instanceof backoff.oM) return `Stopped: the workflow run was cancelled before ${what}.`;
+            return (0, explain.UW)(error, ctx);
+        }
+        const files = request => request.items.map(item => item.source);
+        function notStartedLines(outcomes, ctx) {
+            const notStarted = outcomes.filter(outcome => outcome.error);
+            const started = outcomes.length - notStarted.length;
+            if (outcomes.some(outcome => outcome.error instanceof backoff.oM)) {
+                const head = "Stopped: the workflow run was cancelled while jobs were being started.";
+                return [ started === 0 ? `${head} No job was started.` : head ];
+            }
+            if (notStarted.length === 0) return [];
+            const reason = outcome => (0, explain.UW)(outcome.error, ctx);
+            if (outcomes.length === 1 && notStarted[0]) return [ reason(notStarted[0]) ];
+            return [ `${notStarted.length} of ${plural(outcomes.length, "job")} could not be started${started > 0 ? ` (${started} started: see the job-ids output)` : ""}:`, ...notStarted.map(outcome => `- ${files(outcome.request).join(", ")}: ${reason(outcome).replace(/\n/g, " ")}`) ];
+        }
+        function startRows(state) {
+            const byJob = new Map((state.followed ?? []).map(job => [ job.jobId, job ]));
+            const rows = [];
+            const entries = [];
+            const statuses = [];
+            for (const outcome of state.outcomes ?? []) {
+                const followed = outcome.jobId ? byJob.get(outcome.jobId) : void 0;
+                const recovered = outcome.recovered ? {
+                    note: "(found after a lost answer)"
+                } : {};
+                if (followed) {
+                    rows.push({
+                        ...follow_report_followedRow(followed),
+                        ...recovered
+                    });
+                    entries.push(follow_report_followedEntry(followed));
+                    statuses.push(followed.last?.status ?? "UNKNOWN");
+                } else if (outcome.jobId) {
+                    rows.push({
+                        jobId: outcome.jobId,
+                        items: files(outcome.request),
+                        status: "SUBMITTED",
+                        ...recovered
+                    });
+                    entries.push({
+                        jobId: outcome.jobId,
+                        items: files(outcome.request),
+                        status: "SUBMITTED"
+                    });
+                    statuses.push("SUBMITTED");
+                } else {
+                    const error = outcome.error instanceof backoff.oM ? "not started: the workflow run was cancelled" : outcome.error?.message ?? "";
+                    rows.push({
+                        items: files(outcome.request),
+                        status: "NOT STARTED",
+                        note: outcome.error?.name === "StartError" ? `(${outcome.error.last?.name ?? "error"})` : "(cancelled)"
+                    });
+                    entries.push({
+                        items: files(outcome.request),
+                        status: "NOT_STARTED",
+                        error: error
+                    });
+                    statuses.push("NOT_STARTED");
+                }
+            }
+            return {
+                rows: rows,
+                entries: entries,
+                statuses: statuses
+            };
+        }
+        function skippedRows(state) {
+            return [ ...state.skipped ?? [] ].map(([uri, jobId]) => ({
+                items: [ uri ],
+                status: `skipped (job ${jobId})`
+            }));
+        }
+        function requestOutput(inputs, requests) {
+            return JSON.stringify(inputs?.oneJobPerItem ? requests : requests[0] ?? null);
+        }
+        function startOutputs(state, statuses, entries) {
+            const outputs = {};
+            if (state.items) outputs["items"] = JSON.stringify(state.items);
+            if (state.skipped) outputs["skipped"] = JSON.stringify([ ...state.skipped.keys() ]);
+            if (state.requests) outputs["request"] = requestOutput(state.inputs, state.requests);
+            if (state.requests?.length === 0) {
+                outputs["job-ids"] = "[]";
+                outputs["jobs"] = "[]";
+                if (state.inputs?.dryRun === "off") outputs["status"] = "SKIPPED";
+            }
+            if (state.outcomes) {
+                const jobIds = state.outcomes.flatMap(outcome => outcome.jobId ? [ outcome.jobId ] : []);
+                if (jobIds[0]) outputs["job-id"] = jobIds[0];
+                outputs["job-ids"] = JSON.stringify(jobIds);
+                outputs["jobs"] = JSON.stringify(entries);
+                outputs["status"] = overallStatus(statuses);
+                if (state.followed) outputs["status-message"] = follow_report_followOutputs(state.followed)["status-message"];
+            } else if (state.inputs?.dryRun !== "off" && state.requests) {
+                outputs["job-ids"] = "[]";
+                outputs["jobs"] = JSON.stringify(state.requests.map(request => ({
+                    items: files(request),
+                    status: "DRY_RUN"
+                })));
+            }
+            return outputs;
+        }
+        function startResult(state, error) {
+            const inputs = state.inputs;
+            const ctx = stepContext(inputs);
+            const {rows: rows, entries: entries, statuses: statuses} = startRows(state);
+            const dryRun = inputs !== void 0 && inputs.dryRun !== "off";
+            const planned = dryRun && !state.outcomes ? (state.requests ?? []).map(request => ({
+                items: files(request),
+                status: "not started"
+            })) : [];
+            const startAborted = (state.outcomes ?? []).some(outcome => outcome.error instanceof backoff.oM);
+            const lines = error !== void 0 ? [ errorFailure(error, ctx) ] : [ ...notStartedLines(state.outcomes ?? [], ctx), ...follow_report_followFailureLines(state.followed ?? [], inputs ?? {
+                allowPartial: false,
+                cancelOnTimeout: false
+            }, ctx, startAborted) ];
+            const failure = lines.length > 0 ? lines.join("\n") : void 0;
+            return {
+                outputs: startOutputs(state, statuses, entries),
+                warnings: follow_report_followWarnings(state.followed ?? []),
+                ...failure && {
+                    failure: failure
+                },
+                summary: {
+                    title: dryRun ? `Annotation import (dry run${inputs?.dryRun === "offline" ? ", offline" : ""})` : "Annotation import",
+                    ...inputs?.destinationName && {
+                        storeName: inputs.destinationName
+                    },
+                    ...inputs?.versionName && {
+                        versionName: inputs.versionName
+                    },
+                    ...inputs?.region && {
+                        region: inputs.region
+                    },
+                    ...dryRun && {
+                        dryRun: true
+                    },
+                    ...failure && {
+                        failure: failure
+                    },
+                    notes: state.notes,
+                    jobs: [ ...rows, ...planned, ...skippedRows(state) ]
+                }
+            };
+        }
+        class StartAnnotationImportJobCommand extends(command.u.classBuilder().ep(EndpointParameters.S).m(function(Command, cs, config, o) {
+            return [ (0, endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
+        }).s("Omics", "StartAnnotationImportJob", {}).n("OmicsClient", "StartAnnotationImportJobCommand").sc(schemas_0.sUj).build()){}
+        const CREATION_TIME_RESOLUTION_MS = 1e3;
+        async function startJob(request, policy, deps, run) {
+            const attempts = {
+                failures: 0,
+                throttles: 0,
+                waitingForSlot: false
+            };
+            for (;;) {
+                if (deps.signal.aborted) throw new backoff.oM;
+                await deps.limiter.acquire(deps.signal);
+                attempts.firstTry ??= deps.now();
+                try {
+                    const response = await deps.starter.send(new StartAnnotationImportJobCommand(request), {
+                        abortSignal: deps.signal
+                    });
+                    deps.limiter.onSuccess();
+                    const jobId = response.jobId ?? "";
+                    run.claimed.add(jobId);
+                    return {
+                        jobId: jobId,
+                        recovered: false
+                    };
+                } catch (error) {
+                    if (deps.signal.aborted) throw new backoff.oM;
+                    const found = await afterFailure(error, request, attempts, policy, deps, run);
+                    if (found) return {
+                        jobId: found,
+                        recovered: true
+                    };
+                }
+            }
+        }
+        async function afterFailure(error, request, attempts, policy, deps, run) {
+            const kind = (0, aws_errors.L8)(error);
+            const tries = attempts.failures + attempts.throttles + 1;
+            if (kind === "throttle") {
+                deps.limiter.onThrottle();
+                if (++attempts.throttles >= policy.maxAttempts * 4) throw new explain.D4(error, tries);
+                await deps.sleep((0, backoff.G1)(attempts.throttles, 100, 5e3, deps.random), deps.signal);
+            } else if (kind === "quota") {
+                if (deps.now() + policy.slotPauseMs > policy.slotDeadline) throw new explain.D4(error, tries);
+                if (!attempts.waitingForSlot) deps.log.info(`No free import slot (concurrent import jobs quota); waiting for one, checking every ${Math.round(policy.slotPauseMs / 100) / 10}s until wait-timeout`);
+                attempts.waitingForSlot = true;
+                await deps.sleep((0, backoff.il)(policy.slotPauseMs, .2, deps.random), deps.signal);
+            } else if (kind === "ambiguous") {
+                attempts.failures++;
+                deps.log.warning(`Start answered ${(0, aws_errors.Is)(error)}; checking whether the job was created before trying again`);
+                await deps.sleep((0, backoff.G1)(attempts.failures, 500, 2e4, deps.random), deps.signal);
+                const found = await lookForStartedJob(error, tries, request, attempts.firstTry ?? deps.now(), policy, deps, run);
+                if (found) return found;
+                if (attempts.failures >= policy.maxAttempts) throw new explain.D4(error, tries);
+            } else if (kind === "unsent") {
+                if (++attempts.failures >= policy.maxAttempts) throw new explain.D4(error, tries);
+                await deps.sleep((0, backoff.G1)(attempts.failures, 500, 2e4, deps.random), deps.signal);
+            } else throw new explain.D4(error, tries);
+            return;
+        }
+        async function lookForStartedJob(error, tries, request, firstTry, policy, deps, run) {
+            let found;
+            try {
+                found = await findStartedJob(deps.omics, deps.book, {
+                    request: request,
+                    claimed: run.claimed,
+                    maxJobs: policy.maxHistory,
+                    notBefore: () => {
+                        const earliest = deps.serviceClock.earliestServiceTime(firstTry);
+                        return earliest === void 0 ? void 0 : earliest - CREATION_TIME_RESOLUTION_MS;
+                    }
+                }, deps);
+            } catch (lookupError) {
+                if (deps.signal.aborted) throw new backoff.oM;
+                throw new explain.D4(error, tries, `Could not check whether a job was created (ListAnnotationImportJobs / GetAnnotationImportJob: ${(0, 
+                aws_errors.Uc)(lookupError)}); not trying again, so as not to import twice.`);
+            }
+            if (found) {
+                run.claimed.add(found);
+                deps.log.info(`Found job ${found}, started by this run's call whose answer was lost; not starting another`);
+            }
+            return found;
+        }
+        async function startAll(requests, concurrency, policy, deps, onStarted) {
+            const run = {
+                claimed: new Set
+            };
+            return mapLimit(requests, concurrency, async (request, index) => {
+                let outcome;
+                try {
+                    outcome = {
+                        request: request,
+                        ...await startJob(request, policy, deps, run)
+                    };
+                } catch (error) {
+                    if (!(error instanceof explain.D4 || error instanceof backoff.oM)) throw error;
+                    outcome = {
+                        request: request,
+                        error: error
+                    };
+                }
+                onStarted(outcome, index);
+                return outcome;
+            });
+        }
         function globToRegExp(pattern) {
             let out = "";
             for (let i = 0; i < pattern.length; i++) {
@@ -10289,335 +11031,242 @@ var __webpack_modules__ = {
                 key: rest.slice(slash + 1)
             };
         }
-        async function expandItems(items, o, problems) {
-            if (!items.some(item => isWildcard(item.uri))) return items;
-            const {S3Client: S3Client, paginateListObjectsV2: paginateListObjectsV2} = await Promise.all([ __nccwpck_require__.e(485), __nccwpck_require__.e(451), __nccwpck_require__.e(719) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 4100));
-            const client = await createS3Client(S3Client, o.connection);
-            const maxObjects = o.maxObjects ?? 1e5;
-            const out = [];
-            try {
-                for (const item of items) {
-                    if (!isWildcard(item.uri)) {
-                        out.push(item);
-                        continue;
-                    }
-                    const {bucket: bucket, key: key} = splitS3(item.uri);
-                    const prefix = key.slice(0, key.search(/[*?]/));
-                    const match = globToRegExp(key);
-                    let listed = 0;
-                    const found = [];
-                    for await (const page of paginateListObjectsV2({
-                        client: client,
-                        pageSize: 1e3
-                    }, {
-                        Bucket: bucket,
-                        Prefix: prefix
-                    }, ...o.signal ? [ {
-                        abortSignal: o.signal
-                    } ] : [])) {
-                        for (const object of page.Contents ?? []) {
-                            listed++;
-                            if (object.Key && !object.Key.endsWith("/") && match.test(object.Key)) found.push({
-                                line: item.line,
-                                uri: `s3://${bucket}/${object.Key}`
-                            });
-                        }
-                        if (listed >= maxObjects) break;
-                    }
-                    if (found.length === 0) problems.push({
-                        input: "items",
-                        message: `line ${item.line}: ${item.uri} matches no object (${listed} listed under s3://${bucket}/${prefix})`
-                    });
-                    out.push(...found);
-                }
-            } finally {
-                client.destroy();
-            }
-            const seen = new Set;
-            return out.filter(item => !seen.has(item.uri) && seen.add(item.uri));
-        }
-        const log = {
-            info: message => info(redact(message)),
-            warning: message => warning(redact(message)),
-            debug: message => core_debug(redact(message))
+        const MAX_LISTED_PER_PATTERN = 1e5;
+        const LISTING_PROBLEMS = {
+            NoSuchBucket: bucket => `bucket ${bucket} does not exist (NoSuchBucket)`,
+            AccessDenied: bucket => `the credentials may not list bucket ${bucket} (needs s3:ListBucket on arn:aws:s3:::${bucket})`,
+            PermanentRedirect: bucket => `bucket ${bucket} is in another region than the S3 endpoint used`
         };
-        function runUrl(env = process.env) {
-            const repository = env["GITHUB_REPOSITORY"];
-            const runId = env["GITHUB_RUN_ID"];
-            if (!repository || !runId) return;
-            return `${env["GITHUB_SERVER_URL"] || "https://github.com"}/${repository}/actions/runs/${runId}`;
-        }
-        async function writeSummary(data) {
-            if (!process.env["GITHUB_STEP_SUMMARY"]) return;
+        async function expandLine(client, paginate, item, signal, problems) {
+            const {bucket: bucket, key: key} = splitS3(item.uri);
+            const prefix = key.slice(0, key.search(/[*?]/));
+            const match = globToRegExp(key);
+            const found = [];
+            let listed = 0;
             try {
-                const url = runUrl();
-                await summary.addRaw(summaryMarkdown({
-                    ...data,
-                    ...url && {
-                        runUrl: url
+                for await (const page of paginate({
+                    client: client,
+                    pageSize: 1e3
+                }, {
+                    Bucket: bucket,
+                    Prefix: prefix
+                }, {
+                    abortSignal: signal
+                })) {
+                    for (const object of page.Contents ?? []) {
+                        listed++;
+                        if (object.Key && !object.Key.endsWith("/") && match.test(object.Key)) found.push({
+                            ...item,
+                            uri: `s3://${bucket}/${object.Key}`,
+                            ...object.Size !== void 0 && {
+                                size: object.Size
+                            }
+                        });
                     }
-                })).write();
+                    if (listed > MAX_LISTED_PER_PATTERN) {
+                        problems.push({
+                            input: "items",
+                            message: `${item.where}: ${item.uri} lists more than ${MAX_LISTED_PER_PATTERN.toLocaleString("en-US")} objects under s3://${bucket}/${prefix}; narrow the pattern (a longer fixed prefix) or split it across lines`
+                        });
+                        return [];
+                    }
+                }
             } catch (error) {
-                warning(`Could not write the job summary: ${errorMessage(error)}`);
+                const problem = LISTING_PROBLEMS[(0, aws_errors.Is)(error)];
+                if (!problem) throw error;
+                problems.push({
+                    input: "items",
+                    message: `${item.where}: ${item.uri}: ${problem(bucket)} (ListObjectsV2: ${(0, aws_errors.Uc)(error)})`
+                });
+                return [];
             }
+            if (found.length === 0) problems.push({
+                input: "items",
+                message: `${item.where}: ${item.uri} matches no object (${listed} listed under s3://${bucket}/${prefix})`
+            });
+            found.forEach(file => checkItem(file, problems));
+            return found;
         }
-        async function withTermination(work) {
-            const controller = new AbortController;
-            const onSignal = name => () => {
-                if (controller.signal.aborted) return;
-                info(`Received ${name}: stopping`);
-                controller.abort();
-            };
-            const handlers = {
-                SIGINT: onSignal("SIGINT"),
-                SIGTERM: onSignal("SIGTERM")
-            };
-            process.on("SIGINT", handlers.SIGINT);
-            process.on("SIGTERM", handlers.SIGTERM);
-            try {
-                await work(controller.signal);
-            } finally {
-                process.off("SIGINT", handlers.SIGINT);
-                process.off("SIGTERM", handlers.SIGTERM);
-            }
+        async function expandItems(items, deps, problems) {
+            if (!items.some(item => isWildcard(item.uri))) return [ ...items ];
+            const {paginateListObjectsV2: paginateListObjectsV2} = await Promise.all([ __nccwpck_require__.e(485), __nccwpck_require__.e(460), __nccwpck_require__.e(74) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 5074));
+            const client = await deps.s3();
+            const out = [];
+            for (const item of items) if (isWildcard(item.uri)) out.push(...await expandLine(client, paginateListObjectsV2, item, deps.signal, problems)); else out.push(item);
+            const seen = new Set;
+            const unique = out.filter(item => !seen.has(item.uri) && seen.add(item.uri));
+            return unique;
         }
         function checkInputs(inputs, problems) {
             const base = checkRequestFields(inputs, problems);
             checkItems(inputs.items, problems);
-            const rank = p => START_INPUT_ORDER.indexOf(p.input);
+            const rank = problem => START_INPUT_ORDER.indexOf(problem.input);
             if (problems.length > 0) throw new problems_InputError([ ...problems ].sort((a, b) => rank(a) - rank(b)));
             return base;
         }
-        function requestOutput(requests, oneJobPerItem) {
-            return JSON.stringify(oneJobPerItem ? requests : requests[0]);
-        }
-        async function run() {
-            let inputs;
-            core_debug(`${ACTION_NAME} ${ACTION_VERSION} on Node ${process.version}`);
-            try {
-                const read = await readStartInputs(getInput, process.env, () => __nccwpck_require__.e(815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)));
-                inputs = read.inputs;
-                const base = checkInputs(inputs, read.problems);
-                if (inputs.dryRun) return await dryRun(inputs, base);
-                await withTermination(signal => startAndFollow(inputs, base, signal));
-            } catch (error) {
-                if (error instanceof problems_InputError || error instanceof StepError) setFailed(error.message); else if (error instanceof AbortedError) setFailed("Stopped: the workflow run was cancelled before any job started."); else setFailed(explainError(error, {
-                    operation: "StartAnnotationImportJob",
-                    region: inputs?.region ?? "",
-                    endpoint: inputs ? serviceUrl(inputs) : "",
-                    ...inputs && {
-                        storeName: inputs.destinationName,
-                        roleArn: inputs.roleArn
-                    }
-                }));
+        async function run(inputs, deps, state) {
+            noEffectWarnings(inputs).forEach(warning => deps.log.warning(warning));
+            if (inputs.dryRun === "offline") {
+                state.items = inputs.items.map(item => item.uri);
+                state.requests = buildRequests(inputs.base, state.items, inputs.oneJobPerItem);
+                return logPlan(state.requests, deps.log, "dry-run: offline: the inputs were checked and no AWS call was made (wildcards are not expanded)");
             }
-        }
-        async function dryRun(inputs, base) {
-            const uris = inputs.items.map(i => i.uri);
-            if (uris.some(isWildcard)) warning("dry-run calls nothing, so wildcard item lines are shown as given, not expanded.");
-            const requests = buildRequests(base, uris, inputs.oneJobPerItem);
-            setOutput("request", requestOutput(requests, inputs.oneJobPerItem));
-            setOutput("items", JSON.stringify(uris));
-            setOutput("job-ids", "[]");
-            info(`Dry run: ${requests.length} request${requests.length > 1 ? "s" : ""} checked; nothing was sent to AWS.`);
-            for (const request of requests) info(JSON.stringify(request, null, 2));
-            await writeSummary({
-                title: "Annotation import (dry run)",
-                storeName: inputs.destinationName,
-                ...inputs.versionName !== void 0 && {
-                    versionName: inputs.versionName
-                },
-                region: inputs.region,
-                dryRun: true,
-                jobs: requests.map(r => ({
-                    items: r.items.map(i => i.source)
-                }))
-            });
-        }
-        async function startAndFollow(inputs, base, signal) {
-            const clients = await createClients(inputs);
-            log.debug(`HealthOmics endpoint ${clients.endpointLabel}, region ${inputs.region}, max-attempts ${inputs.maxAttempts}${clients.proxied ? ", through a proxy" : ""}`);
-            const context = {
-                region: inputs.region,
-                endpoint: clients.endpointLabel,
-                storeName: inputs.destinationName,
-                roleArn: inputs.roleArn
+            state.items = await resolveItems(inputs, deps);
+            const shared = buildRequests(inputs.base, state.items, false)[0];
+            if (inputs.preflight) await checkStore(deps.clients.omics, shared, state.items, inputs.region, deps);
+            const book = new JobBook(() => deps.clients.omics, deps.signal);
+            state.skipped = inputs.skipImported ? await skipImported(inputs, state.items, book, deps) : new Map;
+            const toStart = state.items.filter(uri => !state.skipped?.has(uri));
+            state.requests = toStart.length > 0 ? buildRequests(inputs.base, toStart, inputs.oneJobPerItem) : [];
+            if (inputs.dryRun === "plan") return logPlan(state.requests, deps.log, "Dry run: every read-only check ran; nothing was started");
+            if (state.requests.length === 0) return deps.log.info("Nothing to import: every item already has an import job.");
+            logPlan(state.requests, deps.log, `Starting ${plural(state.requests.length, "annotation import job")} into ${inputs.destinationName}${inputs.versionName ? ` (version ${inputs.versionName})` : ""} in ${inputs.region}: ${plural(toStart.length, "item")}`);
+            const limiter = new backoff.NQ(deps.now, deps.sleep);
+            const policy = {
+                maxAttempts: inputs.maxAttempts,
+                slotDeadline: deps.now() + inputs.waitTimeoutMs,
+                slotPauseMs: inputs.pollIntervalMs,
+                maxHistory: inputs.maxHistory
             };
-            let operation = "ListObjectsV2";
-            try {
-                const problems = [];
-                const expanded = await expandItems(inputs.items, {
-                    connection: inputs,
-                    signal: signal
-                }, problems);
-                if (expanded.length > inputs.items.length) log.info(`Items: ${inputs.items.length} lines matched ${expanded.length} files`);
-                if (expanded !== inputs.items) expanded.forEach(item => checkItem(item, problems));
-                if (problems.length > 0) throw new problems_InputError(problems, "no job was started");
-                let uris = expanded.map(item => item.uri);
-                setOutput("items", JSON.stringify(uris));
-                const shared = buildRequests(base, uris, false)[0];
-                operation = "GetAnnotationStore";
-                if (inputs.preflight) {
-                    const found = await preflight(clients.omics, shared, uris, inputs.region, signal);
-                    found.warnings.forEach(w => log.warning(w));
-                    if (found.errors.length > 0) throw new problems_InputError(found.errors.map(p => ({
-                        ...p,
-                        message: `${p.message} (preflight)`
-                    })), "no job was started");
-                }
-                const skipped = new Map;
-                operation = "ListAnnotationImportJobs";
-                if (inputs.skipImported) {
-                    const imported = await importedSources(clients.omics, inputs.destinationName, inputs.versionName, signal);
-                    for (const uri of uris) {
-                        const job = imported.get(uri);
-                        if (job) skipped.set(uri, job);
-                    }
-                    if (skipped.size > 0) log.info(`Skipping ${skipped.size} item${skipped.size > 1 ? "s" : ""} already imported (or importing) into ${inputs.destinationName}`);
-                    uris = uris.filter(uri => !skipped.has(uri));
-                }
-                setOutput("skipped", JSON.stringify([ ...skipped.keys() ]));
-                const requests = uris.length === 0 ? [] : buildRequests(base, uris, inputs.oneJobPerItem);
-                setOutput("request", requestOutput(requests, inputs.oneJobPerItem));
-                if (requests.length === 0) {
-                    setOutput("job-ids", "[]");
-                    setOutput("status", "SKIPPED");
-                    log.info("Nothing to import: every item already has an import job.");
-                    await summarize(inputs, [], skipped, []);
-                    return;
-                }
-                startGroup(`Request${requests.length > 1 ? `s (${requests.length})` : ""}`);
-                info(requests.length === 1 ? JSON.stringify(requests[0], null, 2) : requests.map(r => JSON.stringify(r)).join("\n"));
-                endGroup();
-                log.info(`Starting ${requests.length === 1 ? "an annotation import job" : `${requests.length} annotation import jobs`} into ${inputs.destinationName}` + `${inputs.versionName ? ` (version ${inputs.versionName})` : ""} in ${inputs.region}: ${uris.length} item${uris.length > 1 ? "s" : ""}`);
-                operation = "StartAnnotationImportJob";
-                const settings = {
-                    starter: clients.starter,
-                    get omics() {
-                        return clients.omics;
-                    },
-                    maxAttempts: inputs.maxAttempts,
-                    slotDeadline: Date.now() + inputs.waitTimeoutMs,
-                    slotPauseMs: inputs.pollIntervalMs,
-                    limiter: new AdaptiveRate(Date.now, realSleep),
-                    sleep: realSleep,
-                    now: Date.now,
-                    log: log,
-                    signal: signal,
-                    claimed: new Set
-                };
-                const outcomes = await startAll(settings, requests, inputs.maxConcurrency, (outcome, index) => {
-                    if (outcome.jobId && requests.length === 1) setOutput("job-id", outcome.jobId);
-                    if (outcome.jobId && requests.length > 1) core_debug(`Item ${index + 1}: job ${outcome.jobId}`);
-                });
-                const jobIds = outcomes.flatMap(o => o.jobId ? [ o.jobId ] : []);
-                if (requests.length > 1 && jobIds[0]) setOutput("job-id", jobIds[0]);
-                setOutput("job-ids", JSON.stringify(jobIds));
-                if (jobIds.length === 1) log.info(`Started job ${jobIds[0]}`); else if (jobIds.length > 1) log.info(`Started ${jobIds.length} jobs`);
-                const notStarted = outcomes.filter(o => o.error);
-                if (notStarted.length > 0) {
-                    setOutput("status", jobIds.length > 0 ? "SUBMITTED" : "NOT_STARTED");
-                    await summarize(inputs, outcomes, skipped, []);
-                    if (signal.aborted) {
-                        const cancelled = inputs.cancelOnTimeout ? await cancelJobs(clients.omics, jobIds, {
-                            sleep: realSleep,
-                            log: log
-                        }) : [];
-                        setFailed(cancelledWhileStarting(jobIds, cancelled));
-                    } else setFailed(notStartedMessage(notStarted, jobIds, requests.length, context));
-                    return;
-                }
-                if (!inputs.wait) {
-                    setOutput("status", "SUBMITTED");
-                    await summarize(inputs, outcomes, skipped, []);
-                    return;
-                }
-                operation = "GetAnnotationImportJob";
-                const followed = await followJobs(clients.omics, jobIds, inputs, {
-                    now: Date.now,
-                    sleep: realSleep,
-                    log: log,
-                    signal: signal
-                });
-                const unfinished = followed.filter(f => f.outcome === "timeout" || f.outcome === "aborted").map(f => f.jobId);
-                const cancelled = inputs.cancelOnTimeout && unfinished.length > 0 ? await cancelJobs(clients.omics, unfinished, {
-                    sleep: realSleep,
-                    log: log
-                }) : [];
-                cancelled.forEach(c => log.info(c));
-                const statuses = followed.map(f => f.last?.status ?? "UNKNOWN");
-                setOutput("status", overallStatus(statuses));
-                setOutput("status-message", followed.map(f => f.last?.statusMessage ?? "").filter(Boolean).join("\n"));
-                for (const f of followed) if (f.outcome === "success" && f.last?.status === "COMPLETED_WITH_FAILURES") log.warning(`Job ${f.jobId} completed with failures (allowed by allow-partial)`);
-                await summarize(inputs, outcomes, skipped, followed);
-                const failure = followFailure(followed, inputs, cancelled);
-                if (failure) setFailed(redact(failure));
-            } catch (error) {
-                if (error instanceof problems_InputError || error instanceof AbortedError) throw error;
-                throw new StepError(explainError(error, {
-                    operation: operation,
-                    ...context
-                }));
-            } finally {
-                clients.destroy();
-            }
-        }
-        function notStartedMessage(notStarted, jobIds, total, context) {
-            const reason = o => explainError(o.error, {
-                ...context,
-                operation: "StartAnnotationImportJob"
+            const single = state.requests.length === 1;
+            state.outcomes = await startAll(state.requests, inputs.maxConcurrency, policy, {
+                ...deps,
+                get omics() {
+                    return deps.clients.omics;
+                },
+                starter: deps.clients.starter,
+                limiter: limiter,
+                book: book
+            }, outcome => {
+                if (!outcome.jobId) return;
+                if (single) deps.earlyOutput("job-id", outcome.jobId);
+                deps.log.info(`Started job ${outcome.jobId}${single ? "" : ` (${filesLabel(outcome.request.items.map(item => item.source))})`}`);
             });
-            if (total === 1 && notStarted[0]) return reason(notStarted[0]);
-            const lines = notStarted.map(o => `- ${o.request.items.map(i => i.source).join(", ")}: ${reason(o).replace(/\n/g, " ")}`);
-            const started = jobIds.length > 0 ? ` (${jobIds.length} started: see the job-ids output)` : "";
-            return `${notStarted.length} of ${total} jobs could not be started${started}:\n${lines.join("\n")}`;
+            const started = state.outcomes.flatMap(outcome => outcome.jobId ? [ {
+                jobId: outcome.jobId,
+                items: outcome.request.items.map(item => item.source)
+            } ] : []);
+            if (started.length > 0 && (inputs.wait || deps.signal.aborted && inputs.cancelOnTimeout)) state.followed = await followJobs(deps.clients.omics, started, inputs, deps);
         }
-        function cancelledWhileStarting(jobIds, cancelled) {
-            const head = "Stopped: the workflow run was cancelled while jobs were being started.";
-            if (jobIds.length === 0) return `${head} No job was started.`;
-            if (cancelled.length > 0) return `${head}\n${cancelled.map(c => `Cancel-on-timeout: ${c}`).join("\n")}`;
-            return `${head} These jobs keep running: ${jobIds.join(", ")} (set cancel-on-timeout: true to cancel instead)`;
+        async function resolveItems(inputs, deps) {
+            const problems = [];
+            const resolved = await expandItems(inputs.items, deps, problems);
+            if (problems.length > 0) throw new problems_InputError(problems, "no job was started");
+            if (resolved.length > inputs.items.length) deps.log.info(`Items: ${plural(inputs.items.length, "line")} matched ${plural(resolved.length, "file")}`);
+            return resolved.map(item => item.uri);
         }
-        async function summarize(inputs, outcomes, skipped, followed) {
-            const byJob = new Map(followed.map(f => [ f.jobId, f ]));
-            const jobs = outcomes.map(o => {
-                const f = o.jobId ? byJob.get(o.jobId) : void 0;
-                return {
-                    items: o.request.items.map(i => i.source),
-                    ...o.jobId && {
-                        jobId: o.jobId
-                    },
-                    status: f?.last?.status ?? (o.jobId ? "SUBMITTED" : "NOT STARTED"),
-                    ...o.recovered && {
-                        note: "(found after a lost answer)"
-                    },
-                    ...o.error && {
-                        note: o.error instanceof StartError ? `${o.error.last instanceof Error ? o.error.last.name : "error"}` : "cancelled"
-                    },
-                    ...f?.last?.statusMessage && {
-                        statusMessage: f.last.statusMessage
-                    },
-                    ...f && {
-                        durationMs: f.elapsedMs
-                    },
-                    ...f?.last?.items && {
-                        itemStatuses: f.last.items
-                    }
-                };
-            });
-            for (const [uri, jobId] of skipped) jobs.push({
-                items: [ uri ],
-                status: `skipped (job ${jobId})`
-            });
-            await writeSummary({
-                title: "Annotation import",
+        async function skipImported(inputs, uris, book, deps) {
+            const options = {
                 storeName: inputs.destinationName,
+                maxJobs: inputs.maxHistory,
                 ...inputs.versionName !== void 0 && {
                     versionName: inputs.versionName
-                },
-                region: inputs.region,
-                jobs: jobs
-            });
+                }
+            };
+            const history = await listJobs(deps.clients.omics, options, deps, "skip-imported");
+            const skipped = await importedItems(book, history, uris, options, deps);
+            deps.log.info(`Import history of ${inputs.destinationName}: ${plural(history.length, "job")} read; ${skipped.size > 0 ? `skipping ${plural(skipped.size, "item")} already imported (or importing)` : "no item was imported before"}`);
+            for (const [uri, jobId] of skipped) deps.log.info(`Skipping ${uri}: imported by job ${jobId}`);
+            return skipped;
+        }
+        function logPlan(requests, log, head) {
+            const many = requests.length > 1;
+            log.group(many ? `Requests (${requests.length})` : "Request", requests.map(request => many ? JSON.stringify(request) : JSON.stringify(request, null, 2)));
+            log.info(head);
+        }
+        const startStep = {
+            newState: () => ({
+                notes: []
+            }),
+            async read(getInput, state) {
+                const read = await readStartInputs(getInput, process.env, () => __nccwpck_require__.e(815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)));
+                state.inputs = read.inputs;
+                return {
+                    ...read.inputs,
+                    base: checkInputs(read.inputs, read.problems)
+                };
+            },
+            run: run,
+            result: startResult,
+            loadS3: () => Promise.all([ __nccwpck_require__.e(485), __nccwpck_require__.e(460), __nccwpck_require__.e(74) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 5074))
+        };
+    }),
+    6670: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            E: () => redact
+        });
+        const SECRET_VARIABLES = [ "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN", "AWS_ACCESS_KEY_ID" ];
+        function redact(text, env = process.env) {
+            let out = text;
+            for (const name of SECRET_VARIABLES) {
+                const value = env[name];
+                if (value && value.length >= 8) out = out.split(value).join("***");
+            }
+            return out.replace(/(Signature=)[0-9a-f]{16,}/gi, "$1***").replace(/(x-amz-security-token[=:]\s*)[^\s&,;]+/gi, "$1***").replace(/(Credential=)[A-Z0-9]{16,}/g, "$1***");
+        }
+    }),
+    8855: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            a3: () => formatDuration,
+            eH: () => summaryMarkdown
+        });
+        var _explain_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4216);
+        var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6670);
+        function storeConsoleUrl(region, storeName) {
+            const {console: console} = (0, _explain_js__WEBPACK_IMPORTED_MODULE_0__.iQ)(region);
+            return `https://${region}.${console}/omics/home?region=${region}#/annotation-stores/${encodeURIComponent(storeName)}`;
+        }
+        function escapeCell(value) {
+            return value.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+        }
+        function formatDuration(ms) {
+            const s = Math.round(ms / 1e3);
+            if (s < 60) return `${s}s`;
+            const m = Math.floor(s / 60);
+            if (m < 60) return `${m}m ${s % 60}s`;
+            return `${Math.floor(m / 60)}h ${m % 60}m`;
+        }
+        function factsTable(d) {
+            const facts = [];
+            if (d.storeName) facts.push([ "Store", d.region ? `[${d.storeName}](${storeConsoleUrl(d.region, d.storeName)})` : d.storeName ]);
+            if (d.versionName) facts.push([ "Version", d.versionName ]);
+            if (d.region) facts.push([ "Region", d.region ]);
+            if (d.runUrl) facts.push([ "Workflow run", `[${d.runUrl.split("/").slice(-1)[0]}](${d.runUrl})` ]);
+            if (facts.length === 0) return [];
+            return [ "| | |", "|---|---|", ...facts.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`), "" ];
+        }
+        function jobsTable(d) {
+            if (d.jobs.length === 0) return [];
+            const lines = [ "| Job | Status | Run time | Waited | Items |", "|---|---|---|---|---|" ];
+            for (const job of d.jobs) {
+                const id = job.jobId ? `\`${job.jobId}\`` : d.dryRun ? "(dry run: not started)" : "—";
+                const status = [ job.status, job.note ?? "" ].filter(Boolean).join(" ");
+                const run = job.runMs !== void 0 ? formatDuration(job.runMs) : "";
+                const waited = job.waitedMs !== void 0 ? formatDuration(job.waitedMs) : "";
+                lines.push(`| ${id} | ${escapeCell(status)} | ${run} | ${waited} | ${escapeCell(job.items.join("<br>"))} |`);
+            }
+            return lines;
+        }
+        function itemDetails(d) {
+            const lines = [];
+            const many = d.jobs.length > 1;
+            for (const job of d.jobs) {
+                if (job.statusMessage) lines.push("", `**${job.jobId ?? "Job"}**: ${escapeCell(job.statusMessage)}`);
+                const all = job.itemStatuses ?? [];
+                const shown = many ? all.filter(i => i.jobStatus !== "COMPLETED") : all;
+                if (shown.length === 0) continue;
+                lines.push("", `| Item${many ? ` (job ${job.jobId ?? ""})` : ""} | Item status |`, "|---|---|");
+                for (const item of shown) lines.push(`| ${escapeCell(item.source ?? "")} | ${item.jobStatus ?? ""} |`);
+            }
+            return lines;
+        }
+        function summaryMarkdown(d) {
+            const lines = [ `### ${d.title}`, "", ...factsTable(d) ];
+            if (d.failure) lines.push("**Failed**", "", "```", d.failure, "```", "");
+            for (const note of d.notes ?? []) lines.push(`- ${note}`);
+            if ((d.notes ?? []).length > 0) lines.push("");
+            lines.push(...jobsTable(d), ...itemDetails(d));
+            return (0, _redact_js__WEBPACK_IMPORTED_MODULE_1__.E)(lines.join("\n") + "\n");
         }
     }),
     2613: (module => {

@@ -28,6 +28,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parse } from 'acorn'
 import { minify } from 'terser'
+import { SOURCES_STAMP, sourcesHash } from './sources-hash.js'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const BUILDS = [
@@ -123,6 +124,7 @@ try {
       }
     }
   }
+  if (!process.exitCode) writeFileSync(SOURCES_STAMP, `${sourcesHash()}\n`)
 } finally {
   rmSync(stats, { recursive: true, force: true })
 }

@@ -1,18 +1,24 @@
-// The one place that builds AWS clients: region, endpoint (+ disableHostPrefix), retries, proxy, user agent.
+// The one place that builds AWS clients: region, endpoint (+ disableHostPrefix), retries, proxy, user
+// agent, and the instrumentation every call gets (error context, the service's clock).
 import type { Agent } from 'node:http'
 import { OmicsClient } from '@aws-sdk/client-omics'
 import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3'
 import { NodeHttpHandler } from '@smithy/node-http-handler'
 import { getProxyForUrl } from 'proxy-from-env'
+import { instrumentation, type ServiceClock } from './call-context.js'
 import type { ConnectionInputs } from './inputs.js'
 import { ACTION_NAME, ACTION_VERSION } from './version.js'
 
 export interface Clients {
-  /** Reads and cancels: safe to repeat, so the SDK's standard retry (exponential backoff, full jitter) applies. */
+  /**
+   * Reads, cancels and creates: safe to repeat, so the SDK's standard retry applies (exponential backoff
+   * with full jitter, max-attempts tries). Not its adaptive mode: that token bucket drops to 0.5 calls/s
+   * after a few 429s and holds status polling back far longer than our own loop's backoff does.
+   */
   omics: OmicsClient
   /**
    * StartAnnotationImportJob only: no SDK retries. The operation has no idempotency token, so a blind
-   * retry after a lost response could start a second job; submit.ts retries it after checking.
+   * retry after a lost response could start a second job; start.ts retries it after checking.
    */
   starter: OmicsClient
   endpointLabel: string
@@ -50,7 +56,7 @@ async function createRequestHandler(proxy: string | undefined): Promise<NodeHttp
 
 const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`
 
-export async function createClients(inputs: ConnectionInputs): Promise<Clients> {
+export async function createClients(inputs: ConnectionInputs, clock?: ServiceClock): Promise<Clients> {
   const target = serviceUrl(inputs)
   const proxy = proxyFor(target, inputs.httpProxy)
   const requestHandler = await createRequestHandler(proxy)
@@ -62,18 +68,20 @@ export async function createClients(inputs: ConnectionInputs): Promise<Clients> 
     // for a VPC endpoint URL or a local stand-in.
     ...(inputs.endpointUrl !== undefined && { endpoint: inputs.endpointUrl, disableHostPrefix: true })
   }
+  const instrumented = (client: OmicsClient): OmicsClient => {
+    client.middlewareStack.use(instrumentation('omics', target, clock))
+    return client
+  }
   let omics: OmicsClient | undefined
   let starter: OmicsClient | undefined
   return {
     get omics() {
-      return (omics ??= new OmicsClient({
-        ...common,
-        maxAttempts: inputs.maxAttempts,
-        retryMode: 'standard'
-      }))
+      return (omics ??= instrumented(
+        new OmicsClient({ ...common, maxAttempts: inputs.maxAttempts, retryMode: 'standard' })
+      ))
     },
     get starter() {
-      return (starter ??= new OmicsClient({ ...common, maxAttempts: 1 }))
+      return (starter ??= instrumented(new OmicsClient({ ...common, maxAttempts: 1 })))
     },
     endpointLabel: target,
     proxied: proxy !== undefined,
@@ -84,27 +92,33 @@ export async function createClients(inputs: ConnectionInputs): Promise<Clients> 
   }
 }
 
+/** Where S3 calls go: the SDK's standard AWS_ENDPOINT_URL_S3 (or AWS_ENDPOINT_URL), else S3's own. */
+export function s3Url(region: string, env: Record<string, string | undefined> = process.env): string {
+  const endpointUrl = env['AWS_ENDPOINT_URL_S3'] ?? env['AWS_ENDPOINT_URL']
+  return serviceUrl({ region, ...(endpointUrl !== undefined && { endpointUrl }) }, 's3')
+}
+
 /**
- * The S3 client for expanding wildcard items. The caller loads the S3 module and passes its class, so
- * only the start bundle carries that chunk, and loads it only for wildcards. Its endpoint is the SDK's standard
- * AWS_ENDPOINT_URL_S3 (or AWS_ENDPOINT_URL), path-style when set: S3-compatible or local endpoints
- * seldom serve virtual-hosted bucket names.
+ * The S3 client for wildcard items and file checks. The caller loads the S3 module and passes its class,
+ * so only the start bundle carries that chunk, and loads it only when S3 is needed. With a custom
+ * endpoint, path-style: S3-compatible or local endpoints seldom serve virtual-hosted bucket names.
  */
 export async function createS3Client(
   S3: new (config: S3ClientConfig) => S3Client,
   inputs: ConnectionInputs
 ): Promise<S3Client> {
-  const endpointUrl = process.env['AWS_ENDPOINT_URL_S3'] ?? process.env['AWS_ENDPOINT_URL']
-  const target = serviceUrl(
-    { region: inputs.region, ...(endpointUrl !== undefined && { endpointUrl }) },
-    's3'
-  )
-  return new S3({
+  const custom = process.env['AWS_ENDPOINT_URL_S3'] ?? process.env['AWS_ENDPOINT_URL']
+  const target = s3Url(inputs.region)
+  const client = new S3({
     region: inputs.region,
     requestHandler: await createRequestHandler(proxyFor(target, inputs.httpProxy)),
     customUserAgent: USER_AGENT,
     maxAttempts: inputs.maxAttempts,
     retryMode: 'standard',
-    ...(endpointUrl !== undefined && { forcePathStyle: true })
+    // A bucket in another region is followed rather than reported as missing.
+    followRegionRedirects: true,
+    ...(custom !== undefined && { forcePathStyle: true })
   })
+  client.middlewareStack.use(instrumentation('s3', target, undefined))
+  return client
 }

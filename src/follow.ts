@@ -1,139 +1,141 @@
-// Following started jobs to their end, cancelling them when asked, and the verdict a step reports.
-// Shared by the start action (wait: true) and the wait sub-action.
-import { CancelAnnotationImportJobCommand, type OmicsClient } from '@aws-sdk/client-omics'
+// Following jobs to their end: every job at once (status checks bounded in flight), one shared
+// deadline, and cancelling the unfinished ones when asked. Shared by the start action (wait: true) and
+// the wait sub-action; returns data, decides nothing about outputs (result.ts does).
+import {
+  CancelAnnotationImportJobCommand,
+  GetAnnotationImportJobCommand,
+  type OmicsClient
+} from '@aws-sdk/client-omics'
 import { describeError, errorName } from './aws-errors.js'
-import type { Clock, Sleep } from './backoff.js'
+import { limiter, mapLimit } from './concurrency.js'
 import type { WaitSettings } from './inputs.js'
-import { getJob, mapLimit } from './jobs.js'
-import { formatDuration } from './report.js'
-import type { Log } from './submit.js'
-import { type JobState, waitForJob, type WaitResult } from './wait.js'
+import { isTerminal } from './job-status.js'
+import { type JobState, waitForJob, type WaitResult } from './poll.js'
+import type { Runtime } from './runtime.js'
+import { formatDuration } from './summary.js'
 
-export interface Followed extends WaitResult {
+export interface FollowedJob {
   jobId: string
+  /** The files the job imports, for log lines and messages. */
+  items: string[]
+  outcome: WaitResult['outcome'] | 'error'
+  last?: JobState
+  waitedMs: number
+  /** A status check that failed for good (access denied, not found). */
+  error?: unknown
+  /** Set when the action asked to cancel the job. */
+  cancel?: { confirmed: boolean; error?: string }
 }
 
-export interface FollowDeps {
-  now: Clock
-  sleep: Sleep
-  log: Log
+/** Status checks in flight at once when following many jobs. */
+const STATUS_CHECKS_IN_FLIGHT = 10
+
+export async function readJobState(
+  omics: OmicsClient,
+  jobId: string,
   signal?: AbortSignal
-  random?: () => number
-}
-
-function stateOf(job: Awaited<ReturnType<typeof getJob>>): JobState {
+): Promise<JobState> {
+  const job = await omics.send(
+    new GetAnnotationImportJobCommand({ jobId }),
+    signal ? { abortSignal: signal } : {}
+  )
   return {
     status: job.status ?? 'UNKNOWN',
     ...(job.statusMessage && { statusMessage: job.statusMessage }),
-    items: (job.items ?? []).map(i => ({ source: i.source ?? '', jobStatus: i.jobStatus ?? '' }))
+    items: (job.items ?? []).map(item => ({ source: item.source ?? '', jobStatus: item.jobStatus ?? '' })),
+    ...(job.destinationName && { destinationName: job.destinationName }),
+    ...(job.versionName && { versionName: job.versionName }),
+    ...(job.creationTime && { creationTime: job.creationTime }),
+    ...(job.completionTime && { completionTime: job.completionTime })
   }
 }
 
-/** Polls every job at once until each ends, the timeout runs out, or the run is cancelled. */
+/** "s3://b/a.vcf.gz", "s3://b/a.vcf.gz (+2 more)": names a job's files in a log line. */
+export function filesLabel(items: readonly string[]): string {
+  if (items.length === 0) return ''
+  return items.length === 1 ? (items[0] ?? '') : `${items[0]} (+${items.length - 1} more)`
+}
+
+/** Follows every job until each ends, the shared wait-timeout runs out, or the run is cancelled. */
 export async function followJobs(
   omics: OmicsClient,
-  jobIds: string[],
-  w: WaitSettings,
-  d: FollowDeps
-): Promise<Followed[]> {
-  const many = jobIds.length > 1
-  return Promise.all(
-    jobIds.map(async jobId => {
-      const result = await waitForJob({
-        getStatus: async signal => stateOf(await getJob(omics, jobId, signal)),
-        timeoutMs: w.waitTimeoutMs,
-        pollIntervalMs: w.pollIntervalMs,
-        allowPartial: w.allowPartial,
-        now: d.now,
-        sleep: d.sleep,
-        ...(d.random && { random: d.random }),
-        ...(d.signal && { signal: d.signal }),
-        onChange: (state, elapsed) =>
-          d.log.info(
-            `${many ? `Job ${jobId}: ` : 'Job '}${state.status} after ${formatDuration(elapsed)}${state.statusMessage ? ` (${state.statusMessage})` : ''}`
-          ),
-        onRetry: error => d.log.debug(`Status check of ${jobId} failed (${errorName(error)}); checking again`)
-      })
-      return { jobId, ...result }
+  jobs: readonly { jobId: string; items: string[] }[],
+  settings: WaitSettings,
+  runtime: Runtime
+): Promise<FollowedJob[]> {
+  const inFlight = limiter(STATUS_CHECKS_IN_FLIGHT)
+  const many = jobs.length > 1
+  const followed = await Promise.all(
+    jobs.map(async ({ jobId, items }): Promise<FollowedJob> => {
+      const name = many ? `Job ${jobId} (${filesLabel(items)}):` : 'Job'
+      const started = runtime.now()
+      try {
+        const result = await waitForJob({
+          getStatus: signal => inFlight(() => readJobState(omics, jobId, signal)),
+          timeoutMs: settings.waitTimeoutMs,
+          pollIntervalMs: settings.pollIntervalMs,
+          allowPartial: settings.allowPartial,
+          now: runtime.now,
+          sleep: runtime.sleep,
+          random: runtime.random,
+          signal: runtime.signal,
+          onChange: (state, elapsed) =>
+            runtime.log.info(
+              `${name} ${state.status} after ${formatDuration(elapsed)}${state.statusMessage ? ` (${state.statusMessage})` : ''}`
+            ),
+          onRetry: error =>
+            runtime.log.debug(`Status check of ${jobId} failed (${errorName(error)}); checking again`)
+        })
+        return {
+          jobId,
+          items,
+          outcome: result.outcome,
+          waitedMs: result.elapsedMs,
+          ...(result.last && { last: result.last })
+        }
+      } catch (error) {
+        return { jobId, items, outcome: 'error', waitedMs: runtime.now() - started, error }
+      }
     })
+  )
+  if (!settings.cancelOnTimeout) return followed
+  return mapLimit(followed, 5, job =>
+    job.outcome === 'timeout' || job.outcome === 'aborted'
+      ? cancelJob(omics, job, runtime)
+      : Promise.resolve(job)
   )
 }
 
-/** Cancels each job and reads its status back; returns one line per job for the log. */
-export async function cancelJobs(
+/** Cancels one unfinished job and reads its status back (a few times), so outputs show what it became. */
+export async function cancelJob(
   omics: OmicsClient,
-  jobIds: string[],
-  d: Pick<FollowDeps, 'sleep' | 'log'>
-): Promise<string[]> {
-  return mapLimit(jobIds, 5, async jobId => {
+  job: FollowedJob,
+  runtime: Pick<Runtime, 'sleep' | 'log'>
+): Promise<FollowedJob> {
+  try {
+    await omics.send(new CancelAnnotationImportJobCommand({ jobId: job.jobId }))
+  } catch (error) {
+    // The job may have ended between the last check and the cancel: then the service refuses it.
+    if (errorName(error) !== 'ValidationException') {
+      runtime.log.warning(`Could not cancel job ${job.jobId}: ${describeError(error)}`)
+      return { ...job, cancel: { confirmed: false, error: describeError(error) } }
+    }
+  }
+  let last = job.last
+  for (let check = 0; check < 3; check++) {
     try {
-      await omics.send(new CancelAnnotationImportJobCommand({ jobId }))
-      let status = 'cancel requested'
-      for (let i = 0; i < 3; i++) {
-        status = (await getJob(omics, jobId)).status ?? status
-        if (status === 'CANCELLED' || status === 'COMPLETED' || status === 'FAILED') break
-        await d.sleep(500)
-      }
-      return `job ${jobId}: cancelled (status now ${status})`
+      last = await readJobState(omics, job.jobId)
     } catch (error) {
-      return `job ${jobId}: could not cancel (${describeError(error)})`
+      runtime.log.debug(`Status check of ${job.jobId} after cancelling failed (${errorName(error)})`)
     }
-  })
-}
-
-const SEVERITY = [
-  'FAILED',
-  'CANCELLED',
-  'COMPLETED_WITH_FAILURES',
-  'UNKNOWN',
-  'IN_PROGRESS',
-  'SUBMITTED',
-  'COMPLETED'
-]
-
-/** The status output of a set of jobs: theirs when they agree, else the most serious one. */
-export function overallStatus(statuses: string[]): string {
-  if (statuses.length === 0) return ''
-  return [...statuses].sort((a, b) => SEVERITY.indexOf(a) - SEVERITY.indexOf(b))[0] ?? ''
-}
-
-/** Why followed jobs make the step fail, or undefined when they do not. */
-export function followFailure(
-  followed: Followed[],
-  w: WaitSettings,
-  cancelled: string[]
-): string | undefined {
-  const lines: string[] = []
-  for (const f of followed) {
-    const status = f.last?.status ?? 'unknown'
-    if (f.outcome === 'success') continue
-    if (f.outcome === 'failure') {
-      const items = (f.last?.items ?? []).map(i => `${i.source}: ${i.jobStatus}`).join('; ')
-      lines.push(
-        `Job ${f.jobId} ended ${status}${f.last?.statusMessage ? `: ${f.last.statusMessage}` : ''}${items ? ` [${items}]` : ''}`
-      )
-    } else if (f.outcome === 'timeout') {
-      lines.push(
-        `Job ${f.jobId} had not ended after waiting ${formatDuration(f.elapsedMs)} (wait-timeout); last status ${status}`
-      )
-    } else {
-      lines.push(`Stopped waiting for job ${f.jobId} (the workflow run was cancelled); last status ${status}`)
-    }
+    if (last && isTerminal(last.status)) break
+    await runtime.sleep(500)
   }
-  if (lines.length === 0) return undefined
-  const unfinished = followed.filter(f => f.outcome === 'timeout' || f.outcome === 'aborted')
-  if (unfinished.length > 0) {
-    if (cancelled.length > 0) lines.push(...cancelled.map(c => `Cancel-on-timeout: ${c}`))
-    else if (!w.cancelOnTimeout)
-      lines.push(
-        `The job${unfinished.length > 1 ? 's keep' : ' keeps'} running: ${unfinished.map(f => f.jobId).join(', ')} (set cancel-on-timeout: true to cancel instead)`
-      )
-  }
-  if (
-    followed.some(f => f.outcome === 'failure' && f.last?.status === 'COMPLETED_WITH_FAILURES') &&
-    !w.allowPartial
-  ) {
-    lines.push('Some items failed (COMPLETED_WITH_FAILURES); set allow-partial: true to accept that.')
-  }
-  return lines.join('\n')
+  const confirmed = last !== undefined && isTerminal(last.status)
+  runtime.log.info(
+    confirmed
+      ? `Job ${job.jobId}: cancelled (status now ${last?.status})`
+      : `Job ${job.jobId}: cancel requested, not yet confirmed (last status ${last?.status ?? 'unknown'})`
+  )
+  return { ...job, ...(last && { last }), cancel: { confirmed } }
 }

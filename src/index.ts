@@ -1,3 +1,4 @@
-import { run } from './main.js'
+import { runStep } from './entry.js'
+import { startStep } from './main.js'
 
-await run()
+await runStep(startStep)

@@ -5,8 +5,9 @@ import {
   type OmicsClient
 } from '@aws-sdk/client-omics'
 import { describeError, errorName } from './aws-errors.js'
-import type { Problem } from './problems.js'
+import { InputError, type Problem } from './problems.js'
 import type { ImportRequest } from './request.js'
+import type { Runtime } from './runtime.js'
 
 const EXTENSIONS: Record<string, RegExp> = {
   VCF: /\.vcf(\.gz|\.bgz)?$/i,
@@ -134,4 +135,21 @@ function preflightWarning(error: unknown, permission: string, what: string): str
     return `Preflight could not read ${what}: the credentials lack ${permission}. Starting the import without this check (grant ${permission} or set preflight: false).`
   }
   return `Preflight could not read ${what} (${describeError(error)}); starting the import without this check.`
+}
+
+/** The preflight phase: the findings' warnings are logged; errors stop the step before any job starts. */
+export async function checkStore(
+  omics: OmicsClient,
+  request: ImportRequest,
+  sources: string[],
+  region: string,
+  runtime: Pick<Runtime, 'log' | 'signal'>
+): Promise<void> {
+  const found = await preflight(omics, request, sources, region, runtime.signal)
+  found.warnings.forEach(warning => runtime.log.warning(warning))
+  if (found.errors.length > 0)
+    throw new InputError(
+      found.errors.map(problem => ({ ...problem, message: `${problem.message} (preflight)` })),
+      'no job was started'
+    )
 }

@@ -5,6 +5,8 @@ import type { Problem } from './problems.js'
 import { shown } from './problems.js'
 import type { ItemLine } from './inputs.js'
 
+import { checkAnnotationFields, checkFormatOptions } from './format-options.js'
+
 export interface VcfOptions {
   ignoreQualField?: boolean
   ignoreFilterField?: boolean
@@ -44,6 +46,8 @@ export interface RequestFields {
 
 const NAME = /^[a-z][a-z0-9_]{2,254}$/
 const ARN = /^arn:[^: ]*:[^: ]*:[^: ]*:[0-9]{12}:[^: ]*$/
+/** An IAM role: arn:<partition>:iam::<account>:role/<optional path/>name. */
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::[0-9]{12}:role\/[\w+=,.@/-]+$/
 const S3_URI = /^s3:\/\/([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])\/(.{1,1024})$/u
 const WILDCARD = /[*?]/
 
@@ -58,18 +62,41 @@ function checkName(input: string, value: string, problems: Problem[]): void {
   }
 }
 
+/** What a non-role ARN is, and what to give instead. */
+function roleArnMistake(value: string): string | undefined {
+  if (/^arn:[^:]*:iam::[0-9]{12}:user\//.test(value)) return 'an IAM user, which HealthOmics cannot assume'
+  if (/^arn:[^:]*:sts::[0-9]{12}:assumed-role\//.test(value))
+    return 'an assumed-role session (what sts get-caller-identity prints), not the role itself'
+  if (/^arn:[^:]*:iam::[0-9]{12}:instance-profile\//.test(value)) return 'an instance profile, not a role'
+  if (/^arn:[^:]*:iam::[0-9]{12}:group\//.test(value)) return 'an IAM group, not a role'
+  if (/^arn:[^:]*:iam::[0-9]{12}:policy\//.test(value)) return 'an IAM policy, not a role'
+  return undefined
+}
+
 function checkRoleArn(value: string, problems: Problem[]): void {
+  const expected =
+    'expected the ARN of an IAM role that trusts omics.amazonaws.com, such as arn:aws:iam::123456789012:role/HealthOmicsImportRole'
   if (value.length < 20 || value.length > 2048 || !ARN.test(value)) {
     problems.push({
       input: 'role-arn',
-      message: `expected an ARN such as arn:aws:iam::123456789012:role/HealthOmicsImportRole (20 to 2048 characters, a 12-digit account), got ${shown(value)}`
+      message: `${expected} (20 to 2048 characters, a 12-digit account), got ${shown(value)}`
+    })
+  } else if (!ROLE_ARN.test(value)) {
+    const mistake = roleArnMistake(value)
+    const role = /^arn:([^:]*):sts::([0-9]{12}):assumed-role\/([^/]+)\//.exec(value)
+    const instead = role
+      ? `; use arn:${role[1]}:iam::${role[2]}:role/${role[3]} (add the role's path if it has one)`
+      : ''
+    problems.push({
+      input: 'role-arn',
+      message: `${expected}, got ${shown(value)}${mistake ? `: that is ${mistake}` : ''}${instead}`
     })
   }
 }
 
 /** Checks one item line; wildcard lines are checked as patterns (the bucket must be literal). */
 export function checkItem(item: ItemLine, problems: Problem[]): void {
-  const where = `line ${item.line}`
+  const where = item.where
   const match = S3_URI.exec(item.uri)
   if (match) {
     const bucket = match[1] ?? ''
@@ -108,161 +135,19 @@ export function isWildcard(uri: string): boolean {
 
 export function checkItems(items: ItemLine[], problems: Problem[]): void {
   if (items.length === 0) return
-  const firstLine = new Map<string, number>()
+  const firstLine = new Map<string, string>()
   for (const item of items) {
     checkItem(item, problems)
     const seen = firstLine.get(item.uri)
     if (seen !== undefined) {
       problems.push({
         input: 'items',
-        message: `line ${item.line}: ${shown(item.uri)} is already listed on line ${seen}; each file is imported once`
+        message: `${item.where}: ${shown(item.uri)} is already listed (${seen}); each file is imported once`
       })
     } else {
-      firstLine.set(item.uri, item.line)
+      firstLine.set(item.uri, item.where)
     }
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function checkKeys(
-  input: string,
-  path: string,
-  value: Record<string, unknown>,
-  allowed: string[],
-  problems: Problem[]
-): void {
-  for (const key of Object.keys(value)) {
-    if (!allowed.includes(key)) {
-      problems.push({
-        input,
-        message: `${path}${key} is not an option here; expected one of ${allowed.join(', ')}`
-      })
-    }
-  }
-}
-
-function checkBoolean(input: string, path: string, value: unknown, problems: Problem[]): void {
-  if (value === undefined || typeof value === 'boolean') return
-  const hint =
-    typeof value === 'string' && /^(yes|no|on|off|y|n)$/i.test(value)
-      ? ' (YAML 1.2 reads yes/no/on/off as text, not booleans)'
-      : ''
-  problems.push({ input, message: `${path} must be true or false, got ${shown(value)}${hint}` })
-}
-
-function checkString(
-  input: string,
-  path: string,
-  value: unknown,
-  min: number,
-  max: number,
-  problems: Problem[]
-): void {
-  if (value === undefined) return
-  if (typeof value !== 'string') {
-    problems.push({ input, message: `${path} must be a string, got ${shown(value)}` })
-    return
-  }
-  const length = [...value].length
-  if (length < min || length > max) {
-    const size = min === max ? `exactly ${min} character` : `${min} to ${max} characters`
-    problems.push({ input, message: `${path} must be ${size}, got ${length}: ${shown(value)}` })
-  }
-}
-
-const VCF_KEYS = ['ignoreQualField', 'ignoreFilterField']
-const READ_OPTION_STRINGS: Record<string, [number, number]> = {
-  sep: [1, 20],
-  encoding: [1, 20],
-  quote: [1, 1],
-  escape: [1, 1],
-  comment: [1, 1],
-  lineSep: [1, 20]
-}
-const READ_OPTION_BOOLEANS = ['quoteAll', 'escapeQuotes', 'header']
-
-/** The API's FormatOptions union: exactly one of vcfOptions / tsvOptions, no unknown keys. */
-export function checkFormatOptions(value: unknown, problems: Problem[]): FormatOptions | undefined {
-  const input = 'format-options'
-  const before = problems.length
-  if (!isObject(value)) {
-    problems.push({ input, message: `expected a mapping with vcfOptions or tsvOptions, got ${shown(value)}` })
-    return undefined
-  }
-  const kinds = Object.keys(value).filter(k => k === 'vcfOptions' || k === 'tsvOptions')
-  checkKeys(input, '', value, ['vcfOptions', 'tsvOptions'], problems)
-  if (kinds.length !== 1) {
-    problems.push({
-      input,
-      message: `must hold exactly one of vcfOptions or tsvOptions, got ${kinds.length === 0 ? 'neither' : 'both'}`
-    })
-  }
-  const vcf = value['vcfOptions']
-  if (vcf !== undefined) {
-    if (!isObject(vcf)) {
-      problems.push({ input, message: `vcfOptions must be a mapping, got ${shown(vcf)}` })
-    } else {
-      checkKeys(input, 'vcfOptions.', vcf, VCF_KEYS, problems)
-      for (const key of VCF_KEYS) checkBoolean(input, `vcfOptions.${key}`, vcf[key], problems)
-    }
-  }
-  const tsv = value['tsvOptions']
-  if (tsv !== undefined) {
-    if (!isObject(tsv)) {
-      problems.push({ input, message: `tsvOptions must be a mapping, got ${shown(tsv)}` })
-    } else {
-      checkKeys(input, 'tsvOptions.', tsv, ['readOptions'], problems)
-      const read = tsv['readOptions']
-      if (read !== undefined && !isObject(read)) {
-        problems.push({ input, message: `tsvOptions.readOptions must be a mapping, got ${shown(read)}` })
-      } else if (read !== undefined) {
-        checkKeys(
-          input,
-          'tsvOptions.readOptions.',
-          read,
-          [...Object.keys(READ_OPTION_STRINGS), ...READ_OPTION_BOOLEANS],
-          problems
-        )
-        for (const [key, [min, max]] of Object.entries(READ_OPTION_STRINGS)) {
-          checkString(input, `tsvOptions.readOptions.${key}`, read[key], min, max, problems)
-        }
-        for (const key of READ_OPTION_BOOLEANS)
-          checkBoolean(input, `tsvOptions.readOptions.${key}`, read[key], problems)
-      }
-    }
-  }
-  return problems.length === before ? (value as FormatOptions) : undefined
-}
-
-/** The API's AnnotationFieldMap: string keys and values of 1 to 21 characters. */
-export function checkAnnotationFields(
-  value: unknown,
-  problems: Problem[]
-): Record<string, string> | undefined {
-  const input = 'annotation-fields'
-  if (!isObject(value)) {
-    problems.push({
-      input,
-      message: `expected a mapping of field name to field name (e.g. VEP: CSQ), got ${shown(value)}`
-    })
-    return undefined
-  }
-  const before = problems.length
-  for (const [key, field] of Object.entries(value)) {
-    const length = [...key].length
-    if (length < 1 || length > 21) {
-      problems.push({ input, message: `key ${shown(key)} must be 1 to 21 characters, got ${length}` })
-    }
-    if (typeof field !== 'string') {
-      problems.push({ input, message: `${key} must map to a string, got ${shown(field)} (quote it in YAML)` })
-    } else {
-      checkString(input, `value of ${key}`, field, 1, 21, problems)
-    }
-  }
-  return problems.length === before ? (value as Record<string, string>) : undefined
 }
 
 /**

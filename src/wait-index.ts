@@ -1,3 +1,4 @@
-import { runWait } from './wait-main.js'
+import { runStep } from './entry.js'
+import { waitStep } from './wait-main.js'
 
-await runWait()
+await runStep(waitStep)

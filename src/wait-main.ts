@@ -1,78 +1,31 @@
-// The wait sub-action: follows a job started earlier (e.g. in another workflow job) to its end.
-import * as core from '@actions/core'
-import { realSleep } from './backoff.js'
-import { createClients, serviceUrl } from './client.js'
-import { cancelJobs, followFailure, followJobs } from './follow.js'
+// The wait sub-action's pipeline: inputs -> read each job once (a wrong id or region fails at once) ->
+// follow them all (the same phase as the start action's wait: true) -> result.
+import { mapLimit, plural } from './concurrency.js'
+import type { StepDefinition } from './entry.js'
+import { followJobs, readJobState } from './follow.js'
 import { readWaitInputs, type WaitInputs } from './inputs.js'
-import { getJob } from './jobs.js'
-import { InputError } from './problems.js'
-import { explainError, redact } from './report.js'
-import { log, withTermination, writeSummary } from './step.js'
+import { type WaitState, waitResult } from './result.js'
+import type { Deps } from './runtime.js'
+import { formatDuration } from './summary.js'
 
-export async function runWait(): Promise<void> {
-  let inputs: WaitInputs | undefined
-  try {
-    inputs = readWaitInputs(core.getInput)
-    await withTermination(signal => follow(inputs as WaitInputs, signal))
-  } catch (error) {
-    if (error instanceof InputError) core.setFailed(error.message)
-    else
-      core.setFailed(
-        explainError(error, {
-          operation: 'GetAnnotationImportJob',
-          region: inputs?.region ?? '',
-          endpoint: inputs ? serviceUrl(inputs) : '',
-          ...(inputs && { jobId: inputs.jobId })
-        })
-      )
-  }
+export async function run(inputs: WaitInputs, deps: Deps, state: WaitState): Promise<void> {
+  const jobs = await mapLimit(inputs.jobIds, 10, async jobId => {
+    const job = await readJobState(deps.clients.omics, jobId, deps.signal)
+    return { jobId, items: (job.items ?? []).map(item => item.source ?? '') }
+  })
+  const files = jobs.reduce((sum, job) => sum + job.items.length, 0)
+  deps.log.info(
+    `Waiting for ${plural(jobs.length, 'job')} (${plural(files, 'item')}), up to ${formatDuration(inputs.waitTimeoutMs)}`
+  )
+  state.followed = await followJobs(deps.clients.omics, jobs, inputs, deps)
 }
 
-async function follow(inputs: WaitInputs, signal: AbortSignal): Promise<void> {
-  const clients = await createClients(inputs)
-  log.debug(
-    `HealthOmics endpoint ${clients.endpointLabel}, region ${inputs.region}${clients.proxied ? ', through a proxy' : ''}`
-  )
-  try {
-    // One read first: a wrong job id or region fails here at once, and the store name is learnt for the summary.
-    const job = await getJob(clients.omics, inputs.jobId, signal)
-    log.info(
-      `Waiting for job ${inputs.jobId} (store ${job.destinationName ?? '?'}, ${job.items?.length ?? 0} items), up to ${Math.round(inputs.waitTimeoutMs / 1000)}s`
-    )
-    const [followed] = await followJobs(clients.omics, [inputs.jobId], inputs, {
-      now: Date.now,
-      sleep: realSleep,
-      log,
-      signal
-    })
-    if (!followed) return
-    const unfinished = followed.outcome === 'timeout' || followed.outcome === 'aborted'
-    const cancelled =
-      inputs.cancelOnTimeout && unfinished
-        ? await cancelJobs(clients.omics, [inputs.jobId], { sleep: realSleep, log })
-        : []
-    cancelled.forEach(c => log.info(c))
-    core.setOutput('status', followed.last?.status ?? '')
-    core.setOutput('status-message', followed.last?.statusMessage ?? '')
-    await writeSummary({
-      title: 'Annotation import',
-      ...(job.destinationName && { storeName: job.destinationName }),
-      ...(job.versionName && { versionName: job.versionName }),
-      region: inputs.region,
-      jobs: [
-        {
-          jobId: inputs.jobId,
-          items: (job.items ?? []).map(i => i.source ?? ''),
-          ...(followed.last && { status: followed.last.status }),
-          ...(followed.last?.statusMessage && { statusMessage: followed.last.statusMessage }),
-          durationMs: followed.elapsedMs,
-          ...(followed.last?.items && { itemStatuses: followed.last.items })
-        }
-      ]
-    })
-    const failure = followFailure([followed], inputs, cancelled)
-    if (failure) core.setFailed(redact(failure))
-  } finally {
-    clients.destroy()
-  }
+export const waitStep: StepDefinition<WaitInputs, WaitState> = {
+  newState: () => ({}),
+  async read(getInput, state) {
+    state.inputs = readWaitInputs(getInput)
+    return state.inputs
+  },
+  run,
+  result: waitResult
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import {
   parseDuration,
-  parseItemLines,
+  parseItems,
+  parseJobIds,
   readStartInputs as readWithLoader,
   readWaitInputs
 } from '../src/inputs.js'
@@ -35,19 +36,21 @@ describe('readStartInputs', () => {
     expect(problems).toEqual([])
     expect(inputs).toEqual({
       destinationName: 'my_store',
-      items: [{ line: 1, uri: 's3://bucket/a.vcf' }],
+      items: [{ line: 1, uri: 's3://bucket/a.vcf', where: 'line 1' }],
       roleArn: 'arn:aws:iam::123456789012:role/r',
       region: 'us-east-1',
       maxAttempts: 5,
       waitTimeoutMs: 3_600_000,
+      waitTimeoutText: '1h',
       pollIntervalMs: 30_000,
       allowPartial: false,
       cancelOnTimeout: false,
-      dryRun: false,
+      dryRun: 'off',
       wait: false,
       oneJobPerItem: false,
       maxConcurrency: 5,
       skipImported: false,
+      maxHistory: 20_000,
       preflight: true
     })
   })
@@ -55,7 +58,7 @@ describe('readStartInputs', () => {
   it('names each missing required input', async () => {
     const { problems } = await readStartInputs(reader({}), env)
     expect(problems.map(p => p.input)).toEqual(['destination-name', 'items', 'role-arn'])
-    expect(problems[1]?.message).toContain('S3 URIs of the files to import, one per line')
+    expect(problems[1]?.message).toContain('S3 URIs of the files to import, one per line or a JSON array')
   })
 
   it.each(['true', 'True', 'TRUE'])('reads %s as true', async word => {
@@ -75,9 +78,23 @@ describe('readStartInputs', () => {
   })
 
   it.each(['yes', 'on', '1', 'tRue'])('rejects %s as a boolean, naming the input', async word => {
-    expect(await problemsOf({ 'dry-run': word })).toEqual([
-      `dry-run: expected true or false (YAML 1.2: true, True, TRUE, false, False, FALSE), got "${word}"`
+    expect(await problemsOf({ wait: word })).toEqual([
+      `wait: expected true or false (YAML 1.2: true, True, TRUE, false, False, FALSE), got "${word}"`
     ])
+    expect(await problemsOf({ 'dry-run': word })).toEqual([
+      `dry-run: expected true, false or offline, got "${word}"`
+    ])
+  })
+
+  it.each([
+    ['true', 'plan'],
+    ['false', 'off'],
+    ['offline', 'offline'],
+    ['Offline', 'offline']
+  ])('reads dry-run: %s as %s', async (word, dryRun) => {
+    const { inputs, problems } = await readStartInputs(reader({ ...required, 'dry-run': word }), env)
+    expect(problems).toEqual([])
+    expect(inputs.dryRun).toBe(dryRun)
   })
 
   it('leaves run-left-normalization out when empty', async () => {
@@ -183,11 +200,50 @@ describe('readStartInputs', () => {
   })
 })
 
-describe('parseItemLines', () => {
+describe('parseItems', () => {
   it('drops blanks and comments, trims, keeps line numbers', () => {
-    expect(parseItemLines('\n  s3://b-1/a.vcf  \n# old\n\r\ns3://b-1/b.vcf\r\n')).toEqual([
-      { line: 2, uri: 's3://b-1/a.vcf' },
-      { line: 5, uri: 's3://b-1/b.vcf' }
+    expect(parseItems('\n  s3://b-1/a.vcf  \n# old\n\r\ns3://b-1/b.vcf\r\n')).toEqual([
+      { line: 2, uri: 's3://b-1/a.vcf', where: 'line 2' },
+      { line: 5, uri: 's3://b-1/b.vcf', where: 'line 5' }
+    ])
+  })
+
+  it("takes a JSON array of URIs, the format of the action's own items and skipped outputs", () => {
+    expect(parseItems(' ["s3://b-1/a.vcf", "s3://b-1/b.vcf"]\n')).toEqual([
+      { line: 1, uri: 's3://b-1/a.vcf', where: 'entry 1' },
+      { line: 2, uri: 's3://b-1/b.vcf', where: 'entry 2' }
+    ])
+  })
+
+  it('rejects a line holding two URIs, and a JSON array of something else', () => {
+    const problems: { input: string; message: string }[] = []
+    parseItems('s3://b-1/a.vcf, s3://b-1/b.vcf\ns3://b-1/c.vcf s3://b-1/d.vcf', problems)
+    expect(problems.map(p => p.message)).toEqual([
+      'line 1: one URI per line, found 2 in "s3://b-1/a.vcf, s3://b-1/b.vcf" (put each on its own line, or give a JSON array)',
+      'line 2: one URI per line, found 2 in "s3://b-1/c.vcf s3://b-1/d.vcf" (put each on its own line, or give a JSON array)'
+    ])
+    problems.length = 0
+    parseItems('["s3://b-1/a.vcf", 7]', problems)
+    expect(problems.map(p => p.message)).toEqual(['entry 2: expected an s3:// URI string, got 7 (number)'])
+    problems.length = 0
+    parseItems('[s3://b-1/a.vcf]', problems)
+    expect(problems[0]?.message).toMatch(/^starts with \[ but is not a JSON array of URIs/)
+  })
+})
+
+describe('parseJobIds', () => {
+  const a = '0123abcd-0123-4567-89ab-0123456789ab'
+  const b = '0123abcd-0123-4567-89ab-0123456789ac'
+  it('takes one id, one per line, or a JSON array (the job-ids output)', () => {
+    expect(parseJobIds('job-id', a, [])).toEqual([a])
+    expect(parseJobIds('job-id', `${a}\n\n ${b}\n`, [])).toEqual([a, b])
+    expect(parseJobIds('job-ids', JSON.stringify([a, b]), [])).toEqual([a, b])
+  })
+  it('names each value that is not a job id', () => {
+    const problems: { input: string; message: string }[] = []
+    parseJobIds('job-ids', JSON.stringify([a, 'nope']), problems)
+    expect(problems).toEqual([
+      { input: 'job-ids', message: 'expected a job id like 0123abcd-0123-4567-89ab-0123456789ab, got "nope"' }
     ])
   })
 })
@@ -219,7 +275,7 @@ describe('readWaitInputs', () => {
       env
     )
     expect(inputs).toMatchObject({
-      jobId: '01234567-89ab-cdef-0123-456789abcdef',
+      jobIds: ['01234567-89ab-cdef-0123-456789abcdef'],
       waitTimeoutMs: 7_200_000,
       allowPartial: true,
       region: 'us-east-1'

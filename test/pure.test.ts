@@ -2,12 +2,16 @@
 // matching, format checks, and the verdict over several jobs.
 import { describe, expect, it } from '@jest/globals'
 import { classify } from '../src/aws-errors.js'
-import { followFailure, overallStatus, type Followed } from '../src/follow.js'
+import { type CallContext, withCallContext } from '../src/call-context.js'
+import { runUrl } from '../src/emit.js'
+import { explainError, StartError } from '../src/explain.js'
+import type { FollowedJob } from '../src/follow.js'
+import { followFailureLines } from '../src/follow-report.js'
+import { overallStatus } from '../src/job-status.js'
 import { formatFindings } from '../src/preflight.js'
-import { explainError, redact, storeConsoleUrl, summaryMarkdown } from '../src/report.js'
-import { globToRegExp } from '../src/s3.js'
-import { runUrl } from '../src/step.js'
-import { StartError } from '../src/submit.js'
+import { redact } from '../src/redact.js'
+import { storeConsoleUrl, summaryMarkdown } from '../src/summary.js'
+import { globToRegExp } from '../src/wildcards.js'
 
 const aws = (
   name: string,
@@ -35,55 +39,76 @@ describe('classify', () => {
 })
 
 describe('explainError', () => {
-  const ctx = {
-    operation: 'StartAnnotationImportJob',
-    region: 'eu-west-1',
-    endpoint: 'https://analytics-omics.eu-west-1.amazonaws.com',
-    storeName: 'my_store',
-    roleArn: 'arn:aws:iam::123456789012:role/R'
-  }
+  const ctx = { region: 'eu-west-1', roleArn: 'arn:aws:iam::123456789012:role/R', waitTimeout: '2h' }
+  const endpoint = 'https://analytics-omics.eu-west-1.amazonaws.com'
+  const call = (
+    operation: string,
+    input: Record<string, unknown>,
+    service: CallContext['service'] = 'omics'
+  ) => ({
+    operation,
+    service,
+    endpoint: service === 's3' ? 'https://s3.eu-west-1.amazonaws.com' : endpoint,
+    input
+  })
+  const start = call('StartAnnotationImportJob', { destinationName: 'my_store' })
+  const from = <E>(error: E, context: CallContext = start): E => withCallContext(error, context)
 
-  it('gives the service message and the fix', () => {
-    expect(explainError(aws('AccessDeniedException', 403), ctx)).toBe(
-      'StartAnnotationImportJob failed: AccessDeniedException: AccessDeniedException: details\n' +
+  it('names the call and its resource, gives the service message and the fix', () => {
+    expect(explainError(from(aws('AccessDeniedException', 403)), ctx)).toBe(
+      'StartAnnotationImportJob on store my_store failed: AccessDeniedException: AccessDeniedException: details\n' +
         'The credentials need omics:StartAnnotationImportJob on arn:aws:omics:eu-west-1:<account>:annotationStore/my_store, ' +
         'and iam:PassRole on arn:aws:iam::123456789012:role/R with the condition iam:PassedToService = omics.amazonaws.com. ' +
         "The role's trust policy must allow omics.amazonaws.com to assume it."
     )
-    expect(explainError(aws('ResourceNotFoundException', 404), ctx)).toContain(
+    expect(explainError(from(aws('ResourceNotFoundException', 404)), ctx)).toContain(
       'No annotation store named my_store in eu-west-1'
     )
-    expect(
-      explainError(aws('ResourceNotFoundException', 404), {
-        ...ctx,
-        operation: 'GetAnnotationImportJob',
-        jobId: 'j-1'
-      })
-    ).toContain('No annotation import job j-1 in eu-west-1')
-    expect(explainError(new StartError(aws('ThrottlingException', 429), 20), ctx)).toContain(
+    expect(explainError(new StartError(from(aws('ThrottlingException', 429)), 20), ctx)).toContain(
       'Still throttled after 20 tries'
     )
-    expect(explainError(new StartError(net('ECONNREFUSED'), 3), ctx)).toContain(
-      'Could not reach https://analytics-omics.eu-west-1.amazonaws.com (ECONNREFUSED after 3 tries)'
+    expect(explainError(new StartError(from(net('ECONNREFUSED')), 3), ctx)).toContain(
+      `Could not reach ${endpoint} (ECONNREFUSED after 3 tries)`
     )
-    expect(
-      explainError(
-        Object.assign(new Error('Could not load credentials from any providers'), {
-          name: 'CredentialsProviderError'
-        }),
-        ctx
-      )
-    ).toContain('aws-actions/configure-aws-credentials')
+    expect(explainError(from(aws('ServiceQuotaExceededException', 402)), ctx)).toContain(
+      'waited for a free slot for up to wait-timeout (2h): raise wait-timeout'
+    )
+    const noCredentials = Object.assign(new Error('Could not load credentials from any providers'), {
+      name: 'CredentialsProviderError'
+    })
+    expect(explainError(from(noCredentials), ctx)).toContain('aws-actions/configure-aws-credentials')
+    expect(explainError(noCredentials, ctx)).toContain('dry-run: offline')
+  })
+
+  it('takes the hint from the call that failed: a job not found is not a store not found', () => {
+    const status = call('GetAnnotationImportJob', { jobId: '0123abcd-0123-4567-89ab-0123456789ab' })
+    const text = explainError(from(aws('ResourceNotFoundException', 404), status), ctx)
+    expect(text).toContain('GetAnnotationImportJob on job 0123abcd-0123-4567-89ab-0123456789ab failed')
+    expect(text).toContain('No annotation import job 0123abcd-0123-4567-89ab-0123456789ab in eu-west-1')
+    expect(text).not.toContain('No annotation store')
+    const version = call('GetAnnotationStoreVersion', { name: 'my_store', versionName: 'v_2' })
+    expect(explainError(from(aws('ResourceNotFoundException', 404), version), ctx)).toContain(
+      'No version v_2 of annotation store my_store in eu-west-1'
+    )
+  })
+
+  it('an S3 call that cannot connect names the S3 endpoint and its setting, not endpoint-url', () => {
+    const list = call('ListObjectsV2', { Bucket: 'my-annotations', Prefix: 'vcf/' }, 's3')
+    const text = explainError(from(net('ECONNREFUSED'), list), ctx)
+    expect(text).toContain('ListObjectsV2 on bucket my-annotations failed')
+    expect(text).toContain('Could not reach https://s3.eu-west-1.amazonaws.com (ECONNREFUSED)')
+    expect(text).toContain('AWS_ENDPOINT_URL_S3')
+    expect(text).not.toContain('endpoint-url')
   })
 
   it('uses the arn partition of the region', () => {
-    expect(explainError(aws('AccessDeniedException', 403), { ...ctx, region: 'cn-north-1' })).toContain(
+    expect(explainError(from(aws('AccessDeniedException', 403)), { ...ctx, region: 'cn-north-1' })).toContain(
       'arn:aws-cn:omics:cn-north-1'
     )
   })
 
-  it('reports an error that is not from AWS by its message alone', () => {
-    expect(explainError(new Error('disk full'), ctx)).toBe('The import failed: disk full')
+  it('reports an error that is not from a call by its message alone', () => {
+    expect(explainError(new Error('disk full'), ctx)).toBe('The step failed: disk full')
   })
 })
 
@@ -103,6 +128,9 @@ describe('redact', () => {
     expect(out).toContain('Signature=***')
   })
   it('leaves ordinary text alone', () => expect(redact('job 1 COMPLETED', env)).toBe('job 1 COMPLETED'))
+  it.each(Object.entries(env))('removes the bare value of %s from any message', (_name, value) => {
+    expect(redact(`the service said: ${value} was rejected`, env)).toBe('the service said: *** was rejected')
+  })
 })
 
 describe('summary', () => {
@@ -123,7 +151,7 @@ describe('summary', () => {
     expect(runUrl({})).toBeUndefined()
   })
 
-  it('shows one job with its items, and a batch one row per item, escaping table cells', () => {
+  it('shows each job with its items, run time and time waited, escaping table cells', () => {
     const one = summaryMarkdown({
       title: 'Annotation import',
       storeName: 's',
@@ -133,22 +161,25 @@ describe('summary', () => {
           jobId: 'j1',
           items: ['s3://b-1/a|b.vcf'],
           status: 'COMPLETED',
-          durationMs: 75_000,
+          runMs: 3_600_000,
+          waitedMs: 75_000,
           itemStatuses: [{ source: 's3://b-1/a|b.vcf', jobStatus: 'COMPLETED' }]
         }
       ]
     })
-    expect(one).toContain('| `j1` | COMPLETED | 1m 15s | s3://b-1/a\\|b.vcf |')
+    expect(one).toContain('| `j1` | COMPLETED | 1h 0m | 1m 15s | s3://b-1/a\\|b.vcf |')
     const batch = summaryMarkdown({
       title: 'Annotation import',
       region: 'us-east-1',
+      failure: '1 problem with the inputs',
       jobs: [
         { jobId: 'j1', items: ['s3://b-1/a.vcf'], status: 'SUBMITTED' },
         { items: ['s3://b-1/b.vcf'], status: 'skipped (job j0)' }
       ]
     })
-    expect(batch).toContain('| s3://b-1/a.vcf | `j1` | SUBMITTED |')
-    expect(batch).toContain('| s3://b-1/b.vcf | — | skipped (job j0) |')
+    expect(batch).toContain('| `j1` | SUBMITTED |  |  | s3://b-1/a.vcf |')
+    expect(batch).toContain('| — | skipped (job j0) |  |  | s3://b-1/b.vcf |')
+    expect(batch).toContain('**Failed**\n\n```\n1 problem with the inputs\n```')
   })
 })
 
@@ -191,37 +222,37 @@ describe('formatFindings', () => {
 })
 
 describe('several jobs', () => {
-  const wait = { waitTimeoutMs: 1000, pollIntervalMs: 100, allowPartial: false, cancelOnTimeout: false }
+  const wait = { allowPartial: false, cancelOnTimeout: false }
   it('status output is the most serious status', () => {
     expect(overallStatus(['COMPLETED', 'COMPLETED'])).toBe('COMPLETED')
     expect(overallStatus(['COMPLETED', 'IN_PROGRESS', 'COMPLETED_WITH_FAILURES'])).toBe(
       'COMPLETED_WITH_FAILURES'
     )
     expect(overallStatus(['CANCELLED', 'FAILED'])).toBe('FAILED')
+    expect(overallStatus(['COMPLETED', 'NOT_STARTED'])).toBe('NOT_STARTED')
   })
   it('the failure names each job that did not succeed, and what happens to unfinished ones', () => {
-    const followed: Followed[] = [
-      { jobId: 'a', outcome: 'success', last: { status: 'COMPLETED' }, elapsedMs: 5 },
+    const followed: FollowedJob[] = [
+      { jobId: 'a', items: [], outcome: 'success', last: { status: 'COMPLETED' }, waitedMs: 5 },
       {
         jobId: 'b',
+        items: [],
         outcome: 'failure',
         last: {
           status: 'COMPLETED_WITH_FAILURES',
           statusMessage: 'bad row',
           items: [{ source: 's3://b-1/x', jobStatus: 'FAILED' }]
         },
-        elapsedMs: 5
+        waitedMs: 5
       },
-      { jobId: 'c', outcome: 'timeout', last: { status: 'IN_PROGRESS' }, elapsedMs: 61_000 }
+      { jobId: 'c', items: [], outcome: 'timeout', last: { status: 'IN_PROGRESS' }, waitedMs: 61_000 }
     ]
-    expect(followFailure(followed, wait, [])).toBe(
-      [
-        'Job b ended COMPLETED_WITH_FAILURES: bad row [s3://b-1/x: FAILED]',
-        'Job c had not ended after waiting 1m 1s (wait-timeout); last status IN_PROGRESS',
-        'The job keeps running: c (set cancel-on-timeout: true to cancel instead)',
-        'Some items failed (COMPLETED_WITH_FAILURES); set allow-partial: true to accept that.'
-      ].join('\n')
-    )
-    expect(followFailure(followed.slice(0, 1), wait, [])).toBeUndefined()
+    expect(followFailureLines(followed, wait, { region: 'us-east-1' })).toEqual([
+      'Job b ended COMPLETED_WITH_FAILURES: bad row [s3://b-1/x: FAILED]',
+      'Job c had not ended after waiting 1m 1s (wait-timeout); last status IN_PROGRESS',
+      'The job keeps running: c (set cancel-on-timeout: true to cancel instead)',
+      'Some items failed (COMPLETED_WITH_FAILURES); set allow-partial: true to accept that.'
+    ])
+    expect(followFailureLines(followed.slice(0, 1), wait, { region: 'us-east-1' })).toEqual([])
   })
 })

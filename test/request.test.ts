@@ -1,12 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Problem } from '../src/problems.js'
-import {
-  buildRequests,
-  checkAnnotationFields,
-  checkFormatOptions,
-  checkItems,
-  checkRequestFields
-} from '../src/request.js'
+import { checkAnnotationFields, checkFormatOptions } from '../src/format-options.js'
+import { buildRequests, checkItems, checkRequestFields } from '../src/request.js'
 
 const ROLE = 'arn:aws:iam::123456789012:role/HealthOmicsImport'
 
@@ -20,7 +15,7 @@ const fields = (extra: Record<string, unknown> = {}) => ({
   roleArn: ROLE,
   ...extra
 })
-const items = (...uris: string[]) => uris.map((uri, i) => ({ line: i + 1, uri }))
+const items = (...uris: string[]) => uris.map((uri, i) => ({ line: i + 1, uri, where: `line ${i + 1}` }))
 
 describe('store and version names', () => {
   it.each(['abc', 'a'.repeat(255), 'my_store_2', 'a00'])('accepts %s', name => {
@@ -64,9 +59,24 @@ describe('role-arn', () => {
   ])('rejects %s', arn => {
     expect(problems(p => checkRequestFields(fields({ roleArn: arn }), p))).toEqual([
       expect.stringContaining(
-        'role-arn: expected an ARN such as arn:aws:iam::123456789012:role/HealthOmicsImportRole'
+        'role-arn: expected the ARN of an IAM role that trusts omics.amazonaws.com, such as arn:aws:iam::123456789012:role/HealthOmicsImportRole'
       )
     ])
+  })
+
+  it.each([
+    ['arn:aws:iam::123456789012:user/alice', 'that is an IAM user, which HealthOmics cannot assume'],
+    [
+      'arn:aws:sts::123456789012:assumed-role/HealthOmicsImport/session-1',
+      'that is an assumed-role session (what sts get-caller-identity prints), not the role itself; use arn:aws:iam::123456789012:role/HealthOmicsImport'
+    ],
+    ['arn:aws:iam::123456789012:instance-profile/runner', 'that is an instance profile, not a role'],
+    ['arn:aws:s3:::123456789012:bucket', 'got "arn:aws:s3:::123456789012:bucket"']
+  ])('rejects %s, saying what it is and what to use', (arn, says) => {
+    const found = problems(p => checkRequestFields(fields({ roleArn: arn }), p))
+    expect(found).toHaveLength(1)
+    expect(found[0]).toContain('role-arn: expected the ARN of an IAM role')
+    expect(found[0]).toContain(says)
   })
 })
 
@@ -107,7 +117,7 @@ describe('items', () => {
   it('rejects a file listed twice, naming both lines', () => {
     expect(
       problems(p => checkItems(items('s3://bucket/a.vcf', 's3://bucket/b.vcf', 's3://bucket/a.vcf'), p))
-    ).toEqual(['items: line 3: "s3://bucket/a.vcf" is already listed on line 1; each file is imported once'])
+    ).toEqual(['items: line 3: "s3://bucket/a.vcf" is already listed (line 1); each file is imported once'])
   })
 
   it('accepts wildcards in the key', () => {

@@ -61,7 +61,7 @@ describe('batch imports', () => {
     expect(emu.calls('StartAnnotationImportJob')).toHaveLength(3)
     expect(emu.calls('ListAnnotationImportJobs').length).toBeGreaterThan(0)
     expect(result.stdout).toContain('checking whether the job was created before trying again')
-    expect(result.stdout).toMatch(/Found job [0-9a-f-]+, started by the call whose answer was lost/)
+    expect(result.stdout).toMatch(/Found job [0-9a-f-]+, started by this run's call whose answer was lost/)
     const ids = JSON.parse(result.outputs['job-ids'] ?? '[]') as string[]
     expect(new Set(ids).size).toBe(3)
   })
@@ -72,7 +72,9 @@ describe('batch imports', () => {
     const result = await runAction(START_ACTION, inputs(uris(1), { 'one-job-per-item': 'false' }))
     expect(result.code).toBe(1)
     expect(emu.calls('StartAnnotationImportJob')).toHaveLength(1)
-    expect(errorText(result)).toContain('StartAnnotationImportJob failed: InternalServerException')
+    expect(errorText(result)).toContain(
+      'StartAnnotationImportJob on store my_vcf_store failed: InternalServerException'
+    )
     expect(errorText(result)).toContain('Could not check whether a job was created')
     expect(errorText(result)).toContain('not trying again, so as not to import twice')
   })
@@ -160,7 +162,9 @@ describe('batch imports', () => {
     expect(JSON.parse(result.outputs['job-ids'] ?? '[]')).toHaveLength(2)
     const error = errorText(result)
     expect(error).toContain('1 of 3 jobs could not be started (2 started: see the job-ids output)')
-    expect(error).toContain(`- ${items[0]}: StartAnnotationImportJob failed: AccessDeniedException`)
+    expect(error).toContain(
+      `- ${items[0]}: StartAnnotationImportJob on store my_vcf_store failed: AccessDeniedException`
+    )
   })
 
   it('a second run with skip-imported starts nothing and lists every item as skipped', async () => {

@@ -105,7 +105,7 @@ describe('start action', () => {
     expect(error).toContain('"My-Store"')
     expect(error).toContain('items: line 1: bucket must be 3 to 63 lowercase letters')
     expect(error).toContain('items: line 2: expected s3://bucket/key, got "https://example.com/b.vcf"')
-    expect(error).toContain('role-arn: expected an ARN')
+    expect(error).toContain('role-arn: expected the ARN of an IAM role')
     expect(error).toContain(
       'format-options: vcfOptions.ignoreQualField must be true or false, got "yes" (YAML 1.2 reads yes/no/on/off as text'
     )
@@ -148,8 +148,8 @@ describe('start action', () => {
     expect(emu.calls('StartAnnotationImportJob')[0]?.region).toBe('eu-west-1')
   })
 
-  it('dry-run prints the request and sets the request output, calling nothing', async () => {
-    const result = await runAction(START_ACTION, { ...base(), 'dry-run': 'true' })
+  it('dry-run: offline prints the request and sets the request output, calling nothing', async () => {
+    const result = await runAction(START_ACTION, { ...base(), 'dry-run': 'offline' })
     expect(result.code).toBe(0)
     expect(emu.requests).toHaveLength(0)
     const request = JSON.parse(result.outputs['request'] ?? '')
@@ -162,8 +162,19 @@ describe('start action', () => {
       ]
     })
     expect(result.stdout).toContain('"destinationName": "my_vcf_store"')
+    expect(result.stdout).toContain('no AWS call was made')
     expect(result.outputs['job-id']).toBeUndefined()
-    expect(result.summary).toContain('dry run')
+    expect(result.summary).toContain('dry run, offline')
+  })
+
+  it('dry-run: true is a plan: read-only calls (the store check) run, nothing is started', async () => {
+    const result = await runAction(START_ACTION, { ...base(), 'dry-run': 'true' })
+    expect(result.code).toBe(0)
+    expect(emu.requests.map(r => r.op)).toEqual(['GetAnnotationStore'])
+    expect(emu.jobs.size).toBe(0)
+    expect(JSON.parse(result.outputs['request'] ?? '').items).toHaveLength(2)
+    expect(result.outputs['job-ids']).toBe('[]')
+    expect(result.summary).toContain('(dry run)')
   })
 
   it('retries throttling: two 429s then success gives exit 0 and exactly one job', async () => {
@@ -203,7 +214,7 @@ describe('start action', () => {
     const result = await runAction(START_ACTION, { ...base(), 'wait-timeout': '1', 'poll-interval': '0.2' })
     expect(result.code).toBe(1)
     const error = errorText(result)
-    expect(error).toContain(`StartAnnotationImportJob failed: ${name}:`)
+    expect(error).toContain(`StartAnnotationImportJob on store my_vcf_store failed: ${name}:`)
     expect(error).toContain(hint)
     expect(result.stdout + result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/)
   })

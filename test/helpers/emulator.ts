@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach } from '@jest/globals'
 import { type EmulatorOptions, startEmulator } from '../emulator/server.js'
+import checkDist from './check-dist.js'
 
 export type Emulator = Awaited<ReturnType<typeof startEmulator>>
 
@@ -10,6 +11,8 @@ export type Emulator = Awaited<ReturnType<typeof startEmulator>>
 export function useEmulator(options?: EmulatorOptions): Emulator {
   let running: Emulator | undefined
   beforeAll(async () => {
+    // e2e tests run dist/: never let them pass against a bundle older than src/.
+    checkDist()
     running = await startEmulator(options)
   })
   afterAll(async () => {

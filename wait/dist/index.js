@@ -1,6 +1,309 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 var __webpack_modules__ = {
+    7257: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            S: () => commonParams,
+            v: () => resolveClientEndpointParameters
+        });
+        const resolveClientEndpointParameters = options => Object.assign(options, {
+            useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+            useFipsEndpoint: options.useFipsEndpoint ?? false,
+            defaultSigningName: "omics"
+        });
+        const commonParams = {
+            UseFIPS: {
+                type: "builtInParams",
+                name: "useFipsEndpoint"
+            },
+            Endpoint: {
+                type: "builtInParams",
+                name: "endpoint"
+            },
+            Region: {
+                type: "builtInParams",
+                name: "region"
+            },
+            UseDualStack: {
+                type: "builtInParams",
+                name: "useDualstackEndpoint"
+            }
+        };
+    }),
+    7354: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            KHw: () => CancelAnnotationImportJob$,
+            SBt: () => GetAnnotationImportJob$,
+            q1U: () => errorTypeRegistries
+        });
+        var TypeRegistry = __nccwpck_require__(5629);
+        var exceptions = __nccwpck_require__(4667);
+        class OmicsServiceException extends exceptions.T {
+            constructor(options) {
+                super(options);
+                Object.setPrototypeOf(this, OmicsServiceException.prototype);
+            }
+        }
+        class AccessDeniedException extends OmicsServiceException {
+            name="AccessDeniedException";
+            $fault="client";
+            constructor(opts) {
+                super({
+                    name: "AccessDeniedException",
+                    $fault: "client",
+                    ...opts
+                });
+                Object.setPrototypeOf(this, AccessDeniedException.prototype);
+            }
+        }
+        class InternalServerException extends OmicsServiceException {
+            name="InternalServerException";
+            $fault="server";
+            $retryable={};
+            constructor(opts) {
+                super({
+                    name: "InternalServerException",
+                    $fault: "server",
+                    ...opts
+                });
+                Object.setPrototypeOf(this, InternalServerException.prototype);
+            }
+        }
+        class NotSupportedOperationException extends OmicsServiceException {
+            name="NotSupportedOperationException";
+            $fault="client";
+            constructor(opts) {
+                super({
+                    name: "NotSupportedOperationException",
+                    $fault: "client",
+                    ...opts
+                });
+                Object.setPrototypeOf(this, NotSupportedOperationException.prototype);
+            }
+        }
+        class RequestTimeoutException extends OmicsServiceException {
+            name="RequestTimeoutException";
+            $fault="client";
+            constructor(opts) {
+                super({
+                    name: "RequestTimeoutException",
+                    $fault: "client",
+                    ...opts
+                });
+                Object.setPrototypeOf(this, RequestTimeoutException.prototype);
+            }
+        }
+        class ResourceNotFoundException extends OmicsServiceException {
+            name="ResourceNotFoundException";
+            $fault="client";
+            constructor(opts) {
+                super({
+                    name: "ResourceNotFoundException",
+                    $fault: "client",
+                    ...opts
+                });
+                Object.setPrototypeOf(this, ResourceNotFoundException.prototype);
+            }
+        }
+        class ServiceQuotaExceededException extends OmicsServiceException {
+            name="ServiceQuotaExceededException";
+            $fault="client";
+            constructor(opts) {
+                super({
+                    name: "ServiceQuotaExceededException",
+                    $fault: "client",
+                    ...opts
+                });
+                Object.setPrototypeOf(this, ServiceQuotaExceededException.prototype);
+            }
+        }
+        class ThrottlingException extends OmicsServiceException {
+            name="ThrottlingException";
+            $fault="client";
+            $retryable={
+                throttling: true
+            };
+            constructor(opts) {
+                super({
+                    name: "ThrottlingException",
+                    $fault: "client",
+                    ...opts
+                });
+                Object.setPrototypeOf(this, ThrottlingException.prototype);
+            }
+        }
+        class ValidationException extends OmicsServiceException {
+            name="ValidationException";
+            $fault="client";
+            constructor(opts) {
+                super({
+                    name: "ValidationException",
+                    $fault: "client",
+                    ...opts
+                });
+                Object.setPrototypeOf(this, ValidationException.prototype);
+            }
+        }
+        class ConflictException extends OmicsServiceException {
+            name="ConflictException";
+            $fault="client";
+            constructor(opts) {
+                super({
+                    name: "ConflictException",
+                    $fault: "client",
+                    ...opts
+                });
+                Object.setPrototypeOf(this, ConflictException.prototype);
+            }
+        }
+        class RangeNotSatisfiableException extends OmicsServiceException {
+            name="RangeNotSatisfiableException";
+            $fault="client";
+            $retryable={};
+            constructor(opts) {
+                super({
+                    name: "RangeNotSatisfiableException",
+                    $fault: "client",
+                    ...opts
+                });
+                Object.setPrototypeOf(this, RangeNotSatisfiableException.prototype);
+            }
+        }
+        const _ADE = "AccessDeniedException";
+        const _AIID = "AnnotationImportItemDetail";
+        const _AIIDn = "AnnotationImportItemDetails";
+        const _CAIJ = "CancelAnnotationImportJob";
+        const _CAIR = "CancelAnnotationImportRequest";
+        const _CAIRa = "CancelAnnotationImportResponse";
+        const _CE = "ConflictException";
+        const _FO = "FormatOptions";
+        const _GAIJ = "GetAnnotationImportJob";
+        const _GAIR = "GetAnnotationImportRequest";
+        const _GAIRe = "GetAnnotationImportResponse";
+        const _ISE = "InternalServerException";
+        const _NSOE = "NotSupportedOperationException";
+        const _RNFE = "ResourceNotFoundException";
+        const _RNSE = "RangeNotSatisfiableException";
+        const _RO = "ReadOptions";
+        const _RTE = "RequestTimeoutException";
+        const _SQEE = "ServiceQuotaExceededException";
+        const _TE = "ThrottlingException";
+        const _TO = "TsvOptions";
+        const _VE = "ValidationException";
+        const _VO = "VcfOptions";
+        const _aF = "annotationFields";
+        const _c = "client";
+        const _cT = "creationTime";
+        const _cTo = "completionTime";
+        const _com = "comment";
+        const _dN = "destinationName";
+        const _e = "error";
+        const _eQ = "escapeQuotes";
+        const _enc = "encoding";
+        const _end = "endpoint";
+        const _es = "escape";
+        const _fO = "formatOptions";
+        const _h = "header";
+        const _hE = "httpError";
+        const _ht = "http";
+        const _i = "id";
+        const _iFF = "ignoreFilterField";
+        const _iQF = "ignoreQualField";
+        const _it = "items";
+        const _jI = "jobId";
+        const _jS = "jobStatus";
+        const _lSi = "lineSep";
+        const _m = "message";
+        const _q = "quote";
+        const _qA = "quoteAll";
+        const _rA = "roleArn";
+        const _rLN = "runLeftNormalization";
+        const _rOe = "readOptions";
+        const _s = "smithy.ts.sdk.synthetic.com.amazonaws.omics";
+        const _sM = "statusMessage";
+        const _se = "server";
+        const _sep = "sep";
+        const _so = "source";
+        const _sta = "status";
+        const _tO = "tsvOptions";
+        const _uT = "updateTime";
+        const _vN = "versionName";
+        const _vOc = "vcfOptions";
+        const n0 = "com.amazonaws.omics";
+        const _s_registry = TypeRegistry.O.for(_s);
+        var OmicsServiceException$ = [ -3, _s, "OmicsServiceException", 0, [], [] ];
+        _s_registry.registerError(OmicsServiceException$, OmicsServiceException);
+        const n0_registry = TypeRegistry.O.for(n0);
+        var AccessDeniedException$ = [ -3, n0, _ADE, {
+            [_e]: _c,
+            [_hE]: 403
+        }, [ _m ], [ 0 ], 1 ];
+        n0_registry.registerError(AccessDeniedException$, AccessDeniedException);
+        var ConflictException$ = [ -3, n0, _CE, {
+            [_e]: _c,
+            [_hE]: 409
+        }, [ _m ], [ 0 ], 1 ];
+        n0_registry.registerError(ConflictException$, ConflictException);
+        var InternalServerException$ = [ -3, n0, _ISE, {
+            [_e]: _se,
+            [_hE]: 500
+        }, [ _m ], [ 0 ], 1 ];
+        n0_registry.registerError(InternalServerException$, InternalServerException);
+        var NotSupportedOperationException$ = [ -3, n0, _NSOE, {
+            [_e]: _c,
+            [_hE]: 405
+        }, [ _m ], [ 0 ], 1 ];
+        n0_registry.registerError(NotSupportedOperationException$, NotSupportedOperationException);
+        var RangeNotSatisfiableException$ = [ -3, n0, _RNSE, {
+            [_e]: _c,
+            [_hE]: 416
+        }, [ _m ], [ 0 ], 1 ];
+        n0_registry.registerError(RangeNotSatisfiableException$, RangeNotSatisfiableException);
+        var RequestTimeoutException$ = [ -3, n0, _RTE, {
+            [_e]: _c,
+            [_hE]: 408
+        }, [ _m ], [ 0 ], 1 ];
+        n0_registry.registerError(RequestTimeoutException$, RequestTimeoutException);
+        var ResourceNotFoundException$ = [ -3, n0, _RNFE, {
+            [_e]: _c,
+            [_hE]: 404
+        }, [ _m ], [ 0 ], 1 ];
+        n0_registry.registerError(ResourceNotFoundException$, ResourceNotFoundException);
+        var ServiceQuotaExceededException$ = [ -3, n0, _SQEE, {
+            [_e]: _c,
+            [_hE]: 402
+        }, [ _m ], [ 0 ], 1 ];
+        n0_registry.registerError(ServiceQuotaExceededException$, ServiceQuotaExceededException);
+        var ThrottlingException$ = [ -3, n0, _TE, {
+            [_e]: _c,
+            [_hE]: 429
+        }, [ _m ], [ 0 ], 1 ];
+        n0_registry.registerError(ThrottlingException$, ThrottlingException);
+        var ValidationException$ = [ -3, n0, _VE, {
+            [_e]: _c,
+            [_hE]: 400
+        }, [ _m ], [ 0 ], 1 ];
+        n0_registry.registerError(ValidationException$, ValidationException);
+        const errorTypeRegistries = [ _s_registry, n0_registry ];
+        var AnnotationImportItemDetail$ = [ 3, n0, _AIID, 0, [ _so, _jS ], [ 0, 0 ], 2 ];
+        var CancelAnnotationImportRequest$ = [ 3, n0, _CAIR, 0, [ _jI ], [ [ 0, 1 ] ], 1 ];
+        var CancelAnnotationImportResponse$ = [ 3, n0, _CAIRa, 0, [], [] ];
+        var GetAnnotationImportRequest$ = [ 3, n0, _GAIR, 0, [ _jI ], [ [ 0, 1 ] ], 1 ];
+        var GetAnnotationImportResponse$ = [ 3, n0, _GAIRe, 0, [ _i, _dN, _vN, _rA, _sta, _sM, _cT, _uT, _cTo, _it, _rLN, _fO, _aF ], [ 0, 0, 0, 0, 0, 0, 5, 5, 5, () => AnnotationImportItemDetails, 2, () => FormatOptions$, 128 | 0 ], 12 ];
+        var ReadOptions$ = [ 3, n0, _RO, 0, [ _sep, _enc, _q, _qA, _es, _eQ, _com, _h, _lSi ], [ 0, 0, 0, 2, 0, 2, 0, 2, 0 ] ];
+        var TsvOptions$ = [ 3, n0, _TO, 0, [ _rOe ], [ () => ReadOptions$ ] ];
+        var VcfOptions$ = [ 3, n0, _VO, 0, [ _iQF, _iFF ], [ 2, 2 ] ];
+        var AnnotationImportItemDetails = [ 1, n0, _AIIDn, 0, () => AnnotationImportItemDetail$ ];
+        var FormatOptions$ = [ 4, n0, _FO, 0, [ _tO, _vOc ], [ () => TsvOptions$, () => VcfOptions$ ] ];
+        var CancelAnnotationImportJob$ = [ 9, n0, _CAIJ, {
+            [_end]: [ "analytics-" ],
+            [_ht]: [ "DELETE", "/import/annotation/{jobId}", 200 ]
+        }, () => CancelAnnotationImportRequest$, () => CancelAnnotationImportResponse$ ];
+        var GetAnnotationImportJob$ = [ 9, n0, _GAIJ, {
+            [_end]: [ "analytics-" ],
+            [_ht]: [ "GET", "/import/annotation/{jobId}", 200 ]
+        }, () => GetAnnotationImportRequest$, () => GetAnnotationImportResponse$ ];
+    }),
     5477: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             I: () => emitWarningIfUnsupportedVersion
@@ -7974,20 +8277,165 @@ var __webpack_modules__ = {
             IniSectionType["SERVICES"] = "services";
         })(IniSectionType || (IniSectionType = {}));
     }),
-    2475: ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-        __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
-            try {
-                var _wait_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7172);
-                await (0, _wait_main_js__WEBPACK_IMPORTED_MODULE_0__.p)();
-                __webpack_async_result__();
-            } catch (e) {
-                __webpack_async_result__(e);
-            }
-        }, 1);
-    }),
-    7172: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    5148: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
-            p: () => runWait
+            Is: () => errorName,
+            L8: () => classify,
+            Uc: () => describeError,
+            e8: () => networkCode,
+            gJ: () => errorMessage
+        });
+        const UNSENT_CODES = new Set([ "ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "ERR_INVALID_URL" ]);
+        const AMBIGUOUS_CODES = new Set([ "ECONNRESET", "EPIPE", "ETIMEDOUT", "ECONNABORTED", "UND_ERR_SOCKET" ]);
+        const AMBIGUOUS_NAMES = new Set([ "TimeoutError", "RequestTimeout", "RequestTimeoutException" ]);
+        function errorStatus(error) {
+            return error?.$metadata?.httpStatusCode;
+        }
+        function errorName(error) {
+            const e = error;
+            return e?.name ?? "Error";
+        }
+        function errorMessage(error) {
+            return error instanceof Error ? error.message : String(error);
+        }
+        function describeError(error) {
+            return `${errorName(error)}: ${errorMessage(error)}`;
+        }
+        function networkCode(error) {
+            const e = error;
+            if (e?.code && (UNSENT_CODES.has(e.code) || AMBIGUOUS_CODES.has(e.code))) return e.code;
+            if (e?.message && /socket hang up/i.test(e.message)) return "ECONNRESET";
+            if (e && AMBIGUOUS_NAMES.has(e.name ?? "")) return "ETIMEDOUT";
+            return;
+        }
+        function classify(error) {
+            const name = errorName(error);
+            const status = errorStatus(error);
+            if (name === "ThrottlingException" || status === 429) return "throttle";
+            if (name === "ServiceQuotaExceededException" || status === 402) return "quota";
+            const code = networkCode(error);
+            if (code && UNSENT_CODES.has(code)) return "unsent";
+            if (code) return "ambiguous";
+            if (error?.$fault === "server" || status !== void 0 && status >= 500) return "ambiguous";
+            return "fatal";
+        }
+    }),
+    2431: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            il: () => spread,
+            oM: () => AbortedError,
+            uk: () => realSleep
+        });
+        class AbortedError extends Error {
+            constructor() {
+                super("aborted");
+                this.name = "AbortedError";
+            }
+        }
+        const realSleep = (ms, signal) => new Promise((resolve, reject) => {
+            if (signal?.aborted) return reject(new AbortedError);
+            const timer = setTimeout(() => {
+                signal?.removeEventListener("abort", onAbort);
+                resolve();
+            }, Math.max(0, ms));
+            const onAbort = () => {
+                clearTimeout(timer);
+                reject(new AbortedError);
+            };
+            signal?.addEventListener("abort", onAbort, {
+                once: true
+            });
+        });
+        function spread(value, fraction, random = Math.random) {
+            return value * (1 - fraction + 2 * fraction * random());
+        }
+    }),
+    4841: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            Qs: () => ServiceClock,
+            Tj: () => callContextOf,
+            do: () => instrumentation
+        });
+        const CONTEXT = Symbol.for("healthomics-import.call-context");
+        function callContextOf(error) {
+            return typeof error === "object" && error !== null ? error[CONTEXT] ?? void 0 : void 0;
+        }
+        function withCallContext(error, context) {
+            if (typeof error === "object" && error !== null && !callContextOf(error)) Object.defineProperty(error, CONTEXT, {
+                value: context,
+                enumerable: false,
+                configurable: true
+            });
+            return error;
+        }
+        class ServiceClock {
+            now;
+            lowerOffset;
+            constructor(now) {
+                this.now = now;
+            }
+            observe(dateHeader, receivedAt = this.now()) {
+                const serviceTime = dateHeader ? Date.parse(dateHeader) : NaN;
+                if (Number.isNaN(serviceTime)) return;
+                const offset = serviceTime - receivedAt;
+                this.lowerOffset = Math.max(this.lowerOffset ?? -1 / 0, offset);
+            }
+            earliestServiceTime(localTime) {
+                return this.lowerOffset === void 0 ? void 0 : localTime + this.lowerOffset;
+            }
+            get known() {
+                return this.lowerOffset !== void 0;
+            }
+        }
+        function instrumentation(service, endpoint, clock) {
+            const context = (next, handlerContext) => async args => {
+                try {
+                    return await next(args);
+                } catch (error) {
+                    throw withCallContext(error, {
+                        operation: (handlerContext.commandName ?? "call").replace(/Command$/, ""),
+                        service: service,
+                        endpoint: endpoint,
+                        input: {
+                            ...args.input
+                        }
+                    });
+                }
+            };
+            const dates = next => async args => {
+                try {
+                    const out = await next(args);
+                    clock?.observe(headerOf(out.response, "date"));
+                    return out;
+                } catch (error) {
+                    clock?.observe(headerOf(error.$response, "date"));
+                    throw error;
+                }
+            };
+            return {
+                applyToStack(stack) {
+                    stack.add(context, {
+                        step: "initialize",
+                        name: "callContext",
+                        override: true
+                    });
+                    stack.add(dates, {
+                        step: "deserialize",
+                        priority: "low",
+                        name: "serviceClock",
+                        override: true
+                    });
+                }
+            };
+        }
+        function headerOf(response, name) {
+            const headers = response?.headers;
+            return headers?.[name] ?? headers?.[name.replace(/^./, c => c.toUpperCase())];
+        }
+    }),
+    1761: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            e: () => runStep
         });
         var external_os_ = __nccwpck_require__(857);
         function utils_toCommandValue(input) {
@@ -8008,6 +8456,9 @@ var __webpack_modules__ = {
         function command_issueCommand(command, properties, message) {
             const cmd = new Command(command, properties, message);
             process.stdout.write(cmd.toString() + external_os_.EOL);
+        }
+        function command_issue(name, message = "") {
+            command_issueCommand(name, {}, message);
         }
         const CMD_STRING = "::";
         class Command {
@@ -8263,29 +8714,14 @@ var __webpack_modules__ = {
         function info(message) {
             process.stdout.write(message + external_os_.EOL);
         }
-        class backoff_AbortedError extends Error {
-            constructor() {
-                super("aborted");
-                this.name = "AbortedError";
-            }
+        function startGroup(name) {
+            command_issue("group", name);
         }
-        const realSleep = (ms, signal) => new Promise((resolve, reject) => {
-            if (signal?.aborted) return reject(new backoff_AbortedError);
-            const timer = setTimeout(() => {
-                signal?.removeEventListener("abort", onAbort);
-                resolve();
-            }, Math.max(0, ms));
-            const onAbort = () => {
-                clearTimeout(timer);
-                reject(new backoff_AbortedError);
-            };
-            signal?.addEventListener("abort", onAbort, {
-                once: true
-            });
-        });
-        function backoff_spread(value, fraction, random = Math.random) {
-            return value * (1 - fraction + 2 * fraction * random());
+        function endGroup() {
+            command_issue("endgroup");
         }
+        var backoff = __nccwpck_require__(2431);
+        var call_context = __nccwpck_require__(4841);
         var configurations = __nccwpck_require__(846);
         var hostHeaderMiddleware = __nccwpck_require__(9007);
         var user_agent_middleware = __nccwpck_require__(8486);
@@ -8339,29 +8775,7 @@ var __webpack_modules__ = {
                 authSchemePreference: (0, normalizeProvider.t)(config.authSchemePreference ?? [])
             });
         };
-        const resolveClientEndpointParameters = options => Object.assign(options, {
-            useDualstackEndpoint: options.useDualstackEndpoint ?? false,
-            useFipsEndpoint: options.useFipsEndpoint ?? false,
-            defaultSigningName: "omics"
-        });
-        const commonParams = {
-            UseFIPS: {
-                type: "builtInParams",
-                name: "useFipsEndpoint"
-            },
-            Endpoint: {
-                type: "builtInParams",
-                name: "endpoint"
-            },
-            Region: {
-                type: "builtInParams",
-                name: "region"
-            },
-            UseDualStack: {
-                type: "builtInParams",
-                name: "useDualstackEndpoint"
-            }
-        };
+        var EndpointParameters = __nccwpck_require__(7257);
         const package_namespaceObject = {
             rE: "3.1048.0"
         };
@@ -8572,273 +8986,7 @@ var __webpack_modules__ = {
             logger: context.logger
         }));
         customEndpointFunctions.m.aws = aws.U;
-        var TypeRegistry = __nccwpck_require__(5629);
-        var exceptions = __nccwpck_require__(4667);
-        class OmicsServiceException extends exceptions.T {
-            constructor(options) {
-                super(options);
-                Object.setPrototypeOf(this, OmicsServiceException.prototype);
-            }
-        }
-        class AccessDeniedException extends OmicsServiceException {
-            name="AccessDeniedException";
-            $fault="client";
-            constructor(opts) {
-                super({
-                    name: "AccessDeniedException",
-                    $fault: "client",
-                    ...opts
-                });
-                Object.setPrototypeOf(this, AccessDeniedException.prototype);
-            }
-        }
-        class InternalServerException extends OmicsServiceException {
-            name="InternalServerException";
-            $fault="server";
-            $retryable={};
-            constructor(opts) {
-                super({
-                    name: "InternalServerException",
-                    $fault: "server",
-                    ...opts
-                });
-                Object.setPrototypeOf(this, InternalServerException.prototype);
-            }
-        }
-        class NotSupportedOperationException extends OmicsServiceException {
-            name="NotSupportedOperationException";
-            $fault="client";
-            constructor(opts) {
-                super({
-                    name: "NotSupportedOperationException",
-                    $fault: "client",
-                    ...opts
-                });
-                Object.setPrototypeOf(this, NotSupportedOperationException.prototype);
-            }
-        }
-        class RequestTimeoutException extends OmicsServiceException {
-            name="RequestTimeoutException";
-            $fault="client";
-            constructor(opts) {
-                super({
-                    name: "RequestTimeoutException",
-                    $fault: "client",
-                    ...opts
-                });
-                Object.setPrototypeOf(this, RequestTimeoutException.prototype);
-            }
-        }
-        class ResourceNotFoundException extends OmicsServiceException {
-            name="ResourceNotFoundException";
-            $fault="client";
-            constructor(opts) {
-                super({
-                    name: "ResourceNotFoundException",
-                    $fault: "client",
-                    ...opts
-                });
-                Object.setPrototypeOf(this, ResourceNotFoundException.prototype);
-            }
-        }
-        class ServiceQuotaExceededException extends OmicsServiceException {
-            name="ServiceQuotaExceededException";
-            $fault="client";
-            constructor(opts) {
-                super({
-                    name: "ServiceQuotaExceededException",
-                    $fault: "client",
-                    ...opts
-                });
-                Object.setPrototypeOf(this, ServiceQuotaExceededException.prototype);
-            }
-        }
-        class ThrottlingException extends OmicsServiceException {
-            name="ThrottlingException";
-            $fault="client";
-            $retryable={
-                throttling: true
-            };
-            constructor(opts) {
-                super({
-                    name: "ThrottlingException",
-                    $fault: "client",
-                    ...opts
-                });
-                Object.setPrototypeOf(this, ThrottlingException.prototype);
-            }
-        }
-        class ValidationException extends OmicsServiceException {
-            name="ValidationException";
-            $fault="client";
-            constructor(opts) {
-                super({
-                    name: "ValidationException",
-                    $fault: "client",
-                    ...opts
-                });
-                Object.setPrototypeOf(this, ValidationException.prototype);
-            }
-        }
-        class ConflictException extends OmicsServiceException {
-            name="ConflictException";
-            $fault="client";
-            constructor(opts) {
-                super({
-                    name: "ConflictException",
-                    $fault: "client",
-                    ...opts
-                });
-                Object.setPrototypeOf(this, ConflictException.prototype);
-            }
-        }
-        class RangeNotSatisfiableException extends OmicsServiceException {
-            name="RangeNotSatisfiableException";
-            $fault="client";
-            $retryable={};
-            constructor(opts) {
-                super({
-                    name: "RangeNotSatisfiableException",
-                    $fault: "client",
-                    ...opts
-                });
-                Object.setPrototypeOf(this, RangeNotSatisfiableException.prototype);
-            }
-        }
-        const _ADE = "AccessDeniedException";
-        const _AIID = "AnnotationImportItemDetail";
-        const _AIIDn = "AnnotationImportItemDetails";
-        const _CAIJ = "CancelAnnotationImportJob";
-        const _CAIR = "CancelAnnotationImportRequest";
-        const _CAIRa = "CancelAnnotationImportResponse";
-        const _CE = "ConflictException";
-        const _FO = "FormatOptions";
-        const _GAIJ = "GetAnnotationImportJob";
-        const _GAIR = "GetAnnotationImportRequest";
-        const _GAIRe = "GetAnnotationImportResponse";
-        const _ISE = "InternalServerException";
-        const _NSOE = "NotSupportedOperationException";
-        const _RNFE = "ResourceNotFoundException";
-        const _RNSE = "RangeNotSatisfiableException";
-        const _RO = "ReadOptions";
-        const _RTE = "RequestTimeoutException";
-        const _SQEE = "ServiceQuotaExceededException";
-        const _TE = "ThrottlingException";
-        const _TO = "TsvOptions";
-        const _VE = "ValidationException";
-        const _VO = "VcfOptions";
-        const _aF = "annotationFields";
-        const _c = "client";
-        const _cT = "creationTime";
-        const _cTo = "completionTime";
-        const _com = "comment";
-        const _dN = "destinationName";
-        const _e = "error";
-        const _eQ = "escapeQuotes";
-        const _enc = "encoding";
-        const _end = "endpoint";
-        const _es = "escape";
-        const _fO = "formatOptions";
-        const _h = "header";
-        const _hE = "httpError";
-        const _ht = "http";
-        const _i = "id";
-        const _iFF = "ignoreFilterField";
-        const _iQF = "ignoreQualField";
-        const _it = "items";
-        const _jI = "jobId";
-        const _jS = "jobStatus";
-        const _lSi = "lineSep";
-        const _m = "message";
-        const _q = "quote";
-        const _qA = "quoteAll";
-        const _rA = "roleArn";
-        const _rLN = "runLeftNormalization";
-        const _rOe = "readOptions";
-        const _s = "smithy.ts.sdk.synthetic.com.amazonaws.omics";
-        const _sM = "statusMessage";
-        const _se = "server";
-        const _sep = "sep";
-        const _so = "source";
-        const _sta = "status";
-        const _tO = "tsvOptions";
-        const _uT = "updateTime";
-        const _vN = "versionName";
-        const _vOc = "vcfOptions";
-        const n0 = "com.amazonaws.omics";
-        const _s_registry = TypeRegistry.O.for(_s);
-        var OmicsServiceException$ = [ -3, _s, "OmicsServiceException", 0, [], [] ];
-        _s_registry.registerError(OmicsServiceException$, OmicsServiceException);
-        const n0_registry = TypeRegistry.O.for(n0);
-        var AccessDeniedException$ = [ -3, n0, _ADE, {
-            [_e]: _c,
-            [_hE]: 403
-        }, [ _m ], [ 0 ], 1 ];
-        n0_registry.registerError(AccessDeniedException$, AccessDeniedException);
-        var ConflictException$ = [ -3, n0, _CE, {
-            [_e]: _c,
-            [_hE]: 409
-        }, [ _m ], [ 0 ], 1 ];
-        n0_registry.registerError(ConflictException$, ConflictException);
-        var InternalServerException$ = [ -3, n0, _ISE, {
-            [_e]: _se,
-            [_hE]: 500
-        }, [ _m ], [ 0 ], 1 ];
-        n0_registry.registerError(InternalServerException$, InternalServerException);
-        var NotSupportedOperationException$ = [ -3, n0, _NSOE, {
-            [_e]: _c,
-            [_hE]: 405
-        }, [ _m ], [ 0 ], 1 ];
-        n0_registry.registerError(NotSupportedOperationException$, NotSupportedOperationException);
-        var RangeNotSatisfiableException$ = [ -3, n0, _RNSE, {
-            [_e]: _c,
-            [_hE]: 416
-        }, [ _m ], [ 0 ], 1 ];
-        n0_registry.registerError(RangeNotSatisfiableException$, RangeNotSatisfiableException);
-        var RequestTimeoutException$ = [ -3, n0, _RTE, {
-            [_e]: _c,
-            [_hE]: 408
-        }, [ _m ], [ 0 ], 1 ];
-        n0_registry.registerError(RequestTimeoutException$, RequestTimeoutException);
-        var ResourceNotFoundException$ = [ -3, n0, _RNFE, {
-            [_e]: _c,
-            [_hE]: 404
-        }, [ _m ], [ 0 ], 1 ];
-        n0_registry.registerError(ResourceNotFoundException$, ResourceNotFoundException);
-        var ServiceQuotaExceededException$ = [ -3, n0, _SQEE, {
-            [_e]: _c,
-            [_hE]: 402
-        }, [ _m ], [ 0 ], 1 ];
-        n0_registry.registerError(ServiceQuotaExceededException$, ServiceQuotaExceededException);
-        var ThrottlingException$ = [ -3, n0, _TE, {
-            [_e]: _c,
-            [_hE]: 429
-        }, [ _m ], [ 0 ], 1 ];
-        n0_registry.registerError(ThrottlingException$, ThrottlingException);
-        var ValidationException$ = [ -3, n0, _VE, {
-            [_e]: _c,
-            [_hE]: 400
-        }, [ _m ], [ 0 ], 1 ];
-        n0_registry.registerError(ValidationException$, ValidationException);
-        const errorTypeRegistries = [ _s_registry, n0_registry ];
-        var AnnotationImportItemDetail$ = [ 3, n0, _AIID, 0, [ _so, _jS ], [ 0, 0 ], 2 ];
-        var CancelAnnotationImportRequest$ = [ 3, n0, _CAIR, 0, [ _jI ], [ [ 0, 1 ] ], 1 ];
-        var CancelAnnotationImportResponse$ = [ 3, n0, _CAIRa, 0, [], [] ];
-        var GetAnnotationImportRequest$ = [ 3, n0, _GAIR, 0, [ _jI ], [ [ 0, 1 ] ], 1 ];
-        var GetAnnotationImportResponse$ = [ 3, n0, _GAIRe, 0, [ _i, _dN, _vN, _rA, _sta, _sM, _cT, _uT, _cTo, _it, _rLN, _fO, _aF ], [ 0, 0, 0, 0, 0, 0, 5, 5, 5, () => AnnotationImportItemDetails, 2, () => FormatOptions$, 128 | 0 ], 12 ];
-        var ReadOptions$ = [ 3, n0, _RO, 0, [ _sep, _enc, _q, _qA, _es, _eQ, _com, _h, _lSi ], [ 0, 0, 0, 2, 0, 2, 0, 2, 0 ] ];
-        var TsvOptions$ = [ 3, n0, _TO, 0, [ _rOe ], [ () => ReadOptions$ ] ];
-        var VcfOptions$ = [ 3, n0, _VO, 0, [ _iQF, _iFF ], [ 2, 2 ] ];
-        var AnnotationImportItemDetails = [ 1, n0, _AIIDn, 0, () => AnnotationImportItemDetail$ ];
-        var FormatOptions$ = [ 4, n0, _FO, 0, [ _tO, _vOc ], [ () => TsvOptions$, () => VcfOptions$ ] ];
-        var CancelAnnotationImportJob$ = [ 9, n0, _CAIJ, {
-            [_end]: [ "analytics-" ],
-            [_ht]: [ "DELETE", "/import/annotation/{jobId}", 200 ]
-        }, () => CancelAnnotationImportRequest$, () => CancelAnnotationImportResponse$ ];
-        var GetAnnotationImportJob$ = [ 9, n0, _GAIJ, {
-            [_end]: [ "analytics-" ],
-            [_ht]: [ "GET", "/import/annotation/{jobId}", 200 ]
-        }, () => GetAnnotationImportRequest$, () => GetAnnotationImportResponse$ ];
+        var schemas_0 = __nccwpck_require__(7354);
         const getRuntimeConfig = config => ({
             apiVersion: "2022-11-28",
             base64Decoder: config?.base64Decoder ?? fromBase64.E,
@@ -8856,7 +9004,7 @@ var __webpack_modules__ = {
             protocol: config?.protocol ?? AwsRestJsonProtocol.Y,
             protocolSettings: config?.protocolSettings ?? {
                 defaultNamespace: "com.amazonaws.omics",
-                errorTypeRegistries: errorTypeRegistries,
+                errorTypeRegistries: schemas_0.q1U,
                 version: "2022-11-28",
                 serviceTarget: "Omics"
             },
@@ -8952,7 +9100,7 @@ var __webpack_modules__ = {
                 const _config_0 = runtimeConfig_getRuntimeConfig(configuration || {});
                 super(_config_0);
                 this.initConfig = _config_0;
-                const _config_1 = resolveClientEndpointParameters(_config_0);
+                const _config_1 = (0, EndpointParameters.v)(_config_0);
                 const _config_2 = (0, configurations.D)(_config_1);
                 const _config_3 = (0, middleware_retry_configurations.$z)(_config_2);
                 const _config_4 = (0, resolveRegionConfig.T)(_config_3);
@@ -9008,7 +9156,7 @@ var __webpack_modules__ = {
             });
         }
         const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
-        async function createClients(inputs) {
+        async function createClients(inputs, clock) {
             const target = serviceUrl(inputs);
             const proxy = proxyFor(target, inputs.httpProxy);
             const requestHandler = await createRequestHandler(proxy);
@@ -9021,21 +9169,25 @@ var __webpack_modules__ = {
                     disableHostPrefix: true
                 }
             };
+            const instrumented = client => {
+                client.middlewareStack.use((0, call_context["do"])("omics", target, clock));
+                return client;
+            };
             let omics;
             let starter;
             return {
                 get omics() {
-                    return omics ??= new OmicsClient({
+                    return omics ??= instrumented(new OmicsClient({
                         ...common,
                         maxAttempts: inputs.maxAttempts,
                         retryMode: "standard"
-                    });
+                    }));
                 },
                 get starter() {
-                    return starter ??= new OmicsClient({
+                    return starter ??= instrumented(new OmicsClient({
                         ...common,
                         maxAttempts: 1
-                    });
+                    }));
                 },
                 endpointLabel: target,
                 proxied: proxy !== void 0,
@@ -9045,89 +9197,166 @@ var __webpack_modules__ = {
                 }
             };
         }
-        var command = __nccwpck_require__(5845);
-        class CancelAnnotationImportJobCommand extends(command.u.classBuilder().ep(commonParams).m(function(Command, cs, config, o) {
-            return [ (0, endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
-        }).s("Omics", "CancelAnnotationImportJob", {}).n("OmicsClient", "CancelAnnotationImportJobCommand").sc(CancelAnnotationImportJob$).build()){}
-        const UNSENT_CODES = new Set([ "ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "ERR_INVALID_URL" ]);
-        const AMBIGUOUS_CODES = new Set([ "ECONNRESET", "EPIPE", "ETIMEDOUT", "ECONNABORTED", "UND_ERR_SOCKET" ]);
-        const AMBIGUOUS_NAMES = new Set([ "TimeoutError", "RequestTimeout", "RequestTimeoutException" ]);
-        function errorStatus(error) {
-            return error?.$metadata?.httpStatusCode;
+        function s3Url(region, env = process.env) {
+            const endpointUrl = env["AWS_ENDPOINT_URL_S3"] ?? env["AWS_ENDPOINT_URL"];
+            return serviceUrl({
+                region: region,
+                ...endpointUrl !== void 0 && {
+                    endpointUrl: endpointUrl
+                }
+            }, "s3");
         }
-        function aws_errors_errorName(error) {
-            const e = error;
-            return e?.name ?? "Error";
+        async function createS3Client(S3, inputs) {
+            const custom = process.env["AWS_ENDPOINT_URL_S3"] ?? process.env["AWS_ENDPOINT_URL"];
+            const target = s3Url(inputs.region);
+            const client = new S3({
+                region: inputs.region,
+                requestHandler: await createRequestHandler(proxyFor(target, inputs.httpProxy)),
+                customUserAgent: USER_AGENT,
+                maxAttempts: inputs.maxAttempts,
+                retryMode: "standard",
+                followRegionRedirects: true,
+                ...custom !== void 0 && {
+                    forcePathStyle: true
+                }
+            });
+            client.middlewareStack.use((0, call_context["do"])("s3", target, void 0));
+            return client;
         }
-        function errorMessage(error) {
-            return error instanceof Error ? error.message : String(error);
+        var aws_errors = __nccwpck_require__(5148);
+        var redact = __nccwpck_require__(6670);
+        var src_summary = __nccwpck_require__(8855);
+        const log = {
+            info: message => info((0, redact.E)(message)),
+            warning: message => warning((0, redact.E)(message)),
+            debug: message => core_debug((0, redact.E)(message)),
+            group: (title, lines) => {
+                startGroup((0, redact.E)(title));
+                for (const line of lines) info((0, redact.E)(line));
+                endGroup();
+            }
+        };
+        function earlyOutput(name, value) {
+            setOutput(name, (0, redact.E)(value));
         }
-        function aws_errors_describeError(error) {
-            return `${aws_errors_errorName(error)}: ${errorMessage(error)}`;
+        function runUrl(env = process.env) {
+            const repository = env["GITHUB_REPOSITORY"];
+            const runId = env["GITHUB_RUN_ID"];
+            if (!repository || !runId) return;
+            return `${env["GITHUB_SERVER_URL"] || "https://github.com"}/${repository}/actions/runs/${runId}`;
         }
-        function networkCode(error) {
-            const e = error;
-            if (e?.code && (UNSENT_CODES.has(e.code) || AMBIGUOUS_CODES.has(e.code))) return e.code;
-            if (e?.message && /socket hang up/i.test(e.message)) return "ECONNRESET";
-            if (e && AMBIGUOUS_NAMES.has(e.name ?? "")) return "ETIMEDOUT";
-            return;
+        async function writeSummary(result) {
+            if (!process.env["GITHUB_STEP_SUMMARY"]) return;
+            try {
+                const url = runUrl();
+                await summary.addRaw((0, src_summary.eH)({
+                    ...result.summary,
+                    ...url && {
+                        runUrl: url
+                    }
+                })).write();
+            } catch (error) {
+                warning(`Could not write the job summary: ${(0, aws_errors.gJ)(error)}`);
+            }
         }
-        function aws_errors_classify(error) {
-            const name = aws_errors_errorName(error);
-            const status = errorStatus(error);
-            if (name === "ThrottlingException" || status === 429) return "throttle";
-            if (name === "ServiceQuotaExceededException" || status === 402) return "quota";
-            const code = networkCode(error);
-            if (code && UNSENT_CODES.has(code)) return "unsent";
-            if (code) return "ambiguous";
-            if (error?.$fault === "server" || status !== void 0 && status >= 500) return "ambiguous";
-            return "fatal";
+        async function emit(result) {
+            for (const warning of result.warnings) log.warning(warning);
+            for (const [name, value] of Object.entries(result.outputs)) setOutput(name, (0, 
+            redact.E)(value));
+            await writeSummary(result);
+            if (result.failure) setFailed((0, redact.E)(result.failure));
         }
-        class GetAnnotationImportJobCommand extends(command.u.classBuilder().ep(commonParams).m(function(Command, cs, config, o) {
-            return [ (0, endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
-        }).s("Omics", "GetAnnotationImportJob", {}).n("OmicsClient", "GetAnnotationImportJobCommand").sc(GetAnnotationImportJob$).build()){}
-        async function jobs_mapLimit(items, limit, fn) {
-            const results = new Array(items.length);
-            let next = 0;
-            const worker = async () => {
-                while (next < items.length) {
-                    const index = next++;
-                    results[index] = await fn(items[index], index);
+        async function withTermination(work) {
+            const controller = new AbortController;
+            const onSignal = name => () => {
+                if (controller.signal.aborted) return;
+                info(`Received ${name}: stopping`);
+                controller.abort();
+            };
+            const handlers = {
+                SIGINT: onSignal("SIGINT"),
+                SIGTERM: onSignal("SIGTERM")
+            };
+            process.on("SIGINT", handlers.SIGINT);
+            process.on("SIGTERM", handlers.SIGTERM);
+            try {
+                return await work(controller.signal);
+            } finally {
+                process.off("SIGINT", handlers.SIGINT);
+                process.off("SIGTERM", handlers.SIGTERM);
+            }
+        }
+        async function createDeps(inputs, signal, loadS3) {
+            const serviceClock = new call_context.Qs(Date.now);
+            const clients = await createClients(inputs, serviceClock);
+            let s3;
+            log.debug(`HealthOmics endpoint ${clients.endpointLabel}, region ${inputs.region}, max-attempts ${inputs.maxAttempts}${clients.proxied ? ", through a proxy" : ""}`);
+            return {
+                clients: clients,
+                serviceClock: serviceClock,
+                now: Date.now,
+                sleep: backoff.uk,
+                random: Math.random,
+                log: log,
+                signal: signal,
+                earlyOutput: earlyOutput,
+                s3() {
+                    if (!loadS3) throw new Error("this step has no S3 client");
+                    return s3 ??= loadS3().then(module => createS3Client(module.S3Client, inputs));
+                },
+                destroy() {
+                    clients.destroy();
+                    s3?.then(client => client.destroy());
                 }
             };
-            await Promise.all(Array.from({
-                length: Math.min(limit, items.length)
-            }, worker));
-            return results;
         }
-        async function getJob(omics, jobId, signal) {
-            return omics.send(new GetAnnotationImportJobCommand({
-                jobId: jobId
-            }), signal ? {
-                abortSignal: signal
-            } : {});
+        async function runStep(step) {
+            core_debug(`${ACTION_NAME} ${ACTION_VERSION} on Node ${process.version}`);
+            const state = step.newState();
+            let failure;
+            try {
+                const inputs = await step.read(getInput, state);
+                await withTermination(async signal => {
+                    const deps = await createDeps(inputs, signal, step.loadS3);
+                    try {
+                        await step.run(inputs, deps, state);
+                    } finally {
+                        deps.destroy();
+                    }
+                });
+            } catch (error) {
+                failure = error;
+                if (error instanceof Error && error.stack) log.debug(error.stack);
+            }
+            await emit(step.result(state, failure));
         }
-        new Set([ "SUBMITTED", "IN_PROGRESS", "COMPLETED" ]);
+    }),
+    4216: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            UW: () => explainError,
+            iQ: () => partitionOf,
+            zg: () => StepError
+        });
+        var _call_context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4841);
+        var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5148);
+        var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6670);
+        class StepError extends Error {
+            constructor(message) {
+                super(message);
+                this.name = "StepError";
+            }
+        }
         class StartError extends Error {
             last;
             tries;
             detail;
             constructor(last, tries, detail) {
-                super(errorMessage(last));
+                super((0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(last));
                 this.last = last;
                 this.tries = tries;
                 this.detail = detail;
                 this.name = "StartError";
             }
-        }
-        Error;
-        function redact(text, env = process.env) {
-            let out = text;
-            for (const name of [ "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN", "AWS_ACCESS_KEY_ID" ]) {
-                const value = env[name];
-                if (value && value.length >= 8) out = out.split(value).join("***");
-            }
-            return out.replace(/(Signature=)[0-9a-f]{16,}/gi, "$1***").replace(/(x-amz-security-token[=:]\s*)[^\s&,;]+/gi, "$1***").replace(/(Credential=)[A-Z0-9]{16,}/g, "$1***");
         }
         function partitionOf(region) {
             if (region.startsWith("cn-")) return {
@@ -9143,28 +9372,106 @@ var __webpack_modules__ = {
                 console: "console.aws.amazon.com"
             };
         }
-        function storeConsoleUrl(region, storeName) {
-            const {console: console} = partitionOf(region);
-            return `https://${region}.${console}/omics/home?region=${region}#/annotation-stores/${encodeURIComponent(storeName)}`;
+        const text = value => typeof value === "string" ? value : void 0;
+        function resourceOf(call) {
+            const input = call.input;
+            const bucket = text(input["Bucket"]);
+            if (bucket) return text(input["Key"]) ? `s3://${bucket}/${text(input["Key"])}` : `bucket ${bucket}`;
+            const job = text(input["jobId"]);
+            if (job) return `job ${job}`;
+            const store = text(input["destinationName"]) ?? text(input["name"]) ?? text(input["filter"] && input["filter"]["storeName"]);
+            const version = text(input["versionName"]);
+            if (store && version) return `version ${version} of store ${store}`;
+            return store ? `store ${store}` : "the request";
+        }
+        function notFoundHint(call, region) {
+            const input = call.input;
+            if (call.service === "s3") return `No such bucket or object: ${resourceOf(call)}. Check the bucket name and key in items.`;
+            if (text(input["jobId"])) return `No annotation import job ${text(input["jobId"])} in ${region}: check the job id and region (jobs are regional).`;
+            const store = text(input["destinationName"]) ?? text(input["name"]) ?? "<store>";
+            if (text(input["versionName"]) && call.operation !== "GetAnnotationStore") return `No version ${text(input["versionName"])} of annotation store ${store} in ${region}: check version-name, destination-name and region.`;
+            return `No annotation store named ${store} in ${region}: check destination-name and region (stores are regional).`;
+        }
+        function accessHint(call, ctx) {
+            const {partition: partition} = partitionOf(ctx.region);
+            if (call.service === "s3") {
+                const permission = call.operation === "ListObjectsV2" ? "s3:ListBucket" : "s3:GetObject";
+                return `The credentials need ${permission} on ${resourceOf(call)}.`;
+            }
+            if (call.operation === "StartAnnotationImportJob") {
+                const store = text(call.input["destinationName"]) ?? "<store>";
+                return `The credentials need omics:StartAnnotationImportJob on arn:${partition}:omics:${ctx.region}:<account>:annotationStore/${store}, ` + `and iam:PassRole on ${ctx.roleArn ?? "the role-arn role"} with the condition iam:PassedToService = omics.amazonaws.com. ` + `The role's trust policy must allow omics.amazonaws.com to assume it.`;
+            }
+            return `The credentials need omics:${call.operation} (see the IAM policy in the README).`;
+        }
+        function hintFor(error, call, ctx, tries) {
+            const name = (0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.Is)(error);
+            const message = (0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(error);
+            const kind = (0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.L8)(error);
+            if (name === "AccessDeniedException" || name === "AccessDenied" || call.service === "s3" && name === "Forbidden") return accessHint(call, ctx);
+            if ([ "ResourceNotFoundException", "NoSuchBucket", "NoSuchKey", "NotFound" ].includes(name)) return notFoundHint(call, ctx.region);
+            if (kind === "quota") return "The concurrent import jobs quota is used up (by default 5 variant or annotation import jobs per region). " + `The step waited for a free slot for up to wait-timeout (${ctx.waitTimeout ?? "its default"}): raise wait-timeout to wait longer, ` + "lower max-concurrency, or ask for a higher quota in Service Quotas (AWS HealthOmics).";
+            if (name === "ValidationException") return "The service rejected the request as sent (its message is above, verbatim); the request JSON is in the log and the request output.";
+            if (kind === "throttle") return `Still throttled after ${tries ?? "several"} tries: raise max-attempts, lower max-concurrency, or run when the account is less busy.`;
+            if (/credential/i.test(name) || /Could not load credentials/i.test(message)) return "No AWS credentials were found. Add aws-actions/configure-aws-credentials before this step (with permissions: id-token: write for OIDC), or set dry-run: offline to check the inputs without AWS.";
+            if ([ "UnrecognizedClientException", "InvalidSignatureException", "ExpiredTokenException", "InvalidClientTokenId" ].includes(name)) return "The service did not accept the credentials: they may have expired, or belong to another partition. Check the credentials step.";
+            const code = (0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.e8)(error);
+            if (code) {
+                const setting = call.service === "s3" ? "Check AWS_ENDPOINT_URL_S3 (if set)" : "Check endpoint-url and region";
+                return `Could not reach ${call.endpoint} (${code}${tries ? ` after ${tries} tries` : ""}). ` + `${setting}, the runner's network, and the proxy settings (HTTPS_PROXY, NO_PROXY or the http-proxy input).`;
+            }
+            if (kind === "ambiguous") return `The service kept failing${tries ? ` (${tries} tries)` : ""}; try again later.`;
+            return "";
         }
         function explainError(error, ctx) {
-            const tries = error instanceof StartError ? error.tries : ctx.tries;
+            const tries = error instanceof StartError ? error.tries : void 0;
             const cause = error instanceof StartError ? error.last : error;
-            const name = aws_errors_errorName(cause);
-            const message = errorMessage(cause);
-            const partition = partitionOf(ctx.region).partition;
-            const store = ctx.storeName ?? "<store>";
-            const kind = aws_errors_classify(cause);
-            const fromAws = cause?.$metadata !== void 0 || networkCode(cause) !== void 0 || /credential/i.test(name);
-            if (!fromAws) return redact(`${ctx.operation === "StartAnnotationImportJob" ? "The import" : ctx.operation} failed: ${message}`);
-            const head = `${ctx.operation} failed: ${name}: ${message}`;
-            let hint;
-            if (name === "AccessDeniedException") hint = ctx.operation === "StartAnnotationImportJob" ? `The credentials need omics:StartAnnotationImportJob on arn:${partition}:omics:${ctx.region}:<account>:annotationStore/${store}, ` + `and iam:PassRole on ${ctx.roleArn ?? "the role-arn role"} with the condition iam:PassedToService = omics.amazonaws.com. ` + `The role's trust policy must allow omics.amazonaws.com to assume it.` : `The credentials need omics:${ctx.operation} (see the IAM policy in the README).`; else if (name === "ResourceNotFoundException") hint = ctx.jobId ? `No annotation import job ${ctx.jobId} in ${ctx.region}: check job-id and region.` : `No annotation store named ${store} in ${ctx.region}: check destination-name, version-name and region (stores are regional).`; else if (kind === "quota") hint = "The concurrent import jobs quota is used up (by default 5 variant or annotation import jobs per region). " + "Wait for running imports to end, import fewer at once, or ask for a higher quota in Service Quotas (AWS HealthOmics)."; else if (name === "ValidationException") hint = "The service rejected the request as sent (its message is above, verbatim); the request JSON is in the log and the request output."; else if (kind === "throttle") hint = `Still throttled after ${tries ?? "several"} tries: raise max-attempts, lower max-concurrency, or run when the account is less busy.`; else if (name === "CredentialsProviderError" || /credential/i.test(name) || /Could not load credentials/i.test(message)) hint = "No AWS credentials were found. Add aws-actions/configure-aws-credentials before this step (with permissions: id-token: write for OIDC)."; else if ([ "UnrecognizedClientException", "InvalidSignatureException", "ExpiredTokenException", "InvalidClientTokenId" ].includes(name)) hint = "The service did not accept the credentials: they may have expired, or belong to another partition. Check the credentials step."; else if (networkCode(cause)) hint = `Could not reach ${ctx.endpoint} (${networkCode(cause)}${tries ? ` after ${tries} tries` : ""}). ` + "Check endpoint-url and region, the runner's network, and the proxy settings (HTTPS_PROXY, NO_PROXY or the http-proxy input)."; else if (kind === "ambiguous") hint = `The service kept failing${tries ? ` (${tries} tries)` : ""}; try again later.`; else hint = "";
+            const call = (0, _call_context_js__WEBPACK_IMPORTED_MODULE_0__.Tj)(cause);
+            if (!call) {
+                if (/credential/i.test((0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.Is)(cause))) return (0, 
+                _redact_js__WEBPACK_IMPORTED_MODULE_2__.E)(`${(0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.Is)(cause)}: ${(0, 
+                _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(cause)}\n${hintFor(cause, {
+                    operation: "call",
+                    service: "omics",
+                    endpoint: "",
+                    input: {}
+                }, ctx, tries)}`);
+                return (0, _redact_js__WEBPACK_IMPORTED_MODULE_2__.E)(`The step failed: ${(0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(cause)}`);
+            }
+            const head = `${call.operation} on ${resourceOf(call)} failed: ${(0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.Is)(cause)}: ${(0, 
+            _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(cause)}`;
+            const hint = hintFor(cause, call, ctx, tries);
             const detail = error instanceof StartError && error.detail ? `\n${error.detail}` : "";
-            return redact(`${head}${hint ? `\n${hint}` : ""}${detail}`);
+            return (0, _redact_js__WEBPACK_IMPORTED_MODULE_2__.E)(`${head}${hint ? `\n${hint}` : ""}${detail}`);
         }
-        function escapeCell(text) {
-            return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+    }),
+    6670: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            E: () => redact
+        });
+        const SECRET_VARIABLES = [ "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN", "AWS_ACCESS_KEY_ID" ];
+        function redact(text, env = process.env) {
+            let out = text;
+            for (const name of SECRET_VARIABLES) {
+                const value = env[name];
+                if (value && value.length >= 8) out = out.split(value).join("***");
+            }
+            return out.replace(/(Signature=)[0-9a-f]{16,}/gi, "$1***").replace(/(x-amz-security-token[=:]\s*)[^\s&,;]+/gi, "$1***").replace(/(Credential=)[A-Z0-9]{16,}/g, "$1***");
+        }
+    }),
+    8855: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            a3: () => formatDuration,
+            eH: () => summaryMarkdown
+        });
+        var _explain_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4216);
+        var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6670);
+        function storeConsoleUrl(region, storeName) {
+            const {console: console} = (0, _explain_js__WEBPACK_IMPORTED_MODULE_0__.iQ)(region);
+            return `https://${region}.${console}/omics/home?region=${region}#/annotation-stores/${encodeURIComponent(storeName)}`;
+        }
+        function escapeCell(value) {
+            return value.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
         }
         function formatDuration(ms) {
             const s = Math.round(ms / 1e3);
@@ -9173,33 +9480,110 @@ var __webpack_modules__ = {
             if (m < 60) return `${m}m ${s % 60}s`;
             return `${Math.floor(m / 60)}h ${m % 60}m`;
         }
-        function summaryMarkdown(d) {
-            const lines = [ `### ${d.title}`, "" ];
+        function factsTable(d) {
             const facts = [];
-            if (d.storeName) facts.push([ "Store", `[${d.storeName}](${storeConsoleUrl(d.region, d.storeName)})` ]);
+            if (d.storeName) facts.push([ "Store", d.region ? `[${d.storeName}](${storeConsoleUrl(d.region, d.storeName)})` : d.storeName ]);
             if (d.versionName) facts.push([ "Version", d.versionName ]);
-            facts.push([ "Region", d.region ]);
+            if (d.region) facts.push([ "Region", d.region ]);
             if (d.runUrl) facts.push([ "Workflow run", `[${d.runUrl.split("/").slice(-1)[0]}](${d.runUrl})` ]);
-            lines.push("| | |", "|---|---|", ...facts.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`), "");
-            const many = d.jobs.length > 1;
-            lines.push(many ? "| Item | Job | Status |" : "| Job | Status | Duration | Items |", many ? "|---|---|---|" : "|---|---|---|---|");
+            if (facts.length === 0) return [];
+            return [ "| | |", "|---|---|", ...facts.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`), "" ];
+        }
+        function jobsTable(d) {
+            if (d.jobs.length === 0) return [];
+            const lines = [ "| Job | Status | Run time | Waited | Items |", "|---|---|---|---|---|" ];
             for (const job of d.jobs) {
                 const id = job.jobId ? `\`${job.jobId}\`` : d.dryRun ? "(dry run: not started)" : "—";
-                const status = [ job.status ?? "", job.note ?? "" ].filter(Boolean).join(" ");
-                if (many) lines.push(`| ${escapeCell(job.items.join(", "))} | ${id} | ${escapeCell(status)} |`); else {
-                    const duration = job.durationMs !== void 0 ? formatDuration(job.durationMs) : "";
-                    lines.push(`| ${id} | ${escapeCell(status)} | ${duration} | ${escapeCell(job.items.join("<br>"))} |`);
-                }
+                const status = [ job.status, job.note ?? "" ].filter(Boolean).join(" ");
+                const run = job.runMs !== void 0 ? formatDuration(job.runMs) : "";
+                const waited = job.waitedMs !== void 0 ? formatDuration(job.waitedMs) : "";
+                lines.push(`| ${id} | ${escapeCell(status)} | ${run} | ${waited} | ${escapeCell(job.items.join("<br>"))} |`);
             }
+            return lines;
+        }
+        function itemDetails(d) {
+            const lines = [];
+            const many = d.jobs.length > 1;
             for (const job of d.jobs) {
                 if (job.statusMessage) lines.push("", `**${job.jobId ?? "Job"}**: ${escapeCell(job.statusMessage)}`);
-                const failing = (job.itemStatuses ?? []).filter(i => i.jobStatus !== "COMPLETED");
-                if (failing.length > 0 || !many && (job.itemStatuses ?? []).length > 0) {
-                    lines.push("", "| Item | Item status |", "|---|---|");
-                    for (const item of many ? failing : job.itemStatuses ?? []) lines.push(`| ${escapeCell(item.source ?? "")} | ${item.jobStatus ?? ""} |`);
-                }
+                const all = job.itemStatuses ?? [];
+                const shown = many ? all.filter(i => i.jobStatus !== "COMPLETED") : all;
+                if (shown.length === 0) continue;
+                lines.push("", `| Item${many ? ` (job ${job.jobId ?? ""})` : ""} | Item status |`, "|---|---|");
+                for (const item of shown) lines.push(`| ${escapeCell(item.source ?? "")} | ${item.jobStatus ?? ""} |`);
             }
-            return redact(lines.join("\n") + "\n");
+            return lines;
+        }
+        function summaryMarkdown(d) {
+            const lines = [ `### ${d.title}`, "", ...factsTable(d) ];
+            if (d.failure) lines.push("**Failed**", "", "```", d.failure, "```", "");
+            for (const note of d.notes ?? []) lines.push(`- ${note}`);
+            if ((d.notes ?? []).length > 0) lines.push("");
+            lines.push(...jobsTable(d), ...itemDetails(d));
+            return (0, _redact_js__WEBPACK_IMPORTED_MODULE_1__.E)(lines.join("\n") + "\n");
+        }
+    }),
+    2475: ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
+            try {
+                var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1761);
+                var _wait_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1278);
+                await (0, _entry_js__WEBPACK_IMPORTED_MODULE_0__.e)(_wait_main_js__WEBPACK_IMPORTED_MODULE_1__._);
+                __webpack_async_result__();
+            } catch (e) {
+                __webpack_async_result__(e);
+            }
+        }, 1);
+    }),
+    1278: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            _: () => waitStep
+        });
+        async function mapLimit(items, limit, fn) {
+            const results = new Array(items.length);
+            let next = 0;
+            const worker = async () => {
+                while (next < items.length) {
+                    const index = next++;
+                    results[index] = await fn(items[index], index);
+                }
+            };
+            await Promise.all(Array.from({
+                length: Math.min(limit, items.length)
+            }, worker));
+            return results;
+        }
+        function concurrency_plural(count, noun, many = `${noun}s`) {
+            return `${count.toLocaleString("en-US")} ${count === 1 ? noun : many}`;
+        }
+        function limiter(limit) {
+            let active = 0;
+            const queue = [];
+            return async fn => {
+                if (active >= limit) await new Promise(resolve => queue.push(resolve));
+                active++;
+                try {
+                    return await fn();
+                } finally {
+                    active--;
+                    queue.shift()?.();
+                }
+            };
+        }
+        var command = __nccwpck_require__(5845);
+        var endpoints = __nccwpck_require__(4172);
+        var EndpointParameters = __nccwpck_require__(7257);
+        var schemas_0 = __nccwpck_require__(7354);
+        class GetAnnotationImportJobCommand extends(command.u.classBuilder().ep(EndpointParameters.S).m(function(Command, cs, config, o) {
+            return [ (0, endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
+        }).s("Omics", "GetAnnotationImportJob", {}).n("OmicsClient", "GetAnnotationImportJobCommand").sc(schemas_0.SBt).build()){}
+        class CancelAnnotationImportJobCommand extends(command.u.classBuilder().ep(EndpointParameters.S).m(function(Command, cs, config, o) {
+            return [ (0, endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
+        }).s("Omics", "CancelAnnotationImportJob", {}).n("OmicsClient", "CancelAnnotationImportJobCommand").sc(schemas_0.KHw).build()){}
+        var aws_errors = __nccwpck_require__(5148);
+        const TERMINAL = new Set([ "COMPLETED", "COMPLETED_WITH_FAILURES", "FAILED", "CANCELLED" ]);
+        function isTerminal(status) {
+            return TERMINAL.has(status);
         }
         function verdict(status, allowPartial) {
             switch (status) {
@@ -9217,9 +9601,20 @@ var __webpack_modules__ = {
                 return "running";
             }
         }
+        const SEVERITY = [ "FAILED", "NOT_STARTED", "CANCELLED", "COMPLETED_WITH_FAILURES", "UNKNOWN", "IN_PROGRESS", "SUBMITTED", "COMPLETED" ];
+        function job_status_overallStatus(statuses) {
+            const rank = status => {
+                const at = SEVERITY.indexOf(status);
+                return at < 0 ? SEVERITY.indexOf("UNKNOWN") : at;
+            };
+            return [ ...statuses ].sort((a, b) => rank(a) - rank(b))[0] ?? "";
+        }
+        new Set([ "SUBMITTED", "IN_PROGRESS", "COMPLETED", "COMPLETED_WITH_FAILURES" ]);
+        new Set([ "SUBMITTED", "IN_PROGRESS", "COMPLETED" ]);
+        var backoff = __nccwpck_require__(2431);
         function pollDelay(check, pollIntervalMs, random = Math.random) {
             const grown = Math.min(pollIntervalMs, Math.min(2e3, pollIntervalMs) * 1.5 ** check);
-            return Math.max(100, Math.min(pollIntervalMs * 1.2, backoff_spread(grown, .2, random)));
+            return Math.max(100, Math.min(pollIntervalMs * 1.2, (0, backoff.il)(grown, .2, random)));
         }
         async function waitForJob(o) {
             const random = o.random ?? Math.random;
@@ -9245,8 +9640,8 @@ var __webpack_modules__ = {
                     const v = verdict(state.status, o.allowPartial);
                     if (v !== "running") return result(v);
                 } catch (error) {
-                    if (o.signal?.aborted || error instanceof backoff_AbortedError) return result("aborted");
-                    const kind = aws_errors_classify(error);
+                    if (o.signal?.aborted || error instanceof backoff.oM) return result("aborted");
+                    const kind = (0, aws_errors.L8)(error);
                     if (kind === "throttle") throttled++; else if (kind !== "ambiguous" && kind !== "unsent") throw error;
                     o.onRetry?.(error);
                 }
@@ -9257,81 +9652,126 @@ var __webpack_modules__ = {
                 try {
                     await o.sleep(Math.min(pause, remaining), o.signal);
                 } catch (error) {
-                    if (error instanceof backoff_AbortedError) return result("aborted");
+                    if (error instanceof backoff.oM) return result("aborted");
                     throw error;
                 }
             }
         }
-        function stateOf(job) {
+        var summary = __nccwpck_require__(8855);
+        const STATUS_CHECKS_IN_FLIGHT = 10;
+        async function readJobState(omics, jobId, signal) {
+            const job = await omics.send(new GetAnnotationImportJobCommand({
+                jobId: jobId
+            }), signal ? {
+                abortSignal: signal
+            } : {});
             return {
                 status: job.status ?? "UNKNOWN",
                 ...job.statusMessage && {
                     statusMessage: job.statusMessage
                 },
-                items: (job.items ?? []).map(i => ({
-                    source: i.source ?? "",
-                    jobStatus: i.jobStatus ?? ""
-                }))
+                items: (job.items ?? []).map(item => ({
+                    source: item.source ?? "",
+                    jobStatus: item.jobStatus ?? ""
+                })),
+                ...job.destinationName && {
+                    destinationName: job.destinationName
+                },
+                ...job.versionName && {
+                    versionName: job.versionName
+                },
+                ...job.creationTime && {
+                    creationTime: job.creationTime
+                },
+                ...job.completionTime && {
+                    completionTime: job.completionTime
+                }
             };
         }
-        async function followJobs(omics, jobIds, w, d) {
-            const many = jobIds.length > 1;
-            return Promise.all(jobIds.map(async jobId => {
-                const result = await waitForJob({
-                    getStatus: async signal => stateOf(await getJob(omics, jobId, signal)),
-                    timeoutMs: w.waitTimeoutMs,
-                    pollIntervalMs: w.pollIntervalMs,
-                    allowPartial: w.allowPartial,
-                    now: d.now,
-                    sleep: d.sleep,
-                    ...d.random && {
-                        random: d.random
-                    },
-                    ...d.signal && {
-                        signal: d.signal
-                    },
-                    onChange: (state, elapsed) => d.log.info(`${many ? `Job ${jobId}: ` : "Job "}${state.status} after ${formatDuration(elapsed)}${state.statusMessage ? ` (${state.statusMessage})` : ""}`),
-                    onRetry: error => d.log.debug(`Status check of ${jobId} failed (${aws_errors_errorName(error)}); checking again`)
-                });
-                return {
-                    jobId: jobId,
-                    ...result
-                };
-            }));
+        function filesLabel(items) {
+            if (items.length === 0) return "";
+            return items.length === 1 ? items[0] ?? "" : `${items[0]} (+${items.length - 1} more)`;
         }
-        async function cancelJobs(omics, jobIds, d) {
-            return jobs_mapLimit(jobIds, 5, async jobId => {
+        async function followJobs(omics, jobs, settings, runtime) {
+            const inFlight = limiter(STATUS_CHECKS_IN_FLIGHT);
+            const many = jobs.length > 1;
+            const followed = await Promise.all(jobs.map(async ({jobId: jobId, items: items}) => {
+                const name = many ? `Job ${jobId} (${filesLabel(items)}):` : "Job";
+                const started = runtime.now();
                 try {
-                    await omics.send(new CancelAnnotationImportJobCommand({
-                        jobId: jobId
-                    }));
-                    let status = "cancel requested";
-                    for (let i = 0; i < 3; i++) {
-                        status = (await getJob(omics, jobId)).status ?? status;
-                        if (status === "CANCELLED" || status === "COMPLETED" || status === "FAILED") break;
-                        await d.sleep(500);
-                    }
-                    return `job ${jobId}: cancelled (status now ${status})`;
+                    const result = await waitForJob({
+                        getStatus: signal => inFlight(() => readJobState(omics, jobId, signal)),
+                        timeoutMs: settings.waitTimeoutMs,
+                        pollIntervalMs: settings.pollIntervalMs,
+                        allowPartial: settings.allowPartial,
+                        now: runtime.now,
+                        sleep: runtime.sleep,
+                        random: runtime.random,
+                        signal: runtime.signal,
+                        onChange: (state, elapsed) => runtime.log.info(`${name} ${state.status} after ${(0, 
+                        summary.a3)(elapsed)}${state.statusMessage ? ` (${state.statusMessage})` : ""}`),
+                        onRetry: error => runtime.log.debug(`Status check of ${jobId} failed (${(0, aws_errors.Is)(error)}); checking again`)
+                    });
+                    return {
+                        jobId: jobId,
+                        items: items,
+                        outcome: result.outcome,
+                        waitedMs: result.elapsedMs,
+                        ...result.last && {
+                            last: result.last
+                        }
+                    };
                 } catch (error) {
-                    return `job ${jobId}: could not cancel (${aws_errors_describeError(error)})`;
+                    return {
+                        jobId: jobId,
+                        items: items,
+                        outcome: "error",
+                        waitedMs: runtime.now() - started,
+                        error: error
+                    };
                 }
-            });
+            }));
+            if (!settings.cancelOnTimeout) return followed;
+            return mapLimit(followed, 5, job => job.outcome === "timeout" || job.outcome === "aborted" ? cancelJob(omics, job, runtime) : Promise.resolve(job));
         }
-        function followFailure(followed, w, cancelled) {
-            const lines = [];
-            for (const f of followed) {
-                const status = f.last?.status ?? "unknown";
-                if (f.outcome === "success") continue;
-                if (f.outcome === "failure") {
-                    const items = (f.last?.items ?? []).map(i => `${i.source}: ${i.jobStatus}`).join("; ");
-                    lines.push(`Job ${f.jobId} ended ${status}${f.last?.statusMessage ? `: ${f.last.statusMessage}` : ""}${items ? ` [${items}]` : ""}`);
-                } else if (f.outcome === "timeout") lines.push(`Job ${f.jobId} had not ended after waiting ${formatDuration(f.elapsedMs)} (wait-timeout); last status ${status}`); else lines.push(`Stopped waiting for job ${f.jobId} (the workflow run was cancelled); last status ${status}`);
+        async function cancelJob(omics, job, runtime) {
+            try {
+                await omics.send(new CancelAnnotationImportJobCommand({
+                    jobId: job.jobId
+                }));
+            } catch (error) {
+                if ((0, aws_errors.Is)(error) !== "ValidationException") {
+                    runtime.log.warning(`Could not cancel job ${job.jobId}: ${(0, aws_errors.Uc)(error)}`);
+                    return {
+                        ...job,
+                        cancel: {
+                            confirmed: false,
+                            error: (0, aws_errors.Uc)(error)
+                        }
+                    };
+                }
             }
-            if (lines.length === 0) return;
-            const unfinished = followed.filter(f => f.outcome === "timeout" || f.outcome === "aborted");
-            if (unfinished.length > 0) if (cancelled.length > 0) lines.push(...cancelled.map(c => `Cancel-on-timeout: ${c}`)); else if (!w.cancelOnTimeout) lines.push(`The job${unfinished.length > 1 ? "s keep" : " keeps"} running: ${unfinished.map(f => f.jobId).join(", ")} (set cancel-on-timeout: true to cancel instead)`);
-            if (followed.some(f => f.outcome === "failure" && f.last?.status === "COMPLETED_WITH_FAILURES") && !w.allowPartial) lines.push("Some items failed (COMPLETED_WITH_FAILURES); set allow-partial: true to accept that.");
-            return lines.join("\n");
+            let last = job.last;
+            for (let check = 0; check < 3; check++) {
+                try {
+                    last = await readJobState(omics, job.jobId);
+                } catch (error) {
+                    runtime.log.debug(`Status check of ${job.jobId} after cancelling failed (${(0, aws_errors.Is)(error)})`);
+                }
+                if (last && isTerminal(last.status)) break;
+                await runtime.sleep(500);
+            }
+            const confirmed = last !== void 0 && isTerminal(last.status);
+            runtime.log.info(confirmed ? `Job ${job.jobId}: cancelled (status now ${last?.status})` : `Job ${job.jobId}: cancel requested, not yet confirmed (last status ${last?.status ?? "unknown"})`);
+            return {
+                ...job,
+                ...last && {
+                    last: last
+                },
+                cancel: {
+                    confirmed: confirmed
+                }
+            };
         }
         class InputError extends Error {
             problems;
@@ -9345,14 +9785,14 @@ var __webpack_modules__ = {
             const head = problems.length === 1 ? "1 problem with the inputs" : `${problems.length} problems with the inputs`;
             return `${head}; ${outcome}:\n${problems.map(p => `  - ${p.input}: ${p.message}`).join("\n")}`;
         }
-        function shown(value) {
+        function problems_shown(value) {
             const text = typeof value === "string" ? value : JSON.stringify(value);
             const cut = text.length > 120 ? `${text.slice(0, 117)}...` : text;
             return typeof value === "string" ? `"${cut}"` : `${cut} (${value === null ? "null" : typeof value})`;
         }
         const TRUE_WORDS = [ "true", "True", "TRUE" ];
         const FALSE_WORDS = [ "false", "False", "FALSE" ];
-        class Reader {
+        class input_reader_Reader {
             get;
             env;
             yaml;
@@ -9385,14 +9825,27 @@ var __webpack_modules__ = {
                 if (value === "") return fallback;
                 if (TRUE_WORDS.includes(value)) return true;
                 if (FALSE_WORDS.includes(value)) return false;
-                this.problem(name, `expected true or false (YAML 1.2: true, True, TRUE, false, False, FALSE), got ${shown(value)}`);
+                this.problem(name, `expected true or false (YAML 1.2: true, True, TRUE, false, False, FALSE), got ${problems_shown(value)}`);
                 return fallback ?? false;
+            }
+            booleanOrWord(name, fallback, words) {
+                const value = this.raw(name);
+                const word = words.find(w => w === value.toLowerCase());
+                if (word !== void 0) return word;
+                if (value !== "" && !TRUE_WORDS.includes(value) && !FALSE_WORDS.includes(value)) {
+                    this.problem(name, `expected true, false or ${words.join(" or ")}, got ${problems_shown(value)}`);
+                    return fallback;
+                }
+                return this.boolean(name, fallback);
+            }
+            given(name) {
+                return this.raw(name) !== "";
             }
             integer(name, fallback, min, max) {
                 const value = this.raw(name);
                 if (value === "") return fallback;
                 if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-                    this.problem(name, `expected a whole number from ${min} to ${max}, got ${shown(value)}`);
+                    this.problem(name, `expected a whole number from ${min} to ${max}, got ${problems_shown(value)}`);
                     return fallback;
                 }
                 return Number(value);
@@ -9402,7 +9855,7 @@ var __webpack_modules__ = {
                 if (value === "") return fallbackSeconds * 1e3;
                 const n = /^\d+(\.\d+)?$|^\.\d+$/.test(value) ? Number(value) : NaN;
                 if (!(n >= min && n <= max)) {
-                    this.problem(name, `expected a number of seconds from ${min} to ${max} (decimals allowed), got ${shown(value)}`);
+                    this.problem(name, `expected a number of seconds from ${min} to ${max} (decimals allowed), got ${problems_shown(value)}`);
                     return fallbackSeconds * 1e3;
                 }
                 return Math.round(n * 1e3);
@@ -9412,7 +9865,7 @@ var __webpack_modules__ = {
                 if (value === "") return fallbackMs;
                 const ms = parseDuration(value);
                 if (ms === void 0) {
-                    this.problem(name, `expected a positive duration: seconds (900, 0.5) or with units (90s, 45m, 2h, 1h30m), got ${shown(value)}`);
+                    this.problem(name, `expected a positive duration: seconds (900, 0.5) or with units (90s, 45m, 2h, 1h30m), got ${problems_shown(value)}`);
                     return fallbackMs;
                 }
                 return ms;
@@ -9422,7 +9875,7 @@ var __webpack_modules__ = {
                 const value = given || this.env["AWS_REGION"]?.trim() || this.env["AWS_DEFAULT_REGION"]?.trim() || "";
                 if (value === "") this.problem("region", "no AWS region: set the region input, or AWS_REGION / AWS_DEFAULT_REGION (aws-actions/configure-aws-credentials sets them)"); else if (!/^[a-z]{2}(-[a-z0-9]+)+-\d+$/.test(value)) {
                     const source = given ? "" : " (from AWS_REGION / AWS_DEFAULT_REGION)";
-                    this.problem("region", `expected an AWS region such as us-east-1, got ${shown(value)}${source}`);
+                    this.problem("region", `expected an AWS region such as us-east-1, got ${problems_shown(value)}${source}`);
                 }
                 return value;
             }
@@ -9437,7 +9890,7 @@ var __webpack_modules__ = {
                     ok = false;
                 }
                 const safe = value.replace(/\/\/[^/@\s]*@/, "//***@");
-                if (!ok) this.problem(name, `expected an http:// or https:// URL such as ${example}, got ${shown(safe)}`);
+                if (!ok) this.problem(name, `expected an http:// or https:// URL such as ${example}, got ${problems_shown(safe)}`);
                 return value;
             }
             structured(name) {
@@ -9492,136 +9945,228 @@ var __webpack_modules__ = {
         function readWaitSettings(r) {
             return {
                 waitTimeoutMs: r.duration("wait-timeout", 36e5),
+                waitTimeoutText: r.raw("wait-timeout") || "1h",
                 pollIntervalMs: r.seconds("poll-interval", 30, .1, 3600),
                 allowPartial: r.boolean("allow-partial", false),
                 cancelOnTimeout: r.boolean("cancel-on-timeout", false)
             };
         }
         const JOB_ID = /^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/;
+        function parseJobIds(input, text, problems) {
+            const trimmed = text.trim();
+            if (trimmed === "") return [];
+            let ids;
+            if (trimmed.startsWith("[")) try {
+                const value = JSON.parse(trimmed);
+                ids = Array.isArray(value) ? value : [ value ];
+            } catch {
+                problems.push({
+                    input: input,
+                    message: `starts with [ but is not a JSON array of job ids: ${problems_shown(trimmed)}`
+                });
+                return [];
+            } else ids = trimmed.split(/[\r\n]+/).map(line => line.trim()).filter(Boolean);
+            const valid = [];
+            for (const id of ids) if (typeof id === "string" && JOB_ID.test(id)) valid.push(id); else problems.push({
+                input: input,
+                message: `expected a job id like 0123abcd-0123-4567-89ab-0123456789ab, got ${problems_shown(id)}`
+            });
+            return valid;
+        }
         function readWaitInputs(get, env = process.env) {
-            const r = new Reader(get, env);
-            const jobId = r.required("job-id", "the id of an annotation import job (the start step's job-id output)");
-            if (jobId !== "" && !JOB_ID.test(jobId)) r.problem("job-id", `expected a job id like 0123abcd-0123-4567-89ab-0123456789ab, got ${shown(jobId)}`);
+            const r = new input_reader_Reader(get, env);
+            const ids = [ ...parseJobIds("job-id", r.raw("job-id"), r.problems), ...parseJobIds("job-ids", r.raw("job-ids"), r.problems) ];
+            if (!r.given("job-id") && !r.given("job-ids")) r.problem("job-id", "is required: give the id of an annotation import job (the start step's job-id output), or job-ids");
             const inputs = {
-                jobId: jobId,
+                jobIds: [ ...new Set(ids) ],
                 ...readConnection(r),
                 ...readWaitSettings(r)
             };
             if (r.problems.length > 0) throw new InputError(r.problems);
             return inputs;
         }
-        const log = {
-            info: message => info(redact(message)),
-            warning: message => warning(redact(message)),
-            debug: message => core_debug(redact(message))
-        };
-        function runUrl(env = process.env) {
-            const repository = env["GITHUB_REPOSITORY"];
-            const runId = env["GITHUB_RUN_ID"];
-            if (!repository || !runId) return;
-            return `${env["GITHUB_SERVER_URL"] || "https://github.com"}/${repository}/actions/runs/${runId}`;
+        var explain = __nccwpck_require__(4216);
+        function lastStatus(job) {
+            return job.last?.status ?? "UNKNOWN";
         }
-        async function writeSummary(data) {
-            if (!process.env["GITHUB_STEP_SUMMARY"]) return;
-            try {
-                const url = runUrl();
-                await summary.addRaw(summaryMarkdown({
-                    ...data,
-                    ...url && {
-                        runUrl: url
-                    }
-                })).write();
-            } catch (error) {
-                warning(`Could not write the job summary: ${errorMessage(error)}`);
-            }
+        function cancelNote(job) {
+            if (!job.cancel) return;
+            if (job.cancel.error) return `could not cancel (${job.cancel.error})`;
+            return job.cancel.confirmed ? `cancelled (status now ${lastStatus(job)})` : `cancel requested, not yet confirmed (last status ${lastStatus(job)})`;
         }
-        async function withTermination(work) {
-            const controller = new AbortController;
-            const onSignal = name => () => {
-                if (controller.signal.aborted) return;
-                info(`Received ${name}: stopping`);
-                controller.abort();
+        function runTime(job) {
+            const created = job.last?.creationTime?.getTime();
+            const ended = job.last?.completionTime?.getTime();
+            return created !== void 0 && ended !== void 0 && ended >= created ? ended - created : void 0;
+        }
+        function follow_report_followOutputs(followed) {
+            const messages = followed.flatMap(job => {
+                const lines = job.last?.statusMessage ? [ job.last.statusMessage ] : [];
+                const note = cancelNote(job);
+                if (note && !job.cancel?.confirmed) lines.push(`job ${job.jobId}: ${note}`);
+                return lines.map(line => followed.length > 1 && !line.startsWith("job ") ? `job ${job.jobId}: ${line}` : line);
+            });
+            return {
+                status: job_status_overallStatus(followed.map(lastStatus)),
+                "status-message": messages.join("\n")
             };
-            const handlers = {
-                SIGINT: onSignal("SIGINT"),
-                SIGTERM: onSignal("SIGTERM")
+        }
+        function follow_report_followWarnings(followed) {
+            return followed.filter(job => job.outcome === "success" && lastStatus(job) === "COMPLETED_WITH_FAILURES").map(job => `Job ${job.jobId} completed with failures (allowed by allow-partial)`);
+        }
+        function jobLine(job, ctx, startAborted) {
+            const status = job.last?.status ?? "unknown";
+            switch (job.outcome) {
+              case "success":
+                return;
+
+              case "failure":
+                {
+                    const items = (job.last?.items ?? []).map(item => `${item.source}: ${item.jobStatus}`).join("; ");
+                    return `Job ${job.jobId} ended ${status}${job.last?.statusMessage ? `: ${job.last.statusMessage}` : ""}${items ? ` [${items}]` : ""}`;
+                }
+
+              case "timeout":
+                return `Job ${job.jobId} had not ended after waiting ${(0, summary.a3)(job.waitedMs)} (wait-timeout); last status ${status}`;
+
+              case "aborted":
+                return startAborted ? void 0 : `Stopped waiting for job ${job.jobId} (the workflow run was cancelled); last status ${status}`;
+
+              case "error":
+                return `Could not follow job ${job.jobId}: ${(0, explain.UW)(job.error, ctx).replace(/\n/g, " ")}`;
+            }
+        }
+        function follow_report_followFailureLines(followed, settings, ctx, startAborted = false) {
+            const lines = followed.flatMap(job => jobLine(job, ctx, startAborted) ?? []);
+            const unfinished = followed.filter(job => job.outcome === "timeout" || job.outcome === "aborted");
+            for (const job of unfinished) {
+                const note = cancelNote(job);
+                if (note) lines.push(`Cancel-on-timeout: job ${job.jobId}: ${note}`);
+            }
+            const running = unfinished.filter(job => !job.cancel);
+            if (running.length > 0 && !settings.cancelOnTimeout) lines.push(`The job${running.length > 1 ? "s keep" : " keeps"} running: ${running.map(job => job.jobId).join(", ")} (set cancel-on-timeout: true to cancel instead)`);
+            if (followed.some(job => job.outcome === "failure" && lastStatus(job) === "COMPLETED_WITH_FAILURES") && !settings.allowPartial) lines.push("Some items failed (COMPLETED_WITH_FAILURES); set allow-partial: true to accept that.");
+            return lines;
+        }
+        function follow_report_followedRow(job) {
+            const run = runTime(job);
+            const note = cancelNote(job);
+            return {
+                jobId: job.jobId,
+                items: job.items,
+                status: lastStatus(job),
+                ...note && {
+                    note: `(${note})`
+                },
+                ...job.last?.statusMessage && {
+                    statusMessage: job.last.statusMessage
+                },
+                ...run !== void 0 && {
+                    runMs: run
+                },
+                waitedMs: job.waitedMs,
+                ...job.last?.items && {
+                    itemStatuses: job.last.items
+                }
             };
-            process.on("SIGINT", handlers.SIGINT);
-            process.on("SIGTERM", handlers.SIGTERM);
-            try {
-                await work(controller.signal);
-            } finally {
-                process.off("SIGINT", handlers.SIGINT);
-                process.off("SIGTERM", handlers.SIGTERM);
-            }
         }
-        async function runWait() {
-            let inputs;
-            try {
-                inputs = readWaitInputs(getInput);
-                await withTermination(signal => follow(inputs, signal));
-            } catch (error) {
-                if (error instanceof InputError) setFailed(error.message); else setFailed(explainError(error, {
-                    operation: "GetAnnotationImportJob",
-                    region: inputs?.region ?? "",
-                    endpoint: inputs ? serviceUrl(inputs) : "",
-                    ...inputs && {
-                        jobId: inputs.jobId
-                    }
-                }));
-            }
+        function follow_report_followedEntry(job) {
+            const note = cancelNote(job);
+            return {
+                jobId: job.jobId,
+                items: job.items,
+                status: lastStatus(job),
+                ...job.last?.statusMessage && {
+                    statusMessage: job.last.statusMessage
+                },
+                ...note && {
+                    note: note
+                }
+            };
         }
-        async function follow(inputs, signal) {
-            const clients = await createClients(inputs);
-            log.debug(`HealthOmics endpoint ${clients.endpointLabel}, region ${inputs.region}${clients.proxied ? ", through a proxy" : ""}`);
-            try {
-                const job = await getJob(clients.omics, inputs.jobId, signal);
-                log.info(`Waiting for job ${inputs.jobId} (store ${job.destinationName ?? "?"}, ${job.items?.length ?? 0} items), up to ${Math.round(inputs.waitTimeoutMs / 1e3)}s`);
-                const [followed] = await followJobs(clients.omics, [ inputs.jobId ], inputs, {
-                    now: Date.now,
-                    sleep: realSleep,
-                    log: log,
-                    signal: signal
-                });
-                if (!followed) return;
-                const unfinished = followed.outcome === "timeout" || followed.outcome === "aborted";
-                const cancelled = inputs.cancelOnTimeout && unfinished ? await cancelJobs(clients.omics, [ inputs.jobId ], {
-                    sleep: realSleep,
-                    log: log
-                }) : [];
-                cancelled.forEach(c => log.info(c));
-                setOutput("status", followed.last?.status ?? "");
-                setOutput("status-message", followed.last?.statusMessage ?? "");
-                await writeSummary({
+        function stepContext(inputs) {
+            return {
+                region: inputs?.region ?? "",
+                ...inputs?.roleArn && {
+                    roleArn: inputs.roleArn
+                },
+                ...inputs?.waitTimeoutText && {
+                    waitTimeout: inputs.waitTimeoutText
+                }
+            };
+        }
+        function errorFailure(error, ctx, what = "any job started") {
+            if (error instanceof InputError || error instanceof explain.zg) return error.message;
+            if (error instanceof backoff.oM) return `Stopped: the workflow run was cancelled before ${what}.`;
+            return (0, explain.UW)(error, ctx);
+        }
+        function sharedStore(followed) {
+            const stores = new Set(followed.map(job => job.last?.destinationName));
+            const versions = new Set(followed.map(job => job.last?.versionName));
+            const [store] = stores;
+            const [version] = versions;
+            return {
+                ...stores.size === 1 && store && {
+                    storeName: store
+                },
+                ...versions.size === 1 && version && {
+                    versionName: version
+                }
+            };
+        }
+        function waitResult(state, error) {
+            const inputs = state.inputs;
+            const ctx = stepContext(inputs);
+            const followed = state.followed ?? [];
+            const lines = error !== void 0 ? [ errorFailure(error, ctx, "any job was followed") ] : follow_report_followFailureLines(followed, inputs ?? {
+                allowPartial: false,
+                cancelOnTimeout: false
+            }, ctx);
+            const failure = lines.length > 0 ? lines.join("\n") : void 0;
+            return {
+                outputs: state.followed ? {
+                    ...follow_report_followOutputs(followed),
+                    jobs: JSON.stringify(followed.map(follow_report_followedEntry))
+                } : {},
+                warnings: follow_report_followWarnings(followed),
+                ...failure && {
+                    failure: failure
+                },
+                summary: {
                     title: "Annotation import",
-                    ...job.destinationName && {
-                        storeName: job.destinationName
+                    ...sharedStore(followed),
+                    ...inputs?.region && {
+                        region: inputs.region
                     },
-                    ...job.versionName && {
-                        versionName: job.versionName
+                    ...failure && {
+                        failure: failure
                     },
-                    region: inputs.region,
-                    jobs: [ {
-                        jobId: inputs.jobId,
-                        items: (job.items ?? []).map(i => i.source ?? ""),
-                        ...followed.last && {
-                            status: followed.last.status
-                        },
-                        ...followed.last?.statusMessage && {
-                            statusMessage: followed.last.statusMessage
-                        },
-                        durationMs: followed.elapsedMs,
-                        ...followed.last?.items && {
-                            itemStatuses: followed.last.items
-                        }
-                    } ]
-                });
-                const failure = followFailure([ followed ], inputs, cancelled);
-                if (failure) setFailed(redact(failure));
-            } finally {
-                clients.destroy();
-            }
+                    jobs: followed.map(follow_report_followedRow)
+                }
+            };
         }
+        async function run(inputs, deps, state) {
+            const jobs = await mapLimit(inputs.jobIds, 10, async jobId => {
+                const job = await readJobState(deps.clients.omics, jobId, deps.signal);
+                return {
+                    jobId: jobId,
+                    items: (job.items ?? []).map(item => item.source ?? "")
+                };
+            });
+            const files = jobs.reduce((sum, job) => sum + job.items.length, 0);
+            deps.log.info(`Waiting for ${concurrency_plural(jobs.length, "job")} (${concurrency_plural(files, "item")}), up to ${(0, 
+            summary.a3)(inputs.waitTimeoutMs)}`);
+            state.followed = await followJobs(deps.clients.omics, jobs, inputs, deps);
+        }
+        const waitStep = {
+            newState: () => ({}),
+            async read(getInput, state) {
+                state.inputs = readWaitInputs(getInput);
+                return state.inputs;
+            },
+            run: run,
+            result: waitResult
+        };
     }),
     2613: (module => {
         module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");

@@ -9,9 +9,18 @@ import {
 } from '@aws-sdk/client-omics'
 import { mockClient } from 'aws-sdk-client-mock'
 import { AdaptiveRate } from '../src/backoff.js'
-import { startAll, startJob, StartError, type StartSettings } from '../src/submit.js'
+import { JobBook } from '../src/history.js'
+import {
+  startAll,
+  startJob,
+  StartError,
+  type StartDeps,
+  type StartPolicy,
+  type StartRun
+} from '../src/start.js'
 import type { ImportRequest } from '../src/request.js'
-import { FakeClock } from './helpers/fake-clock.js'
+import type { FakeClock } from './helpers/fake-clock.js'
+import { fakeDeps } from './helpers/fake-deps.js'
 
 const starterClient = new OmicsClient({ region: 'us-east-1' })
 const omicsClient = new OmicsClient({ region: 'us-east-1' })
@@ -34,38 +43,42 @@ const err = (
 let clock: FakeClock
 let logs: string[]
 
-function settings(extra: Partial<StartSettings> = {}): StartSettings {
+interface Setup {
+  policy: StartPolicy
+  deps: StartDeps
+  run: StartRun
+}
+
+function settings(policy: Partial<StartPolicy> = {}, claimed: string[] = []): Setup {
+  const base = fakeDeps(omicsClient, starterClient)
+  clock = base.clock
+  logs = base.logs
   return {
-    starter: starterClient,
-    omics: omicsClient,
-    maxAttempts: 3,
-    slotDeadline: 60_000,
-    slotPauseMs: 10_000,
-    limiter: new AdaptiveRate(clock.now, clock.sleep),
-    sleep: clock.sleep,
-    now: clock.now,
-    random: () => 0.5,
-    log: {
-      info: m => logs.push(`info: ${m}`),
-      warning: m => logs.push(`warning: ${m}`),
-      debug: () => undefined
+    policy: { maxAttempts: 3, slotDeadline: 60_000, slotPauseMs: 10_000, maxHistory: 20_000, ...policy },
+    deps: {
+      ...base,
+      starter: starterClient,
+      omics: omicsClient,
+      limiter: new AdaptiveRate(clock.now, clock.sleep),
+      book: new JobBook(() => omicsClient)
     },
-    claimed: new Set(),
-    ...extra
+    run: { claimed: new Set(claimed) }
   }
 }
+
+const start = (req: ImportRequest, setup: Setup = settings()) =>
+  startJob(req, setup.policy, setup.deps, setup.run)
 
 beforeEach(() => {
   starter.reset()
   omics.reset()
-  clock = new FakeClock()
-  logs = []
+  settings()
 })
 
 describe('startJob', () => {
   it('returns the job id the service answers', async () => {
     starter.on(StartAnnotationImportJobCommand).resolves({ jobId: 'job-1' })
-    expect(await startJob(settings(), request())).toEqual({ jobId: 'job-1', recovered: false })
+    expect(await start(request())).toEqual({ jobId: 'job-1', recovered: false })
     expect(starter.commandCalls(StartAnnotationImportJobCommand)[0]?.args[0].input).toEqual(request())
   })
 
@@ -75,7 +88,7 @@ describe('startJob', () => {
       .rejectsOnce(err('ThrottlingException', 429))
       .rejectsOnce(err('ThrottlingException', 429))
       .resolves({ jobId: 'job-1' })
-    expect((await startJob(settings(), request())).jobId).toBe('job-1')
+    expect((await start(request())).jobId).toBe('job-1')
     expect(starter.commandCalls(StartAnnotationImportJobCommand)).toHaveLength(3)
     expect(omics.calls()).toHaveLength(0)
     expect(clock.sleeps).toEqual([100, 200])
@@ -83,7 +96,7 @@ describe('startJob', () => {
 
   it('gives up on throttling after four times max-attempts', async () => {
     starter.on(StartAnnotationImportJobCommand).rejects(err('ThrottlingException', 429))
-    await expect(startJob(settings({ maxAttempts: 2 }), request())).rejects.toMatchObject({
+    await expect(start(request(), settings({ maxAttempts: 2 }))).rejects.toMatchObject({
       name: 'StartError',
       tries: 8
     })
@@ -127,17 +140,17 @@ describe('startJob', () => {
       status: 'SUBMITTED',
       items: [{ source: 's3://b-1/a.vcf', jobStatus: 'SUBMITTED' }]
     })
-    const s = settings()
-    expect(await startJob(s, request())).toEqual({ jobId: 'lost-job', recovered: true })
+    const setup = settings()
+    expect(await start(request(), setup)).toEqual({ jobId: 'lost-job', recovered: true })
     expect(starter.commandCalls(StartAnnotationImportJobCommand)).toHaveLength(1)
     expect(omics.commandCalls(ListAnnotationImportJobsCommand)[0]?.args[0].input).toMatchObject({
       filter: { storeName: 'my_store' }
     })
-    // Jobs older than the call (less the clock-skew allowance) and jobs of another role are not read.
+    // Jobs created before the first try (by the service's clock) and jobs of another role are not read.
     expect(omics.commandCalls(GetAnnotationImportJobCommand).map(c => c.args[0].input.jobId)).toEqual([
       'lost-job'
     ])
-    expect(s.claimed.has('lost-job')).toBe(true)
+    expect(setup.run.claimed.has('lost-job')).toBe(true)
   })
 
   it('after a reset with no job created, starts again', async () => {
@@ -146,7 +159,7 @@ describe('startJob', () => {
       .rejectsOnce(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }))
       .resolves({ jobId: 'job-2' })
     omics.on(ListAnnotationImportJobsCommand).resolves({ annotationImportJobs: [] })
-    expect(await startJob(settings(), request())).toEqual({ jobId: 'job-2', recovered: false })
+    expect(await start(request())).toEqual({ jobId: 'job-2', recovered: false })
     expect(logs).toContain(
       'warning: Start answered Error; checking whether the job was created before trying again'
     )
@@ -155,7 +168,7 @@ describe('startJob', () => {
   it('does not retry when it cannot check whether the lost call created a job', async () => {
     starter.on(StartAnnotationImportJobCommand).rejects(err('InternalServerException', 500))
     omics.on(ListAnnotationImportJobsCommand).rejects(err('AccessDeniedException', 403))
-    const failure = startJob(settings(), request())
+    const failure = start(request())
     await expect(failure).rejects.toMatchObject({
       name: 'StartError',
       tries: 1,
@@ -192,7 +205,7 @@ describe('startJob', () => {
     omics
       .on(GetAnnotationImportJobCommand, { jobId: 'other-file' })
       .resolves({ items: [{ source: 's3://b-1/z.vcf', jobStatus: 'SUBMITTED' }] })
-    expect(await startJob(settings({ claimed: new Set(['claimed']) }), request())).toEqual({
+    expect(await start(request(), settings({}, ['claimed']))).toEqual({
       jobId: 'fresh',
       recovered: false
     })
@@ -204,14 +217,14 @@ describe('startJob', () => {
       .rejectsOnce(err('ServiceQuotaExceededException', 402))
       .rejectsOnce(err('ServiceQuotaExceededException', 402))
       .resolves({ jobId: 'job-3' })
-    expect((await startJob(settings(), request())).jobId).toBe('job-3')
+    expect((await start(request())).jobId).toBe('job-3')
     expect(clock.sleeps).toEqual([10_000, 10_000])
     expect(logs.filter(l => l.includes('No free import slot'))).toHaveLength(1)
   })
 
   it('fails on quota once the deadline has passed', async () => {
     starter.on(StartAnnotationImportJobCommand).rejects(err('ServiceQuotaExceededException', 402))
-    await expect(startJob(settings({ slotDeadline: 25_000 }), request())).rejects.toBeInstanceOf(StartError)
+    await expect(start(request(), settings({ slotDeadline: 25_000 }))).rejects.toBeInstanceOf(StartError)
     expect(clock.t).toBeLessThanOrEqual(25_000)
   })
 
@@ -221,7 +234,7 @@ describe('startJob', () => {
     ['ResourceNotFoundException', 404]
   ])('fails at once on %s', async (name, status) => {
     starter.on(StartAnnotationImportJobCommand).rejects(err(name, status))
-    await expect(startJob(settings(), request())).rejects.toMatchObject({ tries: 1, last: { name } })
+    await expect(start(request())).rejects.toMatchObject({ tries: 1, last: { name } })
     expect(starter.commandCalls(StartAnnotationImportJobCommand)).toHaveLength(1)
   })
 })
@@ -234,10 +247,12 @@ describe('startAll', () => {
       return { jobId: `job-${source.slice(-5, -4)}` }
     })
     const seen: number[] = []
+    const setup = settings()
     const outcomes = await startAll(
-      settings(),
       ['a', 'b', 'c', 'd'].map(x => request(`s3://b-1/${x}.vcf`)),
       2,
+      setup.policy,
+      setup.deps,
       (_o, i) => seen.push(i)
     )
     expect(outcomes.map(o => o.jobId ?? o.error?.name)).toEqual(['job-a', 'StartError', 'job-c', 'job-d'])

@@ -2,23 +2,7 @@
 // never ends on COMPLETED_WITH_FAILURES and retries every error, so it is not used.
 import { classify } from './aws-errors.js'
 import { AbortedError, type Clock, type Sleep, spread } from './backoff.js'
-
-export type Verdict = 'running' | 'success' | 'failure'
-
-/** Whether a job status ends the wait, and how. Unknown statuses keep the wait going. */
-export function verdict(status: string, allowPartial: boolean): Verdict {
-  switch (status) {
-    case 'COMPLETED':
-      return 'success'
-    case 'COMPLETED_WITH_FAILURES':
-      return allowPartial ? 'success' : 'failure'
-    case 'FAILED':
-    case 'CANCELLED':
-      return 'failure'
-    default:
-      return 'running'
-  }
-}
+import { verdict } from './job-status.js'
 
 /**
  * The pause before status check number `check` (0-based): 2s, 3s, 4.5s, ... growing to the poll
@@ -33,6 +17,11 @@ export interface JobState {
   status: string
   statusMessage?: string
   items?: { source?: string; jobStatus?: string }[]
+  /** From the service: when the job was created and (once it ended) completed. */
+  destinationName?: string
+  versionName?: string
+  creationTime?: Date
+  completionTime?: Date
 }
 
 export interface WaitOptions {

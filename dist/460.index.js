@@ -1,20 +1,16 @@
-export const id = 451;
-export const ids = [451];
+export const id = 460;
+export const ids = [460];
 export const modules = {
 
-/***/ 1451:
+/***/ 7840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  J2: () => (/* binding */ EventStreamMarshaller_eventStreamSerdeProvider)
+  k: () => (/* binding */ Crc32Node)
 });
 
-// UNUSED EXPORTS: EventStreamMarshaller, readableToIterable
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./node_modules/@smithy/core/dist-es/submodules/checksum/crc32/Crc32Js.js
@@ -75,6 +71,24 @@ function buildNativeClass(nativeCrc32) {
     };
 }
 
+
+/***/ }),
+
+/***/ 1460:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  J2: () => (/* binding */ EventStreamMarshaller_eventStreamSerdeProvider)
+});
+
+// UNUSED EXPORTS: EventStreamMarshaller, readableToIterable
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/checksum/crc32/Crc32Node.js + 1 modules
+var Crc32Node = __webpack_require__(7840);
 // EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/transport/hasOwn.js
 var hasOwn = __webpack_require__(2990);
 // EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/serde/util-hex-encoding/hex-encoding.js
@@ -344,7 +358,7 @@ function splitMessage({ byteLength, byteOffset, buffer }) {
     const headerLength = view.getUint32(PRELUDE_MEMBER_LENGTH, false);
     const expectedPreludeChecksum = view.getUint32(PRELUDE_LENGTH, false);
     const expectedMessageChecksum = view.getUint32(byteLength - CHECKSUM_LENGTH, false);
-    const checksummer = new Crc32Node();
+    const checksummer = new Crc32Node/* Crc32Node */.k();
     checksummer.update(new Uint8Array(buffer, byteOffset, PRELUDE_LENGTH));
     if (expectedPreludeChecksum !== checksummer.digestSync()) {
         throw new Error(`The prelude checksum specified in the message (${expectedPreludeChecksum}) does not match the calculated CRC32 checksum (${checksummer.digestSync()})`);
@@ -408,7 +422,7 @@ class EventStreamCodec {
         const length = headers.byteLength + body.byteLength + 16;
         const out = new Uint8Array(length);
         const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
-        const checksum = new Crc32Node();
+        const checksum = new Crc32Node/* Crc32Node */.k();
         view.setUint32(0, length, false);
         view.setUint32(4, headers.byteLength, false);
         checksum.update(out.subarray(0, 8));

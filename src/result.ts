@@ -1,0 +1,242 @@
+// Pure: the step's result (outputs, summary, failure, warnings) from what the phases found. emit.ts
+// writes it; nothing else sets outputs or fails the step.
+import { AbortedError } from './backoff.js'
+import { plural } from './concurrency.js'
+import { explainError, StepError, type StepContext } from './explain.js'
+import type { FollowedJob } from './follow.js'
+import {
+  followedEntry,
+  followedRow,
+  followFailureLines,
+  followOutputs,
+  followWarnings
+} from './follow-report.js'
+import type { StartInputs, WaitInputs } from './inputs.js'
+import { overallStatus } from './job-status.js'
+import { InputError } from './problems.js'
+import type { ImportRequest } from './request.js'
+import type { Outcome } from './start.js'
+import type { SummaryData, SummaryJob } from './summary.js'
+
+export interface StepResult {
+  outputs: Record<string, string>
+  summary: Omit<SummaryData, 'runUrl'>
+  failure?: string
+  warnings: string[]
+}
+
+/** What the start action's phases found, filled in as they run (so a failure still reports the rest). */
+export interface StartState {
+  inputs?: StartInputs
+  /** Files after wildcard expansion. */
+  items?: string[]
+  /** skip-imported: file -> the job that imported it. */
+  skipped?: Map<string, string>
+  requests?: ImportRequest[]
+  outcomes?: Outcome[]
+  followed?: FollowedJob[]
+  /** Facts for the summary (version created, files checked, ...). */
+  notes: string[]
+}
+
+export interface WaitState {
+  inputs?: WaitInputs
+  followed?: FollowedJob[]
+}
+
+export function stepContext(
+  inputs: { region: string; roleArn?: string; waitTimeoutText?: string } | undefined
+): StepContext {
+  return {
+    region: inputs?.region ?? '',
+    ...(inputs?.roleArn && { roleArn: inputs.roleArn }),
+    ...(inputs?.waitTimeoutText && { waitTimeout: inputs.waitTimeoutText })
+  }
+}
+
+/** The failure message for an error that ended the pipeline early. */
+export function errorFailure(error: unknown, ctx: StepContext, what = 'any job started'): string {
+  if (error instanceof InputError || error instanceof StepError) return error.message
+  if (error instanceof AbortedError) return `Stopped: the workflow run was cancelled before ${what}.`
+  return explainError(error, ctx)
+}
+
+const files = (request: ImportRequest): string[] => request.items.map(item => item.source)
+
+function notStartedLines(outcomes: readonly Outcome[], ctx: StepContext): string[] {
+  const notStarted = outcomes.filter(outcome => outcome.error)
+  const started = outcomes.length - notStarted.length
+  if (outcomes.some(outcome => outcome.error instanceof AbortedError)) {
+    const head = 'Stopped: the workflow run was cancelled while jobs were being started.'
+    return [started === 0 ? `${head} No job was started.` : head]
+  }
+  if (notStarted.length === 0) return []
+  const reason = (outcome: Outcome): string => explainError(outcome.error, ctx)
+  if (outcomes.length === 1 && notStarted[0]) return [reason(notStarted[0])]
+  return [
+    `${notStarted.length} of ${plural(outcomes.length, 'job')} could not be started${started > 0 ? ` (${started} started: see the job-ids output)` : ''}:`,
+    ...notStarted.map(
+      outcome => `- ${files(outcome.request).join(', ')}: ${reason(outcome).replace(/\n/g, ' ')}`
+    )
+  ]
+}
+
+function startRows(state: StartState): {
+  rows: SummaryJob[]
+  entries: Record<string, unknown>[]
+  statuses: string[]
+} {
+  const byJob = new Map((state.followed ?? []).map(job => [job.jobId, job]))
+  const rows: SummaryJob[] = []
+  const entries: Record<string, unknown>[] = []
+  const statuses: string[] = []
+  for (const outcome of state.outcomes ?? []) {
+    const followed = outcome.jobId ? byJob.get(outcome.jobId) : undefined
+    const recovered = outcome.recovered ? { note: '(found after a lost answer)' } : {}
+    if (followed) {
+      rows.push({ ...followedRow(followed), ...recovered })
+      entries.push(followedEntry(followed))
+      statuses.push(followed.last?.status ?? 'UNKNOWN')
+    } else if (outcome.jobId) {
+      rows.push({ jobId: outcome.jobId, items: files(outcome.request), status: 'SUBMITTED', ...recovered })
+      entries.push({ jobId: outcome.jobId, items: files(outcome.request), status: 'SUBMITTED' })
+      statuses.push('SUBMITTED')
+    } else {
+      const error =
+        outcome.error instanceof AbortedError
+          ? 'not started: the workflow run was cancelled'
+          : (outcome.error?.message ?? '')
+      rows.push({
+        items: files(outcome.request),
+        status: 'NOT STARTED',
+        note:
+          outcome.error?.name === 'StartError'
+            ? `(${(outcome.error as { last?: { name?: string } }).last?.name ?? 'error'})`
+            : '(cancelled)'
+      })
+      entries.push({ items: files(outcome.request), status: 'NOT_STARTED', error })
+      statuses.push('NOT_STARTED')
+    }
+  }
+  return { rows, entries, statuses }
+}
+
+function skippedRows(state: StartState): SummaryJob[] {
+  return [...(state.skipped ?? [])].map(([uri, jobId]) => ({
+    items: [uri],
+    status: `skipped (job ${jobId})`
+  }))
+}
+
+function requestOutput(inputs: StartInputs | undefined, requests: ImportRequest[]): string {
+  return JSON.stringify(inputs?.oneJobPerItem ? requests : (requests[0] ?? null))
+}
+
+function startOutputs(
+  state: StartState,
+  statuses: string[],
+  entries: Record<string, unknown>[]
+): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  if (state.items) outputs['items'] = JSON.stringify(state.items)
+  if (state.skipped) outputs['skipped'] = JSON.stringify([...state.skipped.keys()])
+  if (state.requests) outputs['request'] = requestOutput(state.inputs, state.requests)
+  if (state.requests?.length === 0) {
+    outputs['job-ids'] = '[]'
+    outputs['jobs'] = '[]'
+    if (state.inputs?.dryRun === 'off') outputs['status'] = 'SKIPPED'
+  }
+  if (state.outcomes) {
+    const jobIds = state.outcomes.flatMap(outcome => (outcome.jobId ? [outcome.jobId] : []))
+    if (jobIds[0]) outputs['job-id'] = jobIds[0]
+    outputs['job-ids'] = JSON.stringify(jobIds)
+    outputs['jobs'] = JSON.stringify(entries)
+    outputs['status'] = overallStatus(statuses)
+    if (state.followed) outputs['status-message'] = followOutputs(state.followed)['status-message']
+  } else if (state.inputs?.dryRun !== 'off' && state.requests) {
+    outputs['job-ids'] = '[]'
+    outputs['jobs'] = JSON.stringify(
+      state.requests.map(request => ({ items: files(request), status: 'DRY_RUN' }))
+    )
+  }
+  return outputs
+}
+
+export function startResult(state: StartState, error?: unknown): StepResult {
+  const inputs = state.inputs
+  const ctx = stepContext(inputs)
+  const { rows, entries, statuses } = startRows(state)
+  const dryRun = inputs !== undefined && inputs.dryRun !== 'off'
+  const planned =
+    dryRun && !state.outcomes
+      ? (state.requests ?? []).map(request => ({ items: files(request), status: 'not started' }))
+      : []
+  const startAborted = (state.outcomes ?? []).some(outcome => outcome.error instanceof AbortedError)
+  const lines =
+    error !== undefined
+      ? [errorFailure(error, ctx)]
+      : [
+          ...notStartedLines(state.outcomes ?? [], ctx),
+          ...followFailureLines(
+            state.followed ?? [],
+            inputs ?? { allowPartial: false, cancelOnTimeout: false },
+            ctx,
+            startAborted
+          )
+        ]
+  const failure = lines.length > 0 ? lines.join('\n') : undefined
+  return {
+    outputs: startOutputs(state, statuses, entries),
+    warnings: followWarnings(state.followed ?? []),
+    ...(failure && { failure }),
+    summary: {
+      title: dryRun
+        ? `Annotation import (dry run${inputs?.dryRun === 'offline' ? ', offline' : ''})`
+        : 'Annotation import',
+      ...(inputs?.destinationName && { storeName: inputs.destinationName }),
+      ...(inputs?.versionName && { versionName: inputs.versionName }),
+      ...(inputs?.region && { region: inputs.region }),
+      ...(dryRun && { dryRun: true }),
+      ...(failure && { failure }),
+      notes: state.notes,
+      jobs: [...rows, ...planned, ...skippedRows(state)]
+    }
+  }
+}
+
+/** The store (and version) every followed job imports into, when they agree. */
+function sharedStore(followed: readonly FollowedJob[]): { storeName?: string; versionName?: string } {
+  const stores = new Set(followed.map(job => job.last?.destinationName))
+  const versions = new Set(followed.map(job => job.last?.versionName))
+  const [store] = stores
+  const [version] = versions
+  return {
+    ...(stores.size === 1 && store && { storeName: store }),
+    ...(versions.size === 1 && version && { versionName: version })
+  }
+}
+
+export function waitResult(state: WaitState, error?: unknown): StepResult {
+  const inputs = state.inputs
+  const ctx = stepContext(inputs)
+  const followed = state.followed ?? []
+  const lines =
+    error !== undefined
+      ? [errorFailure(error, ctx, 'any job was followed')]
+      : followFailureLines(followed, inputs ?? { allowPartial: false, cancelOnTimeout: false }, ctx)
+  const failure = lines.length > 0 ? lines.join('\n') : undefined
+  return {
+    outputs: state.followed
+      ? { ...followOutputs(followed), jobs: JSON.stringify(followed.map(followedEntry)) }
+      : {},
+    warnings: followWarnings(followed),
+    ...(failure && { failure }),
+    summary: {
+      title: 'Annotation import',
+      ...sharedStore(followed),
+      ...(inputs?.region && { region: inputs.region }),
+      ...(failure && { failure }),
+      jobs: followed.map(followedRow)
+    }
+  }
+}

@@ -1,0 +1,210 @@
+// Starting import jobs: one call made safe to retry, and batches of them.
+import { StartAnnotationImportJobCommand, type OmicsClient } from '@aws-sdk/client-omics'
+import { classify, describeError, errorName } from './aws-errors.js'
+import { AbortedError, type AdaptiveRate, fullJitter, spread } from './backoff.js'
+import type { ServiceClock } from './call-context.js'
+import { mapLimit } from './concurrency.js'
+import { StartError } from './explain.js'
+import { findStartedJob, type JobBook } from './history.js'
+import type { ImportRequest } from './request.js'
+import type { Runtime } from './runtime.js'
+
+export { StartError } from './explain.js'
+
+/** How hard to try: configuration, the same for every request of a run. */
+export interface StartPolicy {
+  /** Tries for transient failures (5xx, network) per Start; throttling gets four times as many. */
+  maxAttempts: number
+  /** Clock time until which "no free slot" (ServiceQuotaExceededException) is waited out. */
+  slotDeadline: number
+  /** Pause between tries while waiting for a slot. */
+  slotPauseMs: number
+  /** Past jobs the lost-answer look-up reads at most. */
+  maxHistory: number
+}
+
+export interface StartDeps extends Runtime {
+  starter: OmicsClient
+  /** Read only after an ambiguous failure (a getter), so a plain submit never builds the read client. */
+  readonly omics: OmicsClient
+  limiter: AdaptiveRate
+  serviceClock: ServiceClock
+  book: JobBook
+}
+
+/** Per-run state: job ids this run owns, so a recovered job is never attributed to two requests. */
+export interface StartRun {
+  claimed: Set<string>
+}
+
+export interface Started {
+  jobId: string
+  /** True when the job was found after a lost answer rather than returned by Start. */
+  recovered: boolean
+}
+
+/** Allowance for the service's creation times being whole seconds. */
+const CREATION_TIME_RESOLUTION_MS = 1000
+
+interface Attempts {
+  failures: number
+  throttles: number
+  waitingForSlot: boolean
+  firstTry?: number
+}
+
+/**
+ * Starts one job. Throttling and "no free slot" are retried with backoff. After an ambiguous failure
+ * (5xx, reset, timeout) the job may exist although the answer was lost: look for it before trying again,
+ * so the same import is never started twice.
+ */
+export async function startJob(
+  request: ImportRequest,
+  policy: StartPolicy,
+  deps: StartDeps,
+  run: StartRun
+): Promise<Started> {
+  const attempts: Attempts = { failures: 0, throttles: 0, waitingForSlot: false }
+  for (;;) {
+    if (deps.signal.aborted) throw new AbortedError()
+    await deps.limiter.acquire(deps.signal)
+    attempts.firstTry ??= deps.now()
+    try {
+      const response = await deps.starter.send(new StartAnnotationImportJobCommand(request), {
+        abortSignal: deps.signal
+      })
+      deps.limiter.onSuccess()
+      const jobId = response.jobId ?? ''
+      run.claimed.add(jobId)
+      return { jobId, recovered: false }
+    } catch (error) {
+      if (deps.signal.aborted) throw new AbortedError()
+      const found = await afterFailure(error, request, attempts, policy, deps, run)
+      if (found) return { jobId: found, recovered: true }
+    }
+  }
+}
+
+/** Decides what a failed Start means: pause and try again, a recovered job id, or a StartError. */
+async function afterFailure(
+  error: unknown,
+  request: ImportRequest,
+  attempts: Attempts,
+  policy: StartPolicy,
+  deps: StartDeps,
+  run: StartRun
+): Promise<string | undefined> {
+  const kind = classify(error)
+  const tries = attempts.failures + attempts.throttles + 1
+  if (kind === 'throttle') {
+    deps.limiter.onThrottle()
+    if (++attempts.throttles >= policy.maxAttempts * 4) throw new StartError(error, tries)
+    await deps.sleep(fullJitter(attempts.throttles, 100, 5_000, deps.random), deps.signal)
+  } else if (kind === 'quota') {
+    if (deps.now() + policy.slotPauseMs > policy.slotDeadline) throw new StartError(error, tries)
+    if (!attempts.waitingForSlot)
+      deps.log.info(
+        `No free import slot (concurrent import jobs quota); waiting for one, checking every ${Math.round(policy.slotPauseMs / 100) / 10}s until wait-timeout`
+      )
+    attempts.waitingForSlot = true
+    await deps.sleep(spread(policy.slotPauseMs, 0.2, deps.random), deps.signal)
+  } else if (kind === 'ambiguous') {
+    attempts.failures++
+    deps.log.warning(
+      `Start answered ${errorName(error)}; checking whether the job was created before trying again`
+    )
+    // The pause comes first, so that a create still in flight has landed when we look.
+    await deps.sleep(fullJitter(attempts.failures, 500, 20_000, deps.random), deps.signal)
+    const found = await lookForStartedJob(
+      error,
+      tries,
+      request,
+      attempts.firstTry ?? deps.now(),
+      policy,
+      deps,
+      run
+    )
+    if (found) return found
+    if (attempts.failures >= policy.maxAttempts) throw new StartError(error, tries)
+  } else if (kind === 'unsent') {
+    if (++attempts.failures >= policy.maxAttempts) throw new StartError(error, tries)
+    await deps.sleep(fullJitter(attempts.failures, 500, 20_000, deps.random), deps.signal)
+  } else {
+    throw new StartError(error, tries)
+  }
+  return undefined
+}
+
+async function lookForStartedJob(
+  error: unknown,
+  tries: number,
+  request: ImportRequest,
+  firstTry: number,
+  policy: StartPolicy,
+  deps: StartDeps,
+  run: StartRun
+): Promise<string | undefined> {
+  let found: string | undefined
+  try {
+    found = await findStartedJob(
+      deps.omics,
+      deps.book,
+      {
+        request,
+        claimed: run.claimed,
+        maxJobs: policy.maxHistory,
+        notBefore: () => {
+          const earliest = deps.serviceClock.earliestServiceTime(firstTry)
+          return earliest === undefined ? undefined : earliest - CREATION_TIME_RESOLUTION_MS
+        }
+      },
+      deps
+    )
+  } catch (lookupError) {
+    if (deps.signal.aborted) throw new AbortedError()
+    throw new StartError(
+      error,
+      tries,
+      `Could not check whether a job was created (ListAnnotationImportJobs / GetAnnotationImportJob: ${describeError(lookupError)}); not trying again, so as not to import twice.`
+    )
+  }
+  if (found) {
+    run.claimed.add(found)
+    deps.log.info(
+      `Found job ${found}, started by this run's call whose answer was lost; not starting another`
+    )
+  }
+  return found
+}
+
+export interface Outcome {
+  request: ImportRequest
+  jobId?: string
+  recovered?: boolean
+  error?: StartError | AbortedError
+}
+
+/**
+ * Starts every request with at most `concurrency` calls in flight. A failed request does not stop the
+ * others; outcomes keep the requests' order.
+ */
+export async function startAll(
+  requests: readonly ImportRequest[],
+  concurrency: number,
+  policy: StartPolicy,
+  deps: StartDeps,
+  onStarted: (outcome: Outcome, index: number) => void
+): Promise<Outcome[]> {
+  const run: StartRun = { claimed: new Set() }
+  return mapLimit(requests, concurrency, async (request, index) => {
+    let outcome: Outcome
+    try {
+      outcome = { request, ...(await startJob(request, policy, deps, run)) }
+    } catch (error) {
+      if (!(error instanceof StartError || error instanceof AbortedError)) throw error
+      outcome = { request, error }
+    }
+    onStarted(outcome, index)
+    return outcome
+  })
+}
