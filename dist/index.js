@@ -9681,7 +9681,7 @@ var __webpack_modules__ = {
         __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
             try {
                 var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8157);
-                var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8312);
+                var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48);
                 await (0, _entry_js__WEBPACK_IMPORTED_MODULE_0__.e)(_main_js__WEBPACK_IMPORTED_MODULE_1__.bP);
                 __webpack_async_result__();
             } catch (e) {
@@ -9689,7 +9689,7 @@ var __webpack_modules__ = {
             }
         }, 1);
     }),
-    8312: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    48: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             bP: () => startStep
         });
@@ -9851,7 +9851,6 @@ var __webpack_modules__ = {
             const ms = Math.round((Number(h) * 3600 + Number(m) * 60 + Number(s)) * 1e3);
             return ms > 0 ? ms : void 0;
         }
-        const START_INPUT_ORDER = [ "destination-name", "items", "role-arn", "version-name", "format-options", "annotation-fields", "run-left-normalization", "region", "endpoint-url", "http-proxy", "max-attempts", "dry-run", "wait", "wait-timeout", "poll-interval", "allow-partial", "cancel-on-timeout", "one-job-per-item", "max-concurrency", "skip-imported", "max-history", "preflight" ];
         const S3_IN_TEXT = /s3:\/\//g;
         function parseItems(text, problems = []) {
             const trimmed = text.trim();
@@ -9896,6 +9895,7 @@ var __webpack_modules__ = {
             });
             return items;
         }
+        const START_INPUT_ORDER = [ "destination-name", "items", "role-arn", "version-name", "format-options", "annotation-fields", "run-left-normalization", "region", "endpoint-url", "http-proxy", "max-attempts", "dry-run", "wait", "wait-timeout", "poll-interval", "allow-partial", "cancel-on-timeout", "one-job-per-item", "max-concurrency", "skip-imported", "max-history", "preflight" ];
         function readConnection(r) {
             const endpointUrl = r.url("endpoint-url", "https://analytics-omics.us-east-1.amazonaws.com");
             const httpProxy = r.url("http-proxy", "http://proxy.example.com:3128");
@@ -9973,7 +9973,6 @@ var __webpack_modules__ = {
                 problems: r.problems
             };
         }
-        var backoff = __nccwpck_require__(2431);
         async function mapLimit(items, limit, fn) {
             const results = new Array(items.length);
             let next = 0;
@@ -10050,14 +10049,15 @@ var __webpack_modules__ = {
             if (!HISTORY_JOB_STATUSES.has(jobStatus)) return false;
             return IMPORTED_ITEM_STATUSES.has(itemStatus ?? jobStatus);
         }
+        var backoff = __nccwpck_require__(2431);
         function pollDelay(check, pollIntervalMs, random = Math.random) {
             const grown = Math.min(pollIntervalMs, Math.min(2e3, pollIntervalMs) * 1.5 ** check);
             return Math.max(100, Math.min(pollIntervalMs * 1.2, (0, backoff.il)(grown, .2, random)));
         }
-        async function waitForJob(o) {
-            const random = o.random ?? Math.random;
-            const started = o.now();
-            const deadline = started + o.timeoutMs;
+        async function waitForJob(options) {
+            const random = options.random ?? Math.random;
+            const started = options.now();
+            const deadline = started + options.timeoutMs;
             let last;
             let check = 0;
             let throttled = 0;
@@ -10066,29 +10066,29 @@ var __webpack_modules__ = {
                 ...last && {
                     last: last
                 },
-                elapsedMs: o.now() - started
+                elapsedMs: options.now() - started
             });
             for (;;) {
-                if (o.signal?.aborted) return result("aborted");
+                if (options.signal?.aborted) return result("aborted");
                 try {
-                    const state = await o.getStatus(o.signal);
+                    const state = await options.getStatus(options.signal);
                     throttled = 0;
-                    if (state.status !== last?.status) o.onChange?.(state, o.now() - started);
+                    if (state.status !== last?.status) options.onChange?.(state, options.now() - started);
                     last = state;
-                    const v = verdict(state.status, o.allowPartial);
+                    const v = verdict(state.status, options.allowPartial);
                     if (v !== "running") return result(v);
                 } catch (error) {
-                    if (o.signal?.aborted || error instanceof backoff.oM) return result("aborted");
+                    if (options.signal?.aborted || error instanceof backoff.oM) return result("aborted");
                     const kind = (0, aws_errors.L8)(error);
                     if (kind === "throttle") throttled++; else if (kind !== "ambiguous" && kind !== "unsent") throw error;
-                    o.onRetry?.(error);
+                    options.onRetry?.(error);
                 }
-                const remaining = deadline - o.now();
+                const remaining = deadline - options.now();
                 if (remaining <= 0) return result("timeout");
-                const base = pollDelay(check++, o.pollIntervalMs, random);
-                const pause = throttled > 0 ? Math.min(o.pollIntervalMs * 2, base * 2 ** throttled) : base;
+                const base = pollDelay(check++, options.pollIntervalMs, random);
+                const pause = throttled > 0 ? Math.min(options.pollIntervalMs * 2, base * 2 ** throttled) : base;
                 try {
-                    await o.sleep(Math.min(pause, remaining), o.signal);
+                    await options.sleep(Math.min(pause, remaining), options.signal);
                 } catch (error) {
                     if (error instanceof backoff.oM) return result("aborted");
                     throw error;
@@ -10362,22 +10362,18 @@ var __webpack_modules__ = {
                 warnings: warnings
             };
         }
-        async function preflight(omics, request, sources, region, signal) {
-            const found = {
-                errors: [],
-                warnings: []
-            };
+        const notActive = (what, status, message) => `${what} is ${status ?? "not ready"}, not ACTIVE${message ? `: ${message}` : ""}`;
+        async function checkStoreItself(omics, request, sources, region, found, signal) {
             const name = request.destinationName;
-            const opts = signal ? {
-                abortSignal: signal
-            } : {};
             try {
                 const store = await omics.send(new GetAnnotationStoreCommand({
                     name: name
-                }), opts);
+                }), signal ? {
+                    abortSignal: signal
+                } : {});
                 if (store.status !== "ACTIVE") found.errors.push({
                     input: "destination-name",
-                    message: `store ${name} is ${store.status ?? "not ready"}, not ACTIVE${store.statusMessage ? `: ${store.statusMessage}` : ""}`
+                    message: notActive(`store ${name}`, store.status, store.statusMessage)
                 });
                 if (store.storeFormat) {
                     const fit = formatFindings(store.storeFormat, name, request, sources);
@@ -10385,30 +10381,44 @@ var __webpack_modules__ = {
                     found.warnings.push(...fit.warnings);
                 }
             } catch (error) {
-                if ((0, aws_errors.Is)(error) === "ResourceNotFoundException") return {
-                    errors: [ {
-                        input: "destination-name",
-                        message: `no annotation store named ${name} in ${region} (stores are regional: check region)`
-                    } ],
-                    warnings: []
-                };
-                found.warnings.push(preflightWarning(error, "omics:GetAnnotationStore", `store ${name}`));
+                if ((0, aws_errors.Is)(error) !== "ResourceNotFoundException") {
+                    found.warnings.push(preflightWarning(error, "omics:GetAnnotationStore", `store ${name}`));
+                    return true;
+                }
+                found.errors.push({
+                    input: "destination-name",
+                    message: `no annotation store named ${name} in ${region} (stores are regional: check region)`
+                });
+                return false;
             }
-            if (request.versionName !== void 0) try {
+            return true;
+        }
+        async function checkVersion(omics, name, versionName, region, found, signal) {
+            try {
                 const version = await omics.send(new GetAnnotationStoreVersionCommand({
                     name: name,
-                    versionName: request.versionName
-                }), opts);
+                    versionName: versionName
+                }), signal ? {
+                    abortSignal: signal
+                } : {});
                 if (version.status !== "ACTIVE") found.errors.push({
                     input: "version-name",
-                    message: `version ${request.versionName} of ${name} is ${version.status ?? "not ready"}, not ACTIVE${version.statusMessage ? `: ${version.statusMessage}` : ""}`
+                    message: notActive(`version ${versionName} of ${name}`, version.status, version.statusMessage)
                 });
             } catch (error) {
                 if ((0, aws_errors.Is)(error) === "ResourceNotFoundException") found.errors.push({
                     input: "version-name",
-                    message: `store ${name} has no version ${request.versionName} in ${region}`
-                }); else found.warnings.push(preflightWarning(error, "omics:GetAnnotationStoreVersion", `version ${request.versionName}`));
+                    message: `store ${name} has no version ${versionName} in ${region}`
+                }); else found.warnings.push(preflightWarning(error, "omics:GetAnnotationStoreVersion", `version ${versionName}`));
             }
+        }
+        async function preflight(omics, request, sources, region, signal) {
+            const found = {
+                errors: [],
+                warnings: []
+            };
+            const exists = await checkStoreItself(omics, request, sources, region, found, signal);
+            if (exists && request.versionName !== void 0) await checkVersion(omics, request.destinationName, request.versionName, region, found, signal);
             return found;
         }
         function preflightWarning(error, permission, what) {
@@ -10468,6 +10478,30 @@ var __webpack_modules__ = {
             lineSep: [ 1, 20 ]
         };
         const READ_OPTION_BOOLEANS = [ "quoteAll", "escapeQuotes", "header" ];
+        function checkTsvOptions(tsv, problems) {
+            const input = "format-options";
+            if (!isObject(tsv)) {
+                problems.push({
+                    input: input,
+                    message: `tsvOptions must be a mapping, got ${problems_shown(tsv)}`
+                });
+                return;
+            }
+            checkKeys(input, "tsvOptions.", tsv, [ "readOptions" ], problems);
+            const read = tsv["readOptions"];
+            if (read === void 0) return;
+            if (!isObject(read)) {
+                problems.push({
+                    input: input,
+                    message: `tsvOptions.readOptions must be a mapping, got ${problems_shown(read)}`
+                });
+                return;
+            }
+            const allowed = [ ...Object.keys(READ_OPTION_STRINGS), ...READ_OPTION_BOOLEANS ];
+            checkKeys(input, "tsvOptions.readOptions.", read, allowed, problems);
+            for (const [key, [min, max]] of Object.entries(READ_OPTION_STRINGS)) checkString(input, `tsvOptions.readOptions.${key}`, read[key], min, max, problems);
+            for (const key of READ_OPTION_BOOLEANS) checkBoolean(input, `tsvOptions.readOptions.${key}`, read[key], problems);
+        }
         function checkFormatOptions(value, problems) {
             const input = "format-options";
             const before = problems.length;
@@ -10492,22 +10526,7 @@ var __webpack_modules__ = {
                 checkKeys(input, "vcfOptions.", vcf, VCF_KEYS, problems);
                 for (const key of VCF_KEYS) checkBoolean(input, `vcfOptions.${key}`, vcf[key], problems);
             }
-            const tsv = value["tsvOptions"];
-            if (tsv !== void 0) if (!isObject(tsv)) problems.push({
-                input: input,
-                message: `tsvOptions must be a mapping, got ${problems_shown(tsv)}`
-            }); else {
-                checkKeys(input, "tsvOptions.", tsv, [ "readOptions" ], problems);
-                const read = tsv["readOptions"];
-                if (read !== void 0 && !isObject(read)) problems.push({
-                    input: input,
-                    message: `tsvOptions.readOptions must be a mapping, got ${problems_shown(read)}`
-                }); else if (read !== void 0) {
-                    checkKeys(input, "tsvOptions.readOptions.", read, [ ...Object.keys(READ_OPTION_STRINGS), ...READ_OPTION_BOOLEANS ], problems);
-                    for (const [key, [min, max]] of Object.entries(READ_OPTION_STRINGS)) checkString(input, `tsvOptions.readOptions.${key}`, read[key], min, max, problems);
-                    for (const key of READ_OPTION_BOOLEANS) checkBoolean(input, `tsvOptions.readOptions.${key}`, read[key], problems);
-                }
-            }
+            if (value["tsvOptions"] !== void 0) checkTsvOptions(value["tsvOptions"], problems);
             return problems.length === before ? value : void 0;
         }
         function checkAnnotationFields(value, problems) {
@@ -11009,6 +11028,36 @@ var __webpack_modules__ = {
                 return outcome;
             });
         }
+        const sources = request => request.items.map(item => item.source);
+        function startRequests(requests, inputs, deps, book) {
+            const policy = {
+                maxAttempts: inputs.maxAttempts,
+                slotDeadline: deps.now() + inputs.waitTimeoutMs,
+                slotPauseMs: inputs.pollIntervalMs,
+                maxHistory: inputs.maxHistory
+            };
+            const startDeps = {
+                ...deps,
+                starter: deps.clients.starter,
+                get omics() {
+                    return deps.clients.omics;
+                },
+                limiter: new backoff.NQ(deps.now, deps.sleep),
+                book: book
+            };
+            const single = requests.length === 1;
+            return startAll(requests, inputs.maxConcurrency, policy, startDeps, outcome => {
+                if (!outcome.jobId) return;
+                if (single) deps.earlyOutput("job-id", outcome.jobId);
+                deps.log.info(`Started job ${outcome.jobId}${single ? "" : ` (${filesLabel(sources(outcome.request))})`}`);
+            });
+        }
+        function startedJobs(outcomes) {
+            return outcomes.flatMap(outcome => outcome.jobId ? [ {
+                jobId: outcome.jobId,
+                items: sources(outcome.request)
+            } ] : []);
+        }
         function globToRegExp(pattern) {
             let out = "";
             for (let i = 0; i < pattern.length; i++) {
@@ -11037,40 +11086,54 @@ var __webpack_modules__ = {
             AccessDenied: bucket => `the credentials may not list bucket ${bucket} (needs s3:ListBucket on arn:aws:s3:::${bucket})`,
             PermanentRedirect: bucket => `bucket ${bucket} is in another region than the S3 endpoint used`
         };
-        async function expandLine(client, paginate, item, signal, problems) {
+        async function listMatches(client, paginate, item, signal, problems) {
             const {bucket: bucket, key: key} = splitS3(item.uri);
             const prefix = key.slice(0, key.search(/[*?]/));
             const match = globToRegExp(key);
             const found = [];
             let listed = 0;
-            try {
-                for await (const page of paginate({
-                    client: client,
-                    pageSize: 1e3
-                }, {
-                    Bucket: bucket,
-                    Prefix: prefix
-                }, {
-                    abortSignal: signal
-                })) {
-                    for (const object of page.Contents ?? []) {
-                        listed++;
-                        if (object.Key && !object.Key.endsWith("/") && match.test(object.Key)) found.push({
-                            ...item,
-                            uri: `s3://${bucket}/${object.Key}`,
-                            ...object.Size !== void 0 && {
-                                size: object.Size
-                            }
-                        });
-                    }
-                    if (listed > MAX_LISTED_PER_PATTERN) {
-                        problems.push({
-                            input: "items",
-                            message: `${item.where}: ${item.uri} lists more than ${MAX_LISTED_PER_PATTERN.toLocaleString("en-US")} objects under s3://${bucket}/${prefix}; narrow the pattern (a longer fixed prefix) or split it across lines`
-                        });
-                        return [];
-                    }
+            const pages = paginate({
+                client: client,
+                pageSize: 1e3
+            }, {
+                Bucket: bucket,
+                Prefix: prefix
+            }, {
+                abortSignal: signal
+            });
+            for await (const page of pages) {
+                for (const object of page.Contents ?? []) {
+                    listed++;
+                    if (object.Key && !object.Key.endsWith("/") && match.test(object.Key)) found.push({
+                        ...item,
+                        uri: `s3://${bucket}/${object.Key}`,
+                        ...object.Size !== void 0 && {
+                            size: object.Size
+                        }
+                    });
                 }
+                if (listed > MAX_LISTED_PER_PATTERN) {
+                    problems.push({
+                        input: "items",
+                        message: `${item.where}: ${item.uri} lists more than ${MAX_LISTED_PER_PATTERN.toLocaleString("en-US")} objects under s3://${bucket}/${prefix}; narrow the pattern (a longer fixed prefix) or split it across lines`
+                    });
+                    return {
+                        found: [],
+                        listed: listed
+                    };
+                }
+            }
+            return {
+                found: found,
+                listed: listed
+            };
+        }
+        async function expandLine(client, paginate, item, signal, problems) {
+            const {bucket: bucket, key: key} = splitS3(item.uri);
+            const before = problems.length;
+            let listing;
+            try {
+                listing = await listMatches(client, paginate, item, signal, problems);
             } catch (error) {
                 const problem = LISTING_PROBLEMS[(0, aws_errors.Is)(error)];
                 if (!problem) throw error;
@@ -11080,12 +11143,12 @@ var __webpack_modules__ = {
                 });
                 return [];
             }
-            if (found.length === 0) problems.push({
+            if (listing.found.length === 0 && problems.length === before) problems.push({
                 input: "items",
-                message: `${item.where}: ${item.uri} matches no object (${listed} listed under s3://${bucket}/${prefix})`
+                message: `${item.where}: ${item.uri} matches no object (${listing.listed} listed under s3://${bucket}/${key.slice(0, key.search(/[*?]/))})`
             });
-            found.forEach(file => checkItem(file, problems));
-            return found;
+            listing.found.forEach(file => checkItem(file, problems));
+            return listing.found;
         }
         async function expandItems(items, deps, problems) {
             if (!items.some(item => isWildcard(item.uri))) return [ ...items ];
@@ -11106,11 +11169,7 @@ var __webpack_modules__ = {
         }
         async function run(inputs, deps, state) {
             noEffectWarnings(inputs).forEach(warning => deps.log.warning(warning));
-            if (inputs.dryRun === "offline") {
-                state.items = inputs.items.map(item => item.uri);
-                state.requests = buildRequests(inputs.base, state.items, inputs.oneJobPerItem);
-                return logPlan(state.requests, deps.log, "dry-run: offline: the inputs were checked and no AWS call was made (wildcards are not expanded)");
-            }
+            if (inputs.dryRun === "offline") return planOffline(inputs, state, deps.log);
             state.items = await resolveItems(inputs, deps);
             const shared = buildRequests(inputs.base, state.items, false)[0];
             if (inputs.preflight) await checkStore(deps.clients.omics, shared, state.items, inputs.region, deps);
@@ -11120,33 +11179,19 @@ var __webpack_modules__ = {
             state.requests = toStart.length > 0 ? buildRequests(inputs.base, toStart, inputs.oneJobPerItem) : [];
             if (inputs.dryRun === "plan") return logPlan(state.requests, deps.log, "Dry run: every read-only check ran; nothing was started");
             if (state.requests.length === 0) return deps.log.info("Nothing to import: every item already has an import job.");
-            logPlan(state.requests, deps.log, `Starting ${plural(state.requests.length, "annotation import job")} into ${inputs.destinationName}${inputs.versionName ? ` (version ${inputs.versionName})` : ""} in ${inputs.region}: ${plural(toStart.length, "item")}`);
-            const limiter = new backoff.NQ(deps.now, deps.sleep);
-            const policy = {
-                maxAttempts: inputs.maxAttempts,
-                slotDeadline: deps.now() + inputs.waitTimeoutMs,
-                slotPauseMs: inputs.pollIntervalMs,
-                maxHistory: inputs.maxHistory
-            };
-            const single = state.requests.length === 1;
-            state.outcomes = await startAll(state.requests, inputs.maxConcurrency, policy, {
-                ...deps,
-                get omics() {
-                    return deps.clients.omics;
-                },
-                starter: deps.clients.starter,
-                limiter: limiter,
-                book: book
-            }, outcome => {
-                if (!outcome.jobId) return;
-                if (single) deps.earlyOutput("job-id", outcome.jobId);
-                deps.log.info(`Started job ${outcome.jobId}${single ? "" : ` (${filesLabel(outcome.request.items.map(item => item.source))})`}`);
-            });
-            const started = state.outcomes.flatMap(outcome => outcome.jobId ? [ {
-                jobId: outcome.jobId,
-                items: outcome.request.items.map(item => item.source)
-            } ] : []);
+            logPlan(state.requests, deps.log, startingLine(inputs, state.requests.length, toStart.length));
+            state.outcomes = await startRequests(state.requests, inputs, deps, book);
+            const started = startedJobs(state.outcomes);
             if (started.length > 0 && (inputs.wait || deps.signal.aborted && inputs.cancelOnTimeout)) state.followed = await followJobs(deps.clients.omics, started, inputs, deps);
+        }
+        function planOffline(inputs, state, log) {
+            state.items = inputs.items.map(item => item.uri);
+            state.requests = buildRequests(inputs.base, state.items, inputs.oneJobPerItem);
+            logPlan(state.requests, log, "dry-run: offline: the inputs were checked and no AWS call was made (wildcards are not expanded)");
+        }
+        function startingLine(inputs, jobs, items) {
+            const version = inputs.versionName ? ` (version ${inputs.versionName})` : "";
+            return `Starting ${plural(jobs, "annotation import job")} into ${inputs.destinationName}${version} in ${inputs.region}: ${plural(items, "item")}`;
         }
         async function resolveItems(inputs, deps) {
             const problems = [];
@@ -11260,12 +11305,12 @@ var __webpack_modules__ = {
             }
             return lines;
         }
-        function summaryMarkdown(d) {
-            const lines = [ `### ${d.title}`, "", ...factsTable(d) ];
-            if (d.failure) lines.push("**Failed**", "", "```", d.failure, "```", "");
-            for (const note of d.notes ?? []) lines.push(`- ${note}`);
-            if ((d.notes ?? []).length > 0) lines.push("");
-            lines.push(...jobsTable(d), ...itemDetails(d));
+        function summaryMarkdown(data) {
+            const lines = [ `### ${data.title}`, "", ...factsTable(data) ];
+            if (data.failure) lines.push("**Failed**", "", "```", data.failure, "```", "");
+            for (const note of data.notes ?? []) lines.push(`- ${note}`);
+            if ((data.notes ?? []).length > 0) lines.push("");
+            lines.push(...jobsTable(data), ...itemDetails(data));
             return (0, _redact_js__WEBPACK_IMPORTED_MODULE_1__.E)(lines.join("\n") + "\n");
         }
     }),

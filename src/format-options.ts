@@ -63,6 +63,27 @@ const READ_OPTION_STRINGS: Record<string, [number, number]> = {
 }
 const READ_OPTION_BOOLEANS = ['quoteAll', 'escapeQuotes', 'header']
 
+function checkTsvOptions(tsv: unknown, problems: Problem[]): void {
+  const input = 'format-options'
+  if (!isObject(tsv)) {
+    problems.push({ input, message: `tsvOptions must be a mapping, got ${shown(tsv)}` })
+    return
+  }
+  checkKeys(input, 'tsvOptions.', tsv, ['readOptions'], problems)
+  const read = tsv['readOptions']
+  if (read === undefined) return
+  if (!isObject(read)) {
+    problems.push({ input, message: `tsvOptions.readOptions must be a mapping, got ${shown(read)}` })
+    return
+  }
+  const allowed = [...Object.keys(READ_OPTION_STRINGS), ...READ_OPTION_BOOLEANS]
+  checkKeys(input, 'tsvOptions.readOptions.', read, allowed, problems)
+  for (const [key, [min, max]] of Object.entries(READ_OPTION_STRINGS))
+    checkString(input, `tsvOptions.readOptions.${key}`, read[key], min, max, problems)
+  for (const key of READ_OPTION_BOOLEANS)
+    checkBoolean(input, `tsvOptions.readOptions.${key}`, read[key], problems)
+}
+
 /** The API's FormatOptions union: exactly one of vcfOptions / tsvOptions, no unknown keys. */
 export function checkFormatOptions(value: unknown, problems: Problem[]): FormatOptions | undefined {
   const input = 'format-options'
@@ -88,31 +109,7 @@ export function checkFormatOptions(value: unknown, problems: Problem[]): FormatO
       for (const key of VCF_KEYS) checkBoolean(input, `vcfOptions.${key}`, vcf[key], problems)
     }
   }
-  const tsv = value['tsvOptions']
-  if (tsv !== undefined) {
-    if (!isObject(tsv)) {
-      problems.push({ input, message: `tsvOptions must be a mapping, got ${shown(tsv)}` })
-    } else {
-      checkKeys(input, 'tsvOptions.', tsv, ['readOptions'], problems)
-      const read = tsv['readOptions']
-      if (read !== undefined && !isObject(read)) {
-        problems.push({ input, message: `tsvOptions.readOptions must be a mapping, got ${shown(read)}` })
-      } else if (read !== undefined) {
-        checkKeys(
-          input,
-          'tsvOptions.readOptions.',
-          read,
-          [...Object.keys(READ_OPTION_STRINGS), ...READ_OPTION_BOOLEANS],
-          problems
-        )
-        for (const [key, [min, max]] of Object.entries(READ_OPTION_STRINGS)) {
-          checkString(input, `tsvOptions.readOptions.${key}`, read[key], min, max, problems)
-        }
-        for (const key of READ_OPTION_BOOLEANS)
-          checkBoolean(input, `tsvOptions.readOptions.${key}`, read[key], problems)
-      }
-    }
-  }
+  if (value['tsvOptions'] !== undefined) checkTsvOptions(value['tsvOptions'], problems)
   return problems.length === before ? (value as FormatOptions) : undefined
 }
 

@@ -2,10 +2,9 @@
 // follow (optional). Each phase returns data into the run's state; result.ts turns it into the step's
 // outputs, summary and failure.
 import { readStartInputs, START_INPUT_ORDER, noEffectWarnings, type StartInputs } from './inputs.js'
-import { AdaptiveRate } from './backoff.js'
 import { plural } from './concurrency.js'
 import type { StepDefinition } from './entry.js'
-import { filesLabel, followJobs } from './follow.js'
+import { followJobs } from './follow.js'
 import { importedItems, JobBook, listJobs } from './history.js'
 import type { Log } from './log.js'
 import { checkStore } from './preflight.js'
@@ -13,7 +12,7 @@ import { InputError, type Problem } from './problems.js'
 import { buildRequests, checkItems, checkRequestFields, type ImportRequest } from './request.js'
 import { type StartState, startResult } from './result.js'
 import type { Deps } from './runtime.js'
-import { startAll, type StartPolicy } from './start.js'
+import { startedJobs, startRequests } from './start-batch.js'
 import { expandItems } from './wildcards.js'
 
 type RequestBase = Omit<ImportRequest, 'items'>
@@ -33,15 +32,7 @@ export async function run(
   state: StartState
 ): Promise<void> {
   noEffectWarnings(inputs).forEach(warning => deps.log.warning(warning))
-  if (inputs.dryRun === 'offline') {
-    state.items = inputs.items.map(item => item.uri)
-    state.requests = buildRequests(inputs.base, state.items, inputs.oneJobPerItem)
-    return logPlan(
-      state.requests,
-      deps.log,
-      'dry-run: offline: the inputs were checked and no AWS call was made (wildcards are not expanded)'
-    )
-  }
+  if (inputs.dryRun === 'offline') return planOffline(inputs, state, deps.log)
   state.items = await resolveItems(inputs, deps)
   const shared = buildRequests(inputs.base, state.items, false)[0] as ImportRequest
   if (inputs.preflight) await checkStore(deps.clients.omics, shared, state.items, inputs.region, deps)
@@ -53,47 +44,28 @@ export async function run(
     return logPlan(state.requests, deps.log, 'Dry run: every read-only check ran; nothing was started')
   if (state.requests.length === 0)
     return deps.log.info('Nothing to import: every item already has an import job.')
-  logPlan(
-    state.requests,
-    deps.log,
-    `Starting ${plural(state.requests.length, 'annotation import job')} into ${inputs.destinationName}${inputs.versionName ? ` (version ${inputs.versionName})` : ''} in ${inputs.region}: ${plural(toStart.length, 'item')}`
-  )
-  const limiter = new AdaptiveRate(deps.now, deps.sleep)
-  const policy: StartPolicy = {
-    maxAttempts: inputs.maxAttempts,
-    slotDeadline: deps.now() + inputs.waitTimeoutMs,
-    slotPauseMs: inputs.pollIntervalMs,
-    maxHistory: inputs.maxHistory
-  }
-  const single = state.requests.length === 1
-  state.outcomes = await startAll(
-    state.requests,
-    inputs.maxConcurrency,
-    policy,
-    {
-      ...deps,
-      get omics() {
-        return deps.clients.omics
-      },
-      starter: deps.clients.starter,
-      limiter,
-      book
-    },
-    outcome => {
-      if (!outcome.jobId) return
-      if (single) deps.earlyOutput('job-id', outcome.jobId)
-      deps.log.info(
-        `Started job ${outcome.jobId}${single ? '' : ` (${filesLabel(outcome.request.items.map(item => item.source))})`}`
-      )
-    }
-  )
-  const started = state.outcomes.flatMap(outcome =>
-    outcome.jobId ? [{ jobId: outcome.jobId, items: outcome.request.items.map(item => item.source) }] : []
-  )
+  logPlan(state.requests, deps.log, startingLine(inputs, state.requests.length, toStart.length))
+  state.outcomes = await startRequests(state.requests, inputs, deps, book)
+  const started = startedJobs(state.outcomes)
   // Every job that started is followed, even when others could not start; when the run was cancelled
   // while starting, following ends at once and cancels them if asked.
   if (started.length > 0 && (inputs.wait || (deps.signal.aborted && inputs.cancelOnTimeout)))
     state.followed = await followJobs(deps.clients.omics, started, inputs, deps)
+}
+
+function planOffline(inputs: StartInputs & { base: RequestBase }, state: StartState, log: Log): void {
+  state.items = inputs.items.map(item => item.uri)
+  state.requests = buildRequests(inputs.base, state.items, inputs.oneJobPerItem)
+  logPlan(
+    state.requests,
+    log,
+    'dry-run: offline: the inputs were checked and no AWS call was made (wildcards are not expanded)'
+  )
+}
+
+function startingLine(inputs: StartInputs, jobs: number, items: number): string {
+  const version = inputs.versionName ? ` (version ${inputs.versionName})` : ''
+  return `Starting ${plural(jobs, 'annotation import job')} into ${inputs.destinationName}${version} in ${inputs.region}: ${plural(items, 'item')}`
 }
 
 async function resolveItems(inputs: StartInputs, deps: Deps): Promise<string[]> {

@@ -50,40 +50,40 @@ export interface WaitResult {
  * aborts. Throttled and transient check failures are retried, throttling with a longer pause (at most
  * twice the poll interval); other errors (access denied, not found) are thrown at once.
  */
-export async function waitForJob(o: WaitOptions): Promise<WaitResult> {
-  const random = o.random ?? Math.random
-  const started = o.now()
-  const deadline = started + o.timeoutMs
+export async function waitForJob(options: WaitOptions): Promise<WaitResult> {
+  const random = options.random ?? Math.random
+  const started = options.now()
+  const deadline = started + options.timeoutMs
   let last: JobState | undefined
   let check = 0
   let throttled = 0
   const result = (outcome: WaitResult['outcome']): WaitResult => ({
     outcome,
     ...(last && { last }),
-    elapsedMs: o.now() - started
+    elapsedMs: options.now() - started
   })
   for (;;) {
-    if (o.signal?.aborted) return result('aborted')
+    if (options.signal?.aborted) return result('aborted')
     try {
-      const state = await o.getStatus(o.signal)
+      const state = await options.getStatus(options.signal)
       throttled = 0
-      if (state.status !== last?.status) o.onChange?.(state, o.now() - started)
+      if (state.status !== last?.status) options.onChange?.(state, options.now() - started)
       last = state
-      const v = verdict(state.status, o.allowPartial)
+      const v = verdict(state.status, options.allowPartial)
       if (v !== 'running') return result(v)
     } catch (error) {
-      if (o.signal?.aborted || error instanceof AbortedError) return result('aborted')
+      if (options.signal?.aborted || error instanceof AbortedError) return result('aborted')
       const kind = classify(error)
       if (kind === 'throttle') throttled++
       else if (kind !== 'ambiguous' && kind !== 'unsent') throw error
-      o.onRetry?.(error)
+      options.onRetry?.(error)
     }
-    const remaining = deadline - o.now()
+    const remaining = deadline - options.now()
     if (remaining <= 0) return result('timeout')
-    const base = pollDelay(check++, o.pollIntervalMs, random)
-    const pause = throttled > 0 ? Math.min(o.pollIntervalMs * 2, base * 2 ** throttled) : base
+    const base = pollDelay(check++, options.pollIntervalMs, random)
+    const pause = throttled > 0 ? Math.min(options.pollIntervalMs * 2, base * 2 ** throttled) : base
     try {
-      await o.sleep(Math.min(pause, remaining), o.signal)
+      await options.sleep(Math.min(pause, remaining), options.signal)
     } catch (error) {
       if (error instanceof AbortedError) return result('aborted')
       throw error

@@ -60,10 +60,83 @@ export function formatFindings(
   return { errors, warnings }
 }
 
+const notActive = (what: string, status: string | undefined, message: string | undefined): string =>
+  `${what} is ${status ?? 'not ready'}, not ACTIVE${message ? `: ${message}` : ''}`
+
+/** GetAnnotationStore: the store exists in the region, is ACTIVE, and its format fits. False: no such store. */
+async function checkStoreItself(
+  omics: OmicsClient,
+  request: ImportRequest,
+  sources: string[],
+  region: string,
+  found: Findings,
+  signal?: AbortSignal
+): Promise<boolean> {
+  const name = request.destinationName
+  try {
+    const store = await omics.send(
+      new GetAnnotationStoreCommand({ name }),
+      signal ? { abortSignal: signal } : {}
+    )
+    if (store.status !== 'ACTIVE')
+      found.errors.push({
+        input: 'destination-name',
+        message: notActive(`store ${name}`, store.status, store.statusMessage)
+      })
+    if (store.storeFormat) {
+      const fit = formatFindings(store.storeFormat, name, request, sources)
+      found.errors.push(...fit.errors)
+      found.warnings.push(...fit.warnings)
+    }
+  } catch (error) {
+    if (errorName(error) !== 'ResourceNotFoundException') {
+      found.warnings.push(preflightWarning(error, 'omics:GetAnnotationStore', `store ${name}`))
+      return true
+    }
+    found.errors.push({
+      input: 'destination-name',
+      message: `no annotation store named ${name} in ${region} (stores are regional: check region)`
+    })
+    return false
+  }
+  return true
+}
+
+/** GetAnnotationStoreVersion: the version exists and is ACTIVE. */
+async function checkVersion(
+  omics: OmicsClient,
+  name: string,
+  versionName: string,
+  region: string,
+  found: Findings,
+  signal?: AbortSignal
+): Promise<void> {
+  try {
+    const version = await omics.send(
+      new GetAnnotationStoreVersionCommand({ name, versionName }),
+      signal ? { abortSignal: signal } : {}
+    )
+    if (version.status !== 'ACTIVE')
+      found.errors.push({
+        input: 'version-name',
+        message: notActive(`version ${versionName} of ${name}`, version.status, version.statusMessage)
+      })
+  } catch (error) {
+    if (errorName(error) === 'ResourceNotFoundException')
+      found.errors.push({
+        input: 'version-name',
+        message: `store ${name} has no version ${versionName} in ${region}`
+      })
+    else
+      found.warnings.push(
+        preflightWarning(error, 'omics:GetAnnotationStoreVersion', `version ${versionName}`)
+      )
+  }
+}
+
 /**
- * GetAnnotationStore (and GetAnnotationStoreVersion when a version is named): the store exists in the
- * region and is ACTIVE, its format fits, the version exists and is ACTIVE. An access denied on these
- * calls is a warning: the import may still be allowed.
+ * The store exists in the region and is ACTIVE, its format fits, the version (when named) exists and is
+ * ACTIVE. An access denied on these calls is a warning: the import may still be allowed.
  */
 export async function preflight(
   omics: OmicsClient,
@@ -73,60 +146,9 @@ export async function preflight(
   signal?: AbortSignal
 ): Promise<Findings> {
   const found: Findings = { errors: [], warnings: [] }
-  const name = request.destinationName
-  const opts = signal ? { abortSignal: signal } : {}
-  try {
-    const store = await omics.send(new GetAnnotationStoreCommand({ name }), opts)
-    if (store.status !== 'ACTIVE') {
-      found.errors.push({
-        input: 'destination-name',
-        message: `store ${name} is ${store.status ?? 'not ready'}, not ACTIVE${store.statusMessage ? `: ${store.statusMessage}` : ''}`
-      })
-    }
-    if (store.storeFormat) {
-      const fit = formatFindings(store.storeFormat, name, request, sources)
-      found.errors.push(...fit.errors)
-      found.warnings.push(...fit.warnings)
-    }
-  } catch (error) {
-    if (errorName(error) === 'ResourceNotFoundException') {
-      return {
-        errors: [
-          {
-            input: 'destination-name',
-            message: `no annotation store named ${name} in ${region} (stores are regional: check region)`
-          }
-        ],
-        warnings: []
-      }
-    }
-    found.warnings.push(preflightWarning(error, 'omics:GetAnnotationStore', `store ${name}`))
-  }
-  if (request.versionName !== undefined) {
-    try {
-      const version = await omics.send(
-        new GetAnnotationStoreVersionCommand({ name, versionName: request.versionName }),
-        opts
-      )
-      if (version.status !== 'ACTIVE') {
-        found.errors.push({
-          input: 'version-name',
-          message: `version ${request.versionName} of ${name} is ${version.status ?? 'not ready'}, not ACTIVE${version.statusMessage ? `: ${version.statusMessage}` : ''}`
-        })
-      }
-    } catch (error) {
-      if (errorName(error) === 'ResourceNotFoundException') {
-        found.errors.push({
-          input: 'version-name',
-          message: `store ${name} has no version ${request.versionName} in ${region}`
-        })
-      } else {
-        found.warnings.push(
-          preflightWarning(error, 'omics:GetAnnotationStoreVersion', `version ${request.versionName}`)
-        )
-      }
-    }
-  }
+  const exists = await checkStoreItself(omics, request, sources, region, found, signal)
+  if (exists && request.versionName !== undefined)
+    await checkVersion(omics, request.destinationName, request.versionName, region, found, signal)
   return found
 }
 

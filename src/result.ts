@@ -15,7 +15,7 @@ import type { StartInputs, WaitInputs } from './inputs.js'
 import { overallStatus } from './job-status.js'
 import { InputError } from './problems.js'
 import type { ImportRequest } from './request.js'
-import type { Outcome } from './start.js'
+import type { Outcome } from './start-batch.js'
 import type { SummaryData, SummaryJob } from './summary.js'
 
 export interface StepResult {

@@ -3,7 +3,6 @@ import { StartAnnotationImportJobCommand, type OmicsClient } from '@aws-sdk/clie
 import { classify, describeError, errorName } from './aws-errors.js'
 import { AbortedError, type AdaptiveRate, fullJitter, spread } from './backoff.js'
 import type { ServiceClock } from './call-context.js'
-import { mapLimit } from './concurrency.js'
 import { StartError } from './explain.js'
 import { findStartedJob, type JobBook } from './history.js'
 import type { ImportRequest } from './request.js'
@@ -175,36 +174,4 @@ async function lookForStartedJob(
     )
   }
   return found
-}
-
-export interface Outcome {
-  request: ImportRequest
-  jobId?: string
-  recovered?: boolean
-  error?: StartError | AbortedError
-}
-
-/**
- * Starts every request with at most `concurrency` calls in flight. A failed request does not stop the
- * others; outcomes keep the requests' order.
- */
-export async function startAll(
-  requests: readonly ImportRequest[],
-  concurrency: number,
-  policy: StartPolicy,
-  deps: StartDeps,
-  onStarted: (outcome: Outcome, index: number) => void
-): Promise<Outcome[]> {
-  const run: StartRun = { claimed: new Set() }
-  return mapLimit(requests, concurrency, async (request, index) => {
-    let outcome: Outcome
-    try {
-      outcome = { request, ...(await startJob(request, policy, deps, run)) }
-    } catch (error) {
-      if (!(error instanceof StartError || error instanceof AbortedError)) throw error
-      outcome = { request, error }
-    }
-    onStarted(outcome, index)
-    return outcome
-  })
 }

@@ -92,11 +92,11 @@ function itemDetails(d: SummaryData): string[] {
   return lines
 }
 
-export function summaryMarkdown(d: SummaryData): string {
-  const lines = [`### ${d.title}`, '', ...factsTable(d)]
-  if (d.failure) lines.push('**Failed**', '', '```', d.failure, '```', '')
-  for (const note of d.notes ?? []) lines.push(`- ${note}`)
-  if ((d.notes ?? []).length > 0) lines.push('')
-  lines.push(...jobsTable(d), ...itemDetails(d))
+export function summaryMarkdown(data: SummaryData): string {
+  const lines = [`### ${data.title}`, '', ...factsTable(data)]
+  if (data.failure) lines.push('**Failed**', '', '```', data.failure, '```', '')
+  for (const note of data.notes ?? []) lines.push(`- ${note}`)
+  if ((data.notes ?? []).length > 0) lines.push('')
+  lines.push(...jobsTable(data), ...itemDetails(data))
   return redact(lines.join('\n') + '\n')
 }

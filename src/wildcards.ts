@@ -49,41 +49,59 @@ const LISTING_PROBLEMS: Record<string, (bucket: string) => string> = {
   PermanentRedirect: bucket => `bucket ${bucket} is in another region than the S3 endpoint used`
 }
 
-async function expandLine(
+type Paginate = (typeof import('@aws-sdk/client-s3'))['paginateListObjectsV2']
+
+/** The objects under the pattern's fixed prefix that match it; a problem when there are too many. */
+async function listMatches(
   client: S3Client,
-  paginate: (typeof import('@aws-sdk/client-s3'))['paginateListObjectsV2'],
+  paginate: Paginate,
   item: ItemLine,
   signal: AbortSignal,
   problems: Problem[]
-): Promise<ResolvedItem[]> {
+): Promise<{ found: ResolvedItem[]; listed: number }> {
   const { bucket, key } = splitS3(item.uri)
   const prefix = key.slice(0, key.search(/[*?]/))
   const match = globToRegExp(key)
   const found: ResolvedItem[] = []
   let listed = 0
-  try {
-    for await (const page of paginate(
-      { client, pageSize: 1000 },
-      { Bucket: bucket, Prefix: prefix },
-      { abortSignal: signal }
-    )) {
-      for (const object of page.Contents ?? []) {
-        listed++
-        if (object.Key && !object.Key.endsWith('/') && match.test(object.Key))
-          found.push({
-            ...item,
-            uri: `s3://${bucket}/${object.Key}`,
-            ...(object.Size !== undefined && { size: object.Size })
-          })
-      }
-      if (listed > MAX_LISTED_PER_PATTERN) {
-        problems.push({
-          input: 'items',
-          message: `${item.where}: ${item.uri} lists more than ${MAX_LISTED_PER_PATTERN.toLocaleString('en-US')} objects under s3://${bucket}/${prefix}; narrow the pattern (a longer fixed prefix) or split it across lines`
+  const pages = paginate(
+    { client, pageSize: 1000 },
+    { Bucket: bucket, Prefix: prefix },
+    { abortSignal: signal }
+  )
+  for await (const page of pages) {
+    for (const object of page.Contents ?? []) {
+      listed++
+      if (object.Key && !object.Key.endsWith('/') && match.test(object.Key))
+        found.push({
+          ...item,
+          uri: `s3://${bucket}/${object.Key}`,
+          ...(object.Size !== undefined && { size: object.Size })
         })
-        return []
-      }
     }
+    if (listed > MAX_LISTED_PER_PATTERN) {
+      problems.push({
+        input: 'items',
+        message: `${item.where}: ${item.uri} lists more than ${MAX_LISTED_PER_PATTERN.toLocaleString('en-US')} objects under s3://${bucket}/${prefix}; narrow the pattern (a longer fixed prefix) or split it across lines`
+      })
+      return { found: [], listed }
+    }
+  }
+  return { found, listed }
+}
+
+async function expandLine(
+  client: S3Client,
+  paginate: Paginate,
+  item: ItemLine,
+  signal: AbortSignal,
+  problems: Problem[]
+): Promise<ResolvedItem[]> {
+  const { bucket, key } = splitS3(item.uri)
+  const before = problems.length
+  let listing: { found: ResolvedItem[]; listed: number }
+  try {
+    listing = await listMatches(client, paginate, item, signal, problems)
   } catch (error) {
     const problem = LISTING_PROBLEMS[errorName(error)]
     if (!problem) throw error
@@ -93,13 +111,13 @@ async function expandLine(
     })
     return []
   }
-  if (found.length === 0)
+  if (listing.found.length === 0 && problems.length === before)
     problems.push({
       input: 'items',
-      message: `${item.where}: ${item.uri} matches no object (${listed} listed under s3://${bucket}/${prefix})`
+      message: `${item.where}: ${item.uri} matches no object (${listing.listed} listed under s3://${bucket}/${key.slice(0, key.search(/[*?]/))})`
     })
-  found.forEach(file => checkItem(file, problems))
-  return found
+  listing.found.forEach(file => checkItem(file, problems))
+  return listing.found
 }
 
 /**

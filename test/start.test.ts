@@ -10,14 +10,8 @@ import {
 import { mockClient } from 'aws-sdk-client-mock'
 import { AdaptiveRate } from '../src/backoff.js'
 import { JobBook } from '../src/history.js'
-import {
-  startAll,
-  startJob,
-  StartError,
-  type StartDeps,
-  type StartPolicy,
-  type StartRun
-} from '../src/start.js'
+import { startJob, StartError, type StartDeps, type StartPolicy, type StartRun } from '../src/start.js'
+import { startAll } from '../src/start-batch.js'
 import type { ImportRequest } from '../src/request.js'
 import type { FakeClock } from './helpers/fake-clock.js'
 import { fakeDeps } from './helpers/fake-deps.js'
@@ -209,6 +203,19 @@ describe('startJob', () => {
       jobId: 'fresh',
       recovered: false
     })
+  })
+
+  it('a network error that never reached the service is tried max-attempts times, with no look-up', async () => {
+    starter
+      .on(StartAnnotationImportJobCommand)
+      .rejects(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }))
+    await expect(start(request(), settings({ maxAttempts: 4 }))).rejects.toMatchObject({
+      name: 'StartError',
+      tries: 4
+    })
+    expect(starter.commandCalls(StartAnnotationImportJobCommand)).toHaveLength(4)
+    expect(omics.calls()).toHaveLength(0)
+    expect(clock.sleeps).toHaveLength(3)
   })
 
   it('waits for a free slot every slotPause until the deadline, logging once', async () => {

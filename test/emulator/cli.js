@@ -4,9 +4,36 @@
 // `uses: ./`). Prints its URL, writes it to --url-file when given, and stops after --ttl seconds.
 //   node test/emulator/cli.js [--ttl 600] [--url-file FILE] [--throttle-rps N] [--quota N] [--advance-ms N]
 import { writeFileSync } from 'node:fs'
-import { startEmulator } from './server.js'
+import { startEmulator, TEST_CREDENTIALS } from './server.js'
+
+const USAGE = `Usage: node test/emulator/cli.js [options]
+
+A local stand-in for AWS HealthOmics annotation imports (and S3 for wildcard items), on 127.0.0.1 at a
+free port. Prints its URL, then serves until --ttl runs out or it is stopped (Ctrl-C).
+
+Options:
+  --ttl SECONDS          stop by itself after this long (default 600)
+  --url-file FILE        also write the URL to FILE
+  --throttle-rps N       answer 429 beyond N requests per second (token bucket)
+  --throttle-burst N     the bucket's size (default: --throttle-rps)
+  --quota N              allow N running import jobs at once (402 beyond)
+  --advance-ms N         move jobs one status on every N ms, besides one per status check
+  --help                 this text
+
+Sign requests with access key ${TEST_CREDENTIALS.accessKeyId} and secret ${TEST_CREDENTIALS.secretAccessKey}.
+Control: GET /__emulator/requests, /__emulator/jobs; POST /__emulator/fault, /__emulator/reset.`
 
 const args = process.argv.slice(2)
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(USAGE)
+  process.exit(0)
+}
+const KNOWN = ['--ttl', '--url-file', '--throttle-rps', '--throttle-burst', '--quota', '--advance-ms']
+const unknown = args.filter((arg, i) => arg.startsWith('--') && !KNOWN.includes(arg) && i >= 0)
+if (unknown.length > 0) {
+  console.error(`Unknown option ${unknown.join(', ')}\n\n${USAGE}`)
+  process.exit(2)
+}
 /** @param {string} name */
 const arg = name => {
   const i = args.indexOf(`--${name}`)

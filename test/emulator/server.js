@@ -29,6 +29,7 @@ export const TEST_CREDENTIALS = {
  * @property {number} [s3PageSize] keys per ListObjectsV2 page at most (default 1000)
  * @property {number} [listPageSize] jobs per ListAnnotationImportJobs page at most, whatever maxResults asks (default 100)
  * @property {number} [ttlMs] stop by itself after this long (default 10 minutes)
+ * @property {number} [clockSkewMs] the service's clock runs this far ahead of the machine's (negative: behind); creation times and Date headers follow it
  */
 
 export const DEFAULT_STORES = /** @type {StoreSeed[]} */ ([
@@ -40,6 +41,13 @@ export const DEFAULT_STORES = /** @type {StoreSeed[]} */ ([
 ])
 
 const TERMINAL = new Set(['COMPLETED', 'COMPLETED_WITH_FAILURES', 'FAILED', 'CANCELLED'])
+const ITEM_STATUS = /** @type {Record<string, string>} */ ({
+  COMPLETED: 'COMPLETED',
+  IN_PROGRESS: 'IN_PROGRESS',
+  CANCELLED: 'CANCELLED',
+  FAILED: 'FAILED',
+  SUBMITTED: 'SUBMITTED'
+})
 
 /** @param {EmulatorOptions} [options] */
 export async function startEmulator(options = {}) {
@@ -76,6 +84,15 @@ export async function startEmulator(options = {}) {
     /** @type {Record<string, string[]>} a job importing this source follows this plan instead of jobPlan */
     sourcePlans: {},
     buckets: opts.buckets ?? {},
+    clockSkewMs: opts.clockSkewMs ?? 0,
+    /** The service's clock, in ms. */
+    now() {
+      return Date.now() + state.clockSkewMs
+    },
+    /** The service's clock as ISO text. */
+    iso(offsetMs = 0) {
+      return new Date(state.now() + offsetMs).toISOString()
+    },
     /** @param {Fault} fault */
     addFault(fault) {
       faults.push({ count: 1, ...fault })
@@ -94,6 +111,38 @@ export async function startEmulator(options = {}) {
       state.throttle = opts.throttle
       state.quota = opts.quota
       state.advanceEveryMs = opts.advanceEveryMs
+      state.clockSkewMs = opts.clockSkewMs ?? 0
+    },
+    /**
+     * A past job, as if started earlier (for import history): terminal at once unless status says
+     * otherwise; itemStatuses give each item's own status.
+     * @param {{ sources: string[], status?: string, itemStatuses?: string[], agoMs?: number, storeName?: string, versionName?: string, roleArn?: string }} seed
+     */
+    addJob(seed) {
+      const status = seed.status ?? 'COMPLETED'
+      const created = state.iso(-(seed.agoMs ?? 3600_000))
+      /** @type {Job} */
+      const job = {
+        id: randomUUID(),
+        destinationName: seed.storeName ?? 'my_vcf_store',
+        versionName: seed.versionName ?? 'default',
+        roleArn: seed.roleArn ?? 'arn:aws:iam::123456789012:role/HealthOmicsImport',
+        items: seed.sources.map((source, n) => ({
+          source,
+          jobStatus: seed.itemStatuses?.[n] ?? ITEM_STATUS[status] ?? status
+        })),
+        status,
+        statusMessage: '',
+        creationTime: created,
+        updateTime: created,
+        ...(TERMINAL.has(status) && { completionTime: created }),
+        runLeftNormalization: false,
+        plan: TERMINAL.has(status) ? [] : Array(10_000).fill(status),
+        step: 0,
+        lastAdvance: Date.now()
+      }
+      jobs.set(job.id, job)
+      return job
     }
   }
 
@@ -123,7 +172,7 @@ export async function startEmulator(options = {}) {
     if (TERMINAL.has(job.status) || job.step >= job.plan.length) return
     job.status = /** @type {string} */ (job.plan[job.step++])
     job.lastAdvance = Date.now()
-    job.updateTime = new Date().toISOString()
+    job.updateTime = state.iso()
     if (job.status === 'COMPLETED') job.items.forEach(i => (i.jobStatus = 'COMPLETED'))
     else if (job.status === 'IN_PROGRESS' || job.status === 'CANCELLED')
       job.items.forEach(i => (i.jobStatus = job.status))
@@ -134,7 +183,7 @@ export async function startEmulator(options = {}) {
       job.items.forEach((i, n) => (i.jobStatus = n === 0 ? 'FAILED' : 'COMPLETED'))
       job.statusMessage = `1 of ${job.items.length} items failed: malformed record in ${job.items[0]?.source}`
     }
-    if (TERMINAL.has(job.status)) job.completionTime = new Date().toISOString()
+    if (TERMINAL.has(job.status)) job.completionTime = state.iso()
   }
 
   function advanceByTime() {
@@ -195,7 +244,7 @@ export async function startEmulator(options = {}) {
             error: 'ServiceQuotaExceededException',
             message: 'Concurrent annotation import job limit exceeded'
           }
-        const now = new Date().toISOString()
+        const now = state.iso()
         /** @type {Job} */
         const job = {
           id: randomUUID(),
@@ -226,7 +275,8 @@ export async function startEmulator(options = {}) {
       }
       case 'GetAnnotationImportJob': {
         const job = jobs.get(params[0] ?? '')
-        if (!job)
+        // Jobs are regional: another region's stand-in would not know this one.
+        if (!job || stores.get(job.destinationName)?.region !== region)
           return {
             status: 404,
             error: 'ResourceNotFoundException',
@@ -238,7 +288,7 @@ export async function startEmulator(options = {}) {
       }
       case 'CancelAnnotationImportJob': {
         const job = jobs.get(params[0] ?? '')
-        if (!job)
+        if (!job || stores.get(job.destinationName)?.region !== region)
           return {
             status: 404,
             error: 'ResourceNotFoundException',
@@ -252,7 +302,7 @@ export async function startEmulator(options = {}) {
           }
         job.status = 'CANCELLED'
         job.items.forEach(i => (i.jobStatus = 'CANCELLED'))
-        job.completionTime = job.updateTime = new Date().toISOString()
+        job.completionTime = job.updateTime = state.iso()
         return { status: 200, body: {} }
       }
       case 'ListAnnotationImportJobs': {
@@ -461,6 +511,7 @@ export async function startEmulator(options = {}) {
       entry.status = status
       res.writeHead(status, {
         'content-type': 'application/json',
+        date: new Date(state.now()).toUTCString(),
         'x-amzn-errortype': type,
         'x-amzn-requestid': randomUUID()
       })
@@ -512,7 +563,11 @@ export async function startEmulator(options = {}) {
       return sendError(fault.status ?? 500, 'InternalServerException', 'Internal failure')
     if (fault?.kind === 'reset-after-create') return void req.socket.destroy()
     entry.status = out.status
-    res.writeHead(out.status, { 'content-type': 'application/json', 'x-amzn-requestid': randomUUID() })
+    res.writeHead(out.status, {
+      'content-type': 'application/json',
+      date: new Date(state.now()).toUTCString(),
+      'x-amzn-requestid': randomUUID()
+    })
     res.end(JSON.stringify(out.body))
   }
 

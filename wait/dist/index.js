@@ -9514,12 +9514,12 @@ var __webpack_modules__ = {
             }
             return lines;
         }
-        function summaryMarkdown(d) {
-            const lines = [ `### ${d.title}`, "", ...factsTable(d) ];
-            if (d.failure) lines.push("**Failed**", "", "```", d.failure, "```", "");
-            for (const note of d.notes ?? []) lines.push(`- ${note}`);
-            if ((d.notes ?? []).length > 0) lines.push("");
-            lines.push(...jobsTable(d), ...itemDetails(d));
+        function summaryMarkdown(data) {
+            const lines = [ `### ${data.title}`, "", ...factsTable(data) ];
+            if (data.failure) lines.push("**Failed**", "", "```", data.failure, "```", "");
+            for (const note of data.notes ?? []) lines.push(`- ${note}`);
+            if ((data.notes ?? []).length > 0) lines.push("");
+            lines.push(...jobsTable(data), ...itemDetails(data));
             return (0, _redact_js__WEBPACK_IMPORTED_MODULE_1__.E)(lines.join("\n") + "\n");
         }
     }),
@@ -9527,7 +9527,7 @@ var __webpack_modules__ = {
         __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
             try {
                 var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1761);
-                var _wait_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1278);
+                var _wait_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1523);
                 await (0, _entry_js__WEBPACK_IMPORTED_MODULE_0__.e)(_wait_main_js__WEBPACK_IMPORTED_MODULE_1__._);
                 __webpack_async_result__();
             } catch (e) {
@@ -9535,7 +9535,7 @@ var __webpack_modules__ = {
             }
         }, 1);
     }),
-    1278: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    1523: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             _: () => waitStep
         });
@@ -9616,10 +9616,10 @@ var __webpack_modules__ = {
             const grown = Math.min(pollIntervalMs, Math.min(2e3, pollIntervalMs) * 1.5 ** check);
             return Math.max(100, Math.min(pollIntervalMs * 1.2, (0, backoff.il)(grown, .2, random)));
         }
-        async function waitForJob(o) {
-            const random = o.random ?? Math.random;
-            const started = o.now();
-            const deadline = started + o.timeoutMs;
+        async function waitForJob(options) {
+            const random = options.random ?? Math.random;
+            const started = options.now();
+            const deadline = started + options.timeoutMs;
             let last;
             let check = 0;
             let throttled = 0;
@@ -9628,29 +9628,29 @@ var __webpack_modules__ = {
                 ...last && {
                     last: last
                 },
-                elapsedMs: o.now() - started
+                elapsedMs: options.now() - started
             });
             for (;;) {
-                if (o.signal?.aborted) return result("aborted");
+                if (options.signal?.aborted) return result("aborted");
                 try {
-                    const state = await o.getStatus(o.signal);
+                    const state = await options.getStatus(options.signal);
                     throttled = 0;
-                    if (state.status !== last?.status) o.onChange?.(state, o.now() - started);
+                    if (state.status !== last?.status) options.onChange?.(state, options.now() - started);
                     last = state;
-                    const v = verdict(state.status, o.allowPartial);
+                    const v = verdict(state.status, options.allowPartial);
                     if (v !== "running") return result(v);
                 } catch (error) {
-                    if (o.signal?.aborted || error instanceof backoff.oM) return result("aborted");
+                    if (options.signal?.aborted || error instanceof backoff.oM) return result("aborted");
                     const kind = (0, aws_errors.L8)(error);
                     if (kind === "throttle") throttled++; else if (kind !== "ambiguous" && kind !== "unsent") throw error;
-                    o.onRetry?.(error);
+                    options.onRetry?.(error);
                 }
-                const remaining = deadline - o.now();
+                const remaining = deadline - options.now();
                 if (remaining <= 0) return result("timeout");
-                const base = pollDelay(check++, o.pollIntervalMs, random);
-                const pause = throttled > 0 ? Math.min(o.pollIntervalMs * 2, base * 2 ** throttled) : base;
+                const base = pollDelay(check++, options.pollIntervalMs, random);
+                const pause = throttled > 0 ? Math.min(options.pollIntervalMs * 2, base * 2 ** throttled) : base;
                 try {
-                    await o.sleep(Math.min(pause, remaining), o.signal);
+                    await options.sleep(Math.min(pause, remaining), options.signal);
                 } catch (error) {
                     if (error instanceof backoff.oM) return result("aborted");
                     throw error;
@@ -9928,6 +9928,28 @@ var __webpack_modules__ = {
             const ms = Math.round((Number(h) * 3600 + Number(m) * 60 + Number(s)) * 1e3);
             return ms > 0 ? ms : void 0;
         }
+        const JOB_ID = /^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/;
+        function parseJobIds(input, text, problems) {
+            const trimmed = text.trim();
+            if (trimmed === "") return [];
+            let ids;
+            if (trimmed.startsWith("[")) try {
+                const value = JSON.parse(trimmed);
+                ids = Array.isArray(value) ? value : [ value ];
+            } catch {
+                problems.push({
+                    input: input,
+                    message: `starts with [ but is not a JSON array of job ids: ${problems_shown(trimmed)}`
+                });
+                return [];
+            } else ids = trimmed.split(/[\r\n]+/).map(line => line.trim()).filter(Boolean);
+            const valid = [];
+            for (const id of ids) if (typeof id === "string" && JOB_ID.test(id)) valid.push(id); else problems.push({
+                input: input,
+                message: `expected a job id like 0123abcd-0123-4567-89ab-0123456789ab, got ${problems_shown(id)}`
+            });
+            return valid;
+        }
         function readConnection(r) {
             const endpointUrl = r.url("endpoint-url", "https://analytics-omics.us-east-1.amazonaws.com");
             const httpProxy = r.url("http-proxy", "http://proxy.example.com:3128");
@@ -9950,28 +9972,6 @@ var __webpack_modules__ = {
                 allowPartial: r.boolean("allow-partial", false),
                 cancelOnTimeout: r.boolean("cancel-on-timeout", false)
             };
-        }
-        const JOB_ID = /^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/;
-        function parseJobIds(input, text, problems) {
-            const trimmed = text.trim();
-            if (trimmed === "") return [];
-            let ids;
-            if (trimmed.startsWith("[")) try {
-                const value = JSON.parse(trimmed);
-                ids = Array.isArray(value) ? value : [ value ];
-            } catch {
-                problems.push({
-                    input: input,
-                    message: `starts with [ but is not a JSON array of job ids: ${problems_shown(trimmed)}`
-                });
-                return [];
-            } else ids = trimmed.split(/[\r\n]+/).map(line => line.trim()).filter(Boolean);
-            const valid = [];
-            for (const id of ids) if (typeof id === "string" && JOB_ID.test(id)) valid.push(id); else problems.push({
-                input: input,
-                message: `expected a job id like 0123abcd-0123-4567-89ab-0123456789ab, got ${problems_shown(id)}`
-            });
-            return valid;
         }
         function readWaitInputs(get, env = process.env) {
             const r = new input_reader_Reader(get, env);

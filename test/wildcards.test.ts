@@ -1,0 +1,73 @@
+// Wildcard expansion with S3 mocked: matches in key order with their line, and listing failures as
+// problems that name the line and the bucket.
+import { beforeEach, describe, expect, it } from '@jest/globals'
+import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
+import { mockClient } from 'aws-sdk-client-mock'
+import type { Problem } from '../src/problems.js'
+import { expandItems } from '../src/wildcards.js'
+
+const client = new S3Client({ region: 'us-east-1' })
+const s3 = mockClient(client)
+const deps = { s3: () => Promise.resolve(client), signal: new AbortController().signal }
+const line = (n: number, uri: string) => ({ line: n, uri, where: `line ${n}` })
+
+beforeEach(() => void s3.reset())
+
+describe('expandItems', () => {
+  it('expands each pattern to its matches in key order, keeps plain lines, drops duplicates', async () => {
+    s3.on(ListObjectsV2Command).resolves({
+      Contents: [
+        { Key: 'vcf/a.vcf.gz', Size: 10 },
+        { Key: 'vcf/sub/b.vcf.gz', Size: 20 },
+        { Key: 'vcf/c.txt' },
+        { Key: 'vcf/' }
+      ]
+    })
+    const problems: Problem[] = []
+    const items = await expandItems(
+      [line(1, 's3://bkt/x.vcf.gz'), line(2, 's3://bkt/vcf/**/*.vcf.gz'), line(3, 's3://bkt/vcf/a.vcf.gz')],
+      deps,
+      problems
+    )
+    expect(problems).toEqual([])
+    expect(items).toEqual([
+      line(1, 's3://bkt/x.vcf.gz'),
+      { ...line(2, 's3://bkt/vcf/a.vcf.gz'), size: 10 },
+      { ...line(2, 's3://bkt/vcf/sub/b.vcf.gz'), size: 20 }
+    ])
+    expect(s3.commandCalls(ListObjectsV2Command)[0]?.args[0].input).toMatchObject({
+      Bucket: 'bkt',
+      Prefix: 'vcf/'
+    })
+  })
+
+  it('makes no S3 call when no line has a wildcard', async () => {
+    const items = await expandItems(
+      [line(1, 's3://bkt/a.vcf')],
+      { ...deps, s3: () => Promise.reject(new Error('no')) },
+      []
+    )
+    expect(items).toEqual([line(1, 's3://bkt/a.vcf')])
+  })
+
+  it('names the line and the bucket for a missing bucket, a denied listing, and no match', async () => {
+    s3.on(ListObjectsV2Command, { Bucket: 'gone' }).rejects(
+      Object.assign(new Error('The specified bucket does not exist'), { name: 'NoSuchBucket' })
+    )
+    s3.on(ListObjectsV2Command, { Bucket: 'locked' }).rejects(
+      Object.assign(new Error('Access Denied'), { name: 'AccessDenied' })
+    )
+    s3.on(ListObjectsV2Command, { Bucket: 'empty' }).resolves({ Contents: [] })
+    const problems: Problem[] = []
+    await expandItems(
+      [line(1, 's3://gone/*.vcf'), line(4, 's3://locked/*.vcf'), line(5, 's3://empty/x/*.vcf')],
+      deps,
+      problems
+    )
+    expect(problems.map(p => p.message)).toEqual([
+      'line 1: s3://gone/*.vcf: bucket gone does not exist (NoSuchBucket) (ListObjectsV2: NoSuchBucket: The specified bucket does not exist)',
+      'line 4: s3://locked/*.vcf: the credentials may not list bucket locked (needs s3:ListBucket on arn:aws:s3:::locked) (ListObjectsV2: AccessDenied: Access Denied)',
+      'line 5: s3://empty/x/*.vcf matches no object (0 listed under s3://empty/x/)'
+    ])
+  })
+})
