@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // @ts-check
-// The whole flow without an AWS account: starts the local HealthOmics stand-in, runs the committed action
-// (dist/index.js) against it the way a runner does, and prints the job id, the outputs and the summary.
+// The whole flow without an AWS account: starts the local HealthOmics stand-in, then runs the committed
+// bundles against it the way a runner does, as a chained pipeline: a dry run (the plan), the import
+// (wildcards expanded, one job per file, skip-imported), and the wait sub-action on the job-ids output.
+// Prints each step's log, outputs and job summary. Its temporary folder is removed at the end.
 //   npm run demo
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { startEmulator, TEST_CREDENTIALS } from '../test/emulator/server.js'
@@ -16,57 +18,82 @@ const emulator = await startEmulator({
     'demo-annotations': ['vcf/sample1.vcf.gz', 'vcf/sample2.vcf.gz', 'vcf/sample3.vcf.gz', 'vcf/README.txt']
   }
 })
+// One file was imported by an earlier run: skip-imported leaves it out.
+emulator.state.addJob({ sources: ['s3://demo-annotations/vcf/sample1.vcf.gz'], agoMs: 86_400_000 })
 console.log(`Local HealthOmics stand-in listening on ${emulator.url}\n`)
-
 const dir = mkdtempSync(join(tmpdir(), 'annotation-import-demo-'))
-const outputs = join(dir, 'outputs')
-const summary = join(dir, 'summary.md')
-writeFileSync(outputs, '')
-writeFileSync(summary, '')
-const inputs = {
-  'destination-name': 'my_vcf_store',
-  items: 's3://demo-annotations/vcf/*.vcf.gz',
-  'role-arn': 'arn:aws:iam::123456789012:role/HealthOmicsImport',
-  'format-options': 'vcfOptions:\n  ignoreQualField: false\n  ignoreFilterField: false',
-  'endpoint-url': emulator.url,
-  wait: 'true',
-  'poll-interval': '0.5'
+
+/** Runs one bundle as a workflow step; returns its exit code and outputs. */
+async function step(
+  /** @type {string} */ title,
+  /** @type {string} */ entry,
+  /** @type {Record<string, string>} */ inputs
+) {
+  console.log(`\n=== ${title}\nwith:`)
+  for (const [name, value] of Object.entries(inputs))
+    console.log(`  ${name}: ${value.replace(/\n/g, '\n    ')}`)
+  const outputs = join(dir, 'outputs')
+  const summary = join(dir, 'summary.md')
+  writeFileSync(outputs, '')
+  writeFileSync(summary, '')
+  const child = spawn(process.execPath, [join(ROOT, entry)], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      HOME: dir,
+      GITHUB_OUTPUT: outputs,
+      GITHUB_STEP_SUMMARY: summary,
+      GITHUB_REPOSITORY: 'octo-org/annotations',
+      GITHUB_RUN_ID: '1',
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey,
+      AWS_ENDPOINT_URL_S3: emulator.url,
+      AWS_CONFIG_FILE: join(dir, 'none'),
+      AWS_SHARED_CREDENTIALS_FILE: join(dir, 'none'),
+      AWS_EC2_METADATA_DISABLED: 'true',
+      NODE_NO_WARNINGS: '1',
+      ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
+    }
+  })
+  const code = await new Promise(done => child.on('close', done))
+  const values = Object.fromEntries(
+    [...readFileSync(outputs, 'utf8').matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)].map(m => [m[1], m[3]])
+  )
+  console.log(`\nExit code ${code}. Outputs:`)
+  for (const [name, value] of Object.entries(values)) console.log(`  ${name} = ${value}`)
+  console.log(`\nJob summary:\n${readFileSync(summary, 'utf8')}`)
+  return { code, outputs: values }
 }
-console.log('Running the action with:')
-for (const [name, value] of Object.entries(inputs))
-  console.log(`  ${name}: ${value.replace(/\n/g, '\n    ')}`)
-console.log('')
 
-const child = spawn(process.execPath, [join(ROOT, 'dist', 'index.js')], {
-  stdio: ['ignore', 'inherit', 'inherit'],
-  env: {
-    PATH: process.env['PATH'] ?? '',
-    HOME: dir,
-    GITHUB_OUTPUT: outputs,
-    GITHUB_STEP_SUMMARY: summary,
-    GITHUB_REPOSITORY: 'octo-org/annotations',
-    GITHUB_RUN_ID: '1',
-    AWS_REGION: 'us-east-1',
-    AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey,
-    AWS_ENDPOINT_URL_S3: emulator.url,
-    AWS_CONFIG_FILE: join(dir, 'none'),
-    AWS_SHARED_CREDENTIALS_FILE: join(dir, 'none'),
-    AWS_EC2_METADATA_DISABLED: 'true',
-    NODE_NO_WARNINGS: '1',
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
+let failed
+try {
+  const common = {
+    'destination-name': 'my_vcf_store',
+    items: 's3://demo-annotations/vcf/*.vcf.gz',
+    'role-arn': 'arn:aws:iam::123456789012:role/HealthOmicsImport',
+    'format-options': 'vcfOptions:\n  ignoreQualField: false\n  ignoreFilterField: false',
+    'endpoint-url': emulator.url,
+    'one-job-per-item': 'true',
+    'skip-imported': 'true'
   }
-})
-const code = await new Promise(done => child.on('close', done))
-
-const written = readFileSync(outputs, 'utf8')
-const values = Object.fromEntries(
-  [...written.matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)].map(m => [m[1], m[3]])
-)
-console.log(`\nThe action exited ${code}. Its outputs:`)
-for (const [name, value] of Object.entries(values)) console.log(`  ${name} = ${value}`)
-console.log(`\nJob summary (${summary}):\n${readFileSync(summary, 'utf8')}`)
-console.log(`Calls the stand-in received: ${emulator.requests.map(r => `${r.op} ${r.status}`).join(', ')}`)
-console.log(`\njob-id: ${values['job-id'] ?? '(none)'}`)
-await emulator.close()
-process.exit(code === 0 ? 0 : 1)
+  const plan = await step('1. Dry run: the plan (read-only calls, nothing started)', 'dist/index.js', {
+    ...common,
+    'dry-run': 'true'
+  })
+  const start = await step('2. Start the imports', 'dist/index.js', common)
+  const wait = await step('3. Wait for them (wait/ with the job-ids output)', 'wait/dist/index.js', {
+    'job-ids': start.outputs['job-ids'] ?? '[]',
+    'endpoint-url': emulator.url,
+    'poll-interval': '0.5'
+  })
+  console.log(`Calls the stand-in received: ${emulator.requests.map(r => `${r.op} ${r.status}`).join(', ')}`)
+  console.log(
+    `\njob-ids: ${start.outputs['job-ids'] ?? '(none)'}; final status: ${wait.outputs['status'] ?? '(none)'}`
+  )
+  failed = [plan, start, wait].some(result => result.code !== 0)
+} finally {
+  await emulator.close()
+  rmSync(dir, { recursive: true, force: true })
+}
+process.exit(failed ? 1 : 0)
