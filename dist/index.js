@@ -9987,8 +9987,11 @@ var __webpack_modules__ = {
             }, worker));
             return results;
         }
+        function thousands(count) {
+            return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+        }
         function plural(count, noun, many = `${noun}s`) {
-            return `${count.toLocaleString("en-US")} ${count === 1 ? noun : many}`;
+            return `${thousands(count)} ${count === 1 ? noun : many}`;
         }
         function limiter(limit) {
             let active = 0;
@@ -10254,7 +10257,7 @@ var __webpack_modules__ = {
             }
         }
         function historyTooLong(storeName, maxJobs, purpose) {
-            return new explain.zg(`The import history of ${storeName} is longer than max-history (${maxJobs.toLocaleString("en-US")} jobs), so ${purpose} ` + "cannot be answered from all of it; no job was started. Raise max-history (up to 1,000,000; each 100 jobs cost one " + "ListAnnotationImportJobs call, and each job read one GetAnnotationImportJob call), or import into a new store version.");
+            return new explain.zg(`The import history of ${storeName} is longer than max-history (${thousands(maxJobs)} jobs), so ${purpose} ` + "cannot be answered from all of it; no job was started. Raise max-history (up to 1,000,000; each 100 jobs cost one " + "ListAnnotationImportJobs call, and each job read one GetAnnotationImportJob call), or import into a new store version.");
         }
         async function listJobs(omics, options, runtime, purpose) {
             const jobs = [];
@@ -10300,7 +10303,7 @@ var __webpack_modules__ = {
                     const known = settled.get(item.source);
                     if (known === void 0 || candidates.findIndex(c => c.id === known) > index) settled.set(item.source, job.id);
                 }
-                if (++read % PROGRESS_EVERY === 0) runtime.log.info(`Reading import history: ${read.toLocaleString("en-US")} of ~${candidates.length.toLocaleString("en-US")} jobs`);
+                if (++read % PROGRESS_EVERY === 0) runtime.log.info(`Reading import history: ${thousands(read)} of ~${thousands(candidates.length)} jobs`);
             });
             return new Map(uris.flatMap(uri => settled.has(uri) ? [ [ uri, settled.get(uri) ] ] : []));
         }
@@ -11115,7 +11118,7 @@ var __webpack_modules__ = {
                 if (listed > MAX_LISTED_PER_PATTERN) {
                     problems.push({
                         input: "items",
-                        message: `${item.where}: ${item.uri} lists more than ${MAX_LISTED_PER_PATTERN.toLocaleString("en-US")} objects under s3://${bucket}/${prefix}; narrow the pattern (a longer fixed prefix) or split it across lines`
+                        message: `${item.where}: ${item.uri} lists more than ${thousands(MAX_LISTED_PER_PATTERN)} objects under s3://${bucket}/${prefix}; narrow the pattern (a longer fixed prefix) or split it across lines`
                     });
                     return {
                         found: [],

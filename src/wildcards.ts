@@ -2,6 +2,7 @@
 // ListObjectsV2. The S3 client is built only when a line has a wildcard.
 import type { S3Client } from '@aws-sdk/client-s3'
 import { describeError, errorName } from './aws-errors.js'
+import { thousands } from './concurrency.js'
 import type { ItemLine } from './inputs.js'
 import type { Problem } from './problems.js'
 import { checkItem, isWildcard } from './request.js'
@@ -82,7 +83,7 @@ async function listMatches(
     if (listed > MAX_LISTED_PER_PATTERN) {
       problems.push({
         input: 'items',
-        message: `${item.where}: ${item.uri} lists more than ${MAX_LISTED_PER_PATTERN.toLocaleString('en-US')} objects under s3://${bucket}/${prefix}; narrow the pattern (a longer fixed prefix) or split it across lines`
+        message: `${item.where}: ${item.uri} lists more than ${thousands(MAX_LISTED_PER_PATTERN)} objects under s3://${bucket}/${prefix}; narrow the pattern (a longer fixed prefix) or split it across lines`
       })
       return { found: [], listed }
     }

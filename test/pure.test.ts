@@ -2,6 +2,7 @@
 // matching, format checks, and the verdict over several jobs.
 import { describe, expect, it } from '@jest/globals'
 import { classify } from '../src/aws-errors.js'
+import { plural, thousands } from '../src/concurrency.js'
 import { type CallContext, withCallContext } from '../src/call-context.js'
 import { runUrl } from '../src/emit.js'
 import { explainError, StartError } from '../src/explain.js'
@@ -254,5 +255,18 @@ describe('several jobs', () => {
       'Some items failed (COMPLETED_WITH_FAILURES); set allow-partial: true to accept that.'
     ])
     expect(followFailureLines(followed.slice(0, 1), wait, { region: 'us-east-1' })).toEqual([])
+  })
+})
+
+describe('counts in messages', () => {
+  it.each([
+    [0, '0'],
+    [999, '999'],
+    [2500, '2,500'],
+    [1_000_000, '1,000,000']
+  ])('%i -> %s', (count, text) => expect(thousands(count)).toBe(text))
+  it('says "1 item" and "2 items"', () => {
+    expect(plural(1, 'item')).toBe('1 item')
+    expect(plural(2500, 'job')).toBe('2,500 jobs')
   })
 })

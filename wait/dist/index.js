@@ -9553,8 +9553,11 @@ var __webpack_modules__ = {
             }, worker));
             return results;
         }
+        function thousands(count) {
+            return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+        }
         function concurrency_plural(count, noun, many = `${noun}s`) {
-            return `${count.toLocaleString("en-US")} ${count === 1 ? noun : many}`;
+            return `${thousands(count)} ${count === 1 ? noun : many}`;
         }
         function limiter(limit) {
             let active = 0;
