@@ -7,7 +7,9 @@ import { join, relative, resolve } from 'node:path'
 
 export const ROOT = resolve(import.meta.dirname, '..')
 export const SOURCES_STAMP = join(ROOT, 'dist', 'sources.sha256')
-const INPUTS = ['src', 'package-lock.json', 'tsconfig.json', 'tsconfig.bundle.json', 'scripts/package.js']
+// package-lock.json counts only through the packages that can be bundled (not dev-only ones), so a
+// dev tooling update does not mark the bundle stale.
+const INPUTS = ['src', 'tsconfig.json', 'tsconfig.bundle.json', 'scripts/package.js']
 
 /** @param {string} path @returns {string[]} */
 function files(path) {
@@ -26,5 +28,11 @@ export function sourcesHash() {
     hash.update(readFileSync(file))
     hash.update('\0')
   }
+  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8'))
+  const shipped = Object.entries(lock.packages ?? {})
+    .filter(([, entry]) => !(/** @type {{ dev?: boolean }} */ (entry).dev))
+    .map(([path, entry]) => `${path}@${/** @type {{ version?: string }} */ (entry).version ?? ''}`)
+    .sort()
+  hash.update(shipped.join('\n'))
   return hash.digest('hex')
 }
