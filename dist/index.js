@@ -332,6 +332,7 @@ var __webpack_modules__ = {
     7354: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             KHw: () => CancelAnnotationImportJob$,
+            PvW: () => CreateAnnotationStoreVersion$,
             SBt: () => GetAnnotationImportJob$,
             $n7: () => GetAnnotationStore$,
             hzm: () => GetAnnotationStoreVersion$,
@@ -482,6 +483,9 @@ var __webpack_modules__ = {
         const _CAIJ = "CancelAnnotationImportJob";
         const _CAIR = "CancelAnnotationImportRequest";
         const _CAIRa = "CancelAnnotationImportResponse";
+        const _CASV = "CreateAnnotationStoreVersion";
+        const _CASVR = "CreateAnnotationStoreVersionRequest";
+        const _CASVRr = "CreateAnnotationStoreVersionResponse";
         const _CE = "ConflictException";
         const _FO = "FormatOptions";
         const _GAIJ = "GetAnnotationImportJob";
@@ -646,6 +650,8 @@ var __webpack_modules__ = {
         var AnnotationImportJobItem$ = [ 3, n0, _AIJI, 0, [ _i, _dN, _vN, _rA, _sta, _cT, _uT, _cTo, _rLN, _aF ], [ 0, 0, 0, 0, 0, 5, 5, 5, 2, 128 | 0 ], 7 ];
         var CancelAnnotationImportRequest$ = [ 3, n0, _CAIR, 0, [ _jI ], [ [ 0, 1 ] ], 1 ];
         var CancelAnnotationImportResponse$ = [ 3, n0, _CAIRa, 0, [], [] ];
+        var CreateAnnotationStoreVersionRequest$ = [ 3, n0, _CASVR, 0, [ _n, _vN, _d, _vO, _ta ], [ [ 0, 1 ], 0, 0, () => VersionOptions$, 128 | 0 ], 2 ];
+        var CreateAnnotationStoreVersionResponse$ = [ 3, n0, _CASVRr, 0, [ _i, _vN, _sIt, _n, _sta, _cT, _vO ], [ 0, 0, 0, 0, 0, 5, () => VersionOptions$ ], 6 ];
         var GetAnnotationImportRequest$ = [ 3, n0, _GAIR, 0, [ _jI ], [ [ 0, 1 ] ], 1 ];
         var GetAnnotationImportResponse$ = [ 3, n0, _GAIRe, 0, [ _i, _dN, _vN, _rA, _sta, _sM, _cT, _uT, _cTo, _it, _rLN, _fO, _aF ], [ 0, 0, 0, 0, 0, 0, 5, 5, 5, () => AnnotationImportItemDetails, 2, () => FormatOptions$, 128 | 0 ], 12 ];
         var GetAnnotationStoreRequest$ = [ 3, n0, _GASR, 0, [ _n ], [ [ 0, 1 ] ], 1 ];
@@ -678,6 +684,10 @@ var __webpack_modules__ = {
             [_end]: [ "analytics-" ],
             [_ht]: [ "DELETE", "/import/annotation/{jobId}", 200 ]
         }, () => CancelAnnotationImportRequest$, () => CancelAnnotationImportResponse$ ];
+        var CreateAnnotationStoreVersion$ = [ 9, n0, _CASV, {
+            [_end]: [ "analytics-" ],
+            [_ht]: [ "POST", "/annotationStore/{name}/version", 200 ]
+        }, () => CreateAnnotationStoreVersionRequest$, () => CreateAnnotationStoreVersionResponse$ ];
         var GetAnnotationImportJob$ = [ 9, n0, _GAIJ, {
             [_end]: [ "analytics-" ],
             [_ht]: [ "GET", "/import/annotation/{jobId}", 200 ]
@@ -9681,7 +9691,7 @@ var __webpack_modules__ = {
         __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
             try {
                 var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8157);
-                var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48);
+                var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2188);
                 await (0, _entry_js__WEBPACK_IMPORTED_MODULE_0__.e)(_main_js__WEBPACK_IMPORTED_MODULE_1__.bP);
                 __webpack_async_result__();
             } catch (e) {
@@ -9689,7 +9699,7 @@ var __webpack_modules__ = {
             }
         }, 1);
     }),
-    48: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    2188: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             bP: () => startStep
         });
@@ -9895,7 +9905,7 @@ var __webpack_modules__ = {
             });
             return items;
         }
-        const START_INPUT_ORDER = [ "destination-name", "items", "role-arn", "version-name", "format-options", "annotation-fields", "run-left-normalization", "region", "endpoint-url", "http-proxy", "max-attempts", "dry-run", "wait", "wait-timeout", "poll-interval", "allow-partial", "cancel-on-timeout", "one-job-per-item", "max-concurrency", "skip-imported", "max-history", "preflight" ];
+        const START_INPUT_ORDER = [ "destination-name", "items", "role-arn", "version-name", "create-version", "version-description", "version-options", "version-tags", "format-options", "annotation-fields", "run-left-normalization", "region", "endpoint-url", "http-proxy", "max-attempts", "dry-run", "wait", "wait-timeout", "poll-interval", "allow-partial", "cancel-on-timeout", "one-job-per-item", "max-concurrency", "skip-imported", "max-history", "preflight" ];
         function readConnection(r) {
             const endpointUrl = r.url("endpoint-url", "https://analytics-omics.us-east-1.amazonaws.com");
             const httpProxy = r.url("http-proxy", "http://proxy.example.com:3128");
@@ -9927,17 +9937,23 @@ var __webpack_modules__ = {
                 if (inputs.cancelOnTimeout) warnings.push(`cancel-on-timeout has no effect ${why}.`);
                 if (inputs.wait) warnings.push(`wait has no effect ${why}.`);
             }
+            if (!inputs.createVersion) for (const [name, given] of [ [ "version-description", inputs.versionDescription ], [ "version-options", inputs.versionOptions ], [ "version-tags", inputs.versionTags ] ]) if (given !== void 0) warnings.push(`${name} has no effect without create-version: true.`);
             return warnings;
         }
         const DEFAULT_MAX_HISTORY = 2e4;
         async function readStartInputs(get, env = process.env, loadYaml) {
-            const r = new input_reader_Reader(get, env, await yamlFor(get, [ "format-options", "annotation-fields" ], loadYaml));
+            const structured = [ "format-options", "annotation-fields", "version-options", "version-tags" ];
+            const r = new input_reader_Reader(get, env, await yamlFor(get, structured, loadYaml));
             const destinationName = r.required("destination-name", "the annotation store name, e.g. my_store");
             const itemsText = r.required("items", "S3 URIs of the files to import, one per line or a JSON array");
             const items = parseItems(r.raw("items"), r.problems);
             if (itemsText !== "" && items.length === 0 && !r.problems.some(p => p.input === "items")) r.problem("items", "has no URI (only blank or # comment lines, or an empty array): give at least one s3://bucket/key");
             const roleArn = r.required("role-arn", "the ARN of the service role HealthOmics assumes to read the files");
             const versionName = r.optional("version-name");
+            const createVersion = r.boolean("create-version", false);
+            const versionDescription = r.optional("version-description");
+            const versionOptions = r.structured("version-options");
+            const versionTags = r.structured("version-tags");
             const formatOptions = r.structured("format-options");
             const annotationFields = r.structured("annotation-fields");
             const runLeftNormalization = r.boolean("run-left-normalization", void 0);
@@ -9948,6 +9964,16 @@ var __webpack_modules__ = {
                 roleArn: roleArn,
                 ...versionName !== void 0 && {
                     versionName: versionName
+                },
+                createVersion: createVersion,
+                ...versionDescription !== void 0 && {
+                    versionDescription: versionDescription
+                },
+                ...versionOptions !== void 0 && {
+                    versionOptions: versionOptions
+                },
+                ...versionTags !== void 0 && {
+                    versionTags: versionTags
                 },
                 ...formatOptions !== void 0 && {
                     formatOptions: formatOptions
@@ -10078,7 +10104,7 @@ var __webpack_modules__ = {
                     throttled = 0;
                     if (state.status !== last?.status) options.onChange?.(state, options.now() - started);
                     last = state;
-                    const v = verdict(state.status, options.allowPartial);
+                    const v = options.decide ? options.decide(state.status) : verdict(state.status, options.allowPartial);
                     if (v !== "running") return result(v);
                 } catch (error) {
                     if (options.signal?.aborted || error instanceof backoff.oM) return result("aborted");
@@ -10366,7 +10392,7 @@ var __webpack_modules__ = {
             };
         }
         const notActive = (what, status, message) => `${what} is ${status ?? "not ready"}, not ACTIVE${message ? `: ${message}` : ""}`;
-        async function checkStoreItself(omics, request, sources, region, found, signal) {
+        async function checkStoreItself(omics, request, sources, region, found, signal, options = {}) {
             const name = request.destinationName;
             try {
                 const store = await omics.send(new GetAnnotationStoreCommand({
@@ -10382,6 +10408,10 @@ var __webpack_modules__ = {
                     const fit = formatFindings(store.storeFormat, name, request, sources);
                     found.errors.push(...fit.errors);
                     found.warnings.push(...fit.warnings);
+                    if (options.versionOptions && store.storeFormat !== "TSV") found.errors.push({
+                        input: "version-options",
+                        message: `tsvVersionOptions are for TSV stores, but ${name} is a ${store.storeFormat} store: leave version-options out`
+                    });
                 }
             } catch (error) {
                 if ((0, aws_errors.Is)(error) !== "ResourceNotFoundException") {
@@ -10415,26 +10445,142 @@ var __webpack_modules__ = {
                 }); else found.warnings.push(preflightWarning(error, "omics:GetAnnotationStoreVersion", `version ${versionName}`));
             }
         }
-        async function preflight(omics, request, sources, region, signal) {
+        async function preflight(omics, request, sources, region, signal, options = {}) {
             const found = {
                 errors: [],
                 warnings: []
             };
-            const exists = await checkStoreItself(omics, request, sources, region, found, signal);
-            if (exists && request.versionName !== void 0) await checkVersion(omics, request.destinationName, request.versionName, region, found, signal);
+            const exists = await checkStoreItself(omics, request, sources, region, found, signal, options);
+            if (exists && request.versionName !== void 0 && !options.versionCreated) await checkVersion(omics, request.destinationName, request.versionName, region, found, signal);
             return found;
         }
         function preflightWarning(error, permission, what) {
             if ((0, aws_errors.Is)(error) === "AccessDeniedException") return `Preflight could not read ${what}: the credentials lack ${permission}. Starting the import without this check (grant ${permission} or set preflight: false).`;
             return `Preflight could not read ${what} (${(0, aws_errors.Uc)(error)}); starting the import without this check.`;
         }
-        async function checkStore(omics, request, sources, region, runtime) {
-            const found = await preflight(omics, request, sources, region, runtime.signal);
+        async function checkStore(omics, request, sources, region, runtime, options = {}) {
+            const found = await preflight(omics, request, sources, region, runtime.signal, options);
             found.warnings.forEach(warning => runtime.log.warning(warning));
             if (found.errors.length > 0) throw new problems_InputError(found.errors.map(problem => ({
                 ...problem,
                 message: `${problem.message} (preflight)`
             })), "no job was started");
+        }
+        async function provenanceTags() {
+            const {Context: Context} = await __nccwpck_require__.e(157).then(__nccwpck_require__.bind(__nccwpck_require__, 7157));
+            const context = new Context;
+            const repository = process.env["GITHUB_REPOSITORY"] ? `${context.repo.owner}/${context.repo.repo}` : void 0;
+            const tags = {
+                "github-repository": repository,
+                "github-workflow": context.workflow,
+                "github-run": repository && context.runId ? `${context.serverUrl}/${repository}/actions/runs/${context.runId}` : void 0,
+                "github-sha": context.sha
+            };
+            return Object.fromEntries(Object.entries(tags).flatMap(([key, value]) => value ? [ [ key, [ ...value ].slice(0, 256).join("") ] ] : []));
+        }
+        class CreateAnnotationStoreVersionCommand extends(command.u.classBuilder().ep(EndpointParameters.S).m(function(Command, cs, config, o) {
+            return [ (0, endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
+        }).s("Omics", "CreateAnnotationStoreVersion", {}).n("OmicsClient", "CreateAnnotationStoreVersionCommand").sc(schemas_0.PvW).build()){}
+        function versionVerdict(status) {
+            if (status === "ACTIVE") return "success";
+            if (status === "FAILED" || status === "DELETING") return "failure";
+            return "running";
+        }
+        async function readVersion(omics, request, signal) {
+            try {
+                return await omics.send(new GetAnnotationStoreVersionCommand({
+                    name: request.name,
+                    versionName: request.versionName
+                }), signal ? {
+                    abortSignal: signal
+                } : {});
+            } catch (error) {
+                if ((0, aws_errors.Is)(error) === "ResourceNotFoundException") return;
+                throw error;
+            }
+        }
+        function unusable(request, status, message) {
+            return new explain.zg(`Version ${request.versionName} of store ${request.name} is ${status}${message ? `: ${message}` : ""}; no job was started. ` + (status === "DELETING" ? "Wait for the deletion to end, then run again to create it anew, or use another version-name." : "Delete it, or use another version-name."));
+        }
+        async function createUnlessExists(omics, request, runtime) {
+            try {
+                await omics.send(new CreateAnnotationStoreVersionCommand(request), {
+                    abortSignal: runtime.signal
+                });
+                runtime.log.info(`Creating version ${request.versionName} of store ${request.name}`);
+                return true;
+            } catch (error) {
+                if ((0, aws_errors.Is)(error) !== "ConflictException") throw error;
+                runtime.log.info(`Version ${request.versionName} of store ${request.name} is being created by another run (ConflictException); waiting for it`);
+                return false;
+            }
+        }
+        async function waitUntilActive(omics, request, settings, runtime) {
+            let arn;
+            const result = await waitForJob({
+                getStatus: async signal => {
+                    const version = await readVersion(omics, request, signal);
+                    arn = version?.versionArn ?? arn;
+                    return {
+                        status: version?.status ?? "CREATING",
+                        ...version?.statusMessage && {
+                            statusMessage: version.statusMessage
+                        }
+                    };
+                },
+                decide: versionVerdict,
+                timeoutMs: settings.waitTimeoutMs,
+                pollIntervalMs: settings.pollIntervalMs,
+                allowPartial: false,
+                now: runtime.now,
+                sleep: runtime.sleep,
+                random: runtime.random,
+                signal: runtime.signal,
+                onChange: (state, elapsed) => runtime.log.info(`Version ${request.versionName}: ${state.status} after ${(0, 
+                summary.a3)(elapsed)}`)
+            });
+            const status = result.last?.status ?? "unknown";
+            if (result.outcome === "timeout") throw new explain.zg(`Version ${request.versionName} of store ${request.name} was still ${status} after waiting ${(0, 
+            summary.a3)(result.elapsedMs)} (wait-timeout ${settings.waitTimeoutText}); no job was started. Raise wait-timeout, or run again once it is ACTIVE.`);
+            if (result.outcome === "aborted") throw new explain.zg(`Stopped: the workflow run was cancelled while waiting for version ${request.versionName}; no job was started.`);
+            if (result.outcome === "failure") throw unusable(request, status, result.last?.statusMessage);
+            return {
+                status: status,
+                ...result.last?.statusMessage && {
+                    statusMessage: result.last.statusMessage
+                },
+                ...arn && {
+                    arn: arn
+                }
+            };
+        }
+        async function ensureVersion(omics, request, settings, runtime) {
+            const existing = await readVersion(omics, request, runtime.signal);
+            if (existing?.status === "ACTIVE") {
+                runtime.log.info(`Version ${request.versionName} of store ${request.name} exists and is ACTIVE`);
+                return {
+                    versionName: request.versionName,
+                    created: false,
+                    status: "ACTIVE",
+                    ...existing.versionArn && {
+                        arn: existing.versionArn
+                    }
+                };
+            }
+            if (existing && versionVerdict(existing.status ?? "") === "failure") throw unusable(request, existing.status ?? "", existing.statusMessage);
+            const created = existing ? false : await createUnlessExists(omics, request, runtime);
+            const active = await waitUntilActive(omics, request, settings, runtime);
+            return {
+                versionName: request.versionName,
+                created: created,
+                ...active
+            };
+        }
+        async function planVersion(omics, request, runtime) {
+            const existing = await readVersion(omics, request, runtime.signal);
+            if (!existing) return `would create version ${request.versionName} of store ${request.name}`;
+            if (versionVerdict(existing.status ?? "") === "failure") throw unusable(request, existing.status ?? "", existing.statusMessage);
+            return `version ${request.versionName} of store ${request.name} exists (${existing.status}); it would not be created`;
         }
         function isObject(value) {
             return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -10554,6 +10700,131 @@ var __webpack_modules__ = {
                 }); else checkString(input, `value of ${key}`, field, 1, 21, problems);
             }
             return problems.length === before ? value : void 0;
+        }
+        const ANNOTATION_TYPES = [ "GENERIC", "CHR_POS", "CHR_POS_REF_ALT", "CHR_START_END_ONE_BASE", "CHR_START_END_REF_ALT_ONE_BASE", "CHR_START_END_ZERO_BASE", "CHR_START_END_REF_ALT_ZERO_BASE" ];
+        const HEADER_KEYS = [ "CHR", "START", "END", "REF", "ALT", "POS" ];
+        const SCHEMA_TYPES = [ "LONG", "INT", "STRING", "FLOAT", "DOUBLE", "BOOLEAN" ];
+        const SCHEMA_NAME = /^[a-z0-9_]{1,255}$/;
+        function checkEnum(input, path, value, allowed, problems) {
+            if (value === void 0) return;
+            if (typeof value !== "string" || !allowed.includes(value)) problems.push({
+                input: input,
+                message: `${path} must be one of ${allowed.join(", ")}, got ${problems_shown(value)}`
+            });
+        }
+        function checkFormatToHeader(value, problems) {
+            const input = "version-options";
+            if (value === void 0) return;
+            if (!isObject(value)) {
+                problems.push({
+                    input: input,
+                    message: `tsvVersionOptions.formatToHeader must be a mapping, got ${problems_shown(value)}`
+                });
+                return;
+            }
+            for (const [key, column] of Object.entries(value)) {
+                checkEnum(input, "a tsvVersionOptions.formatToHeader key", key, HEADER_KEYS, problems);
+                checkString(input, `tsvVersionOptions.formatToHeader.${key}`, column, 0, 1e3, problems);
+            }
+        }
+        function checkSchema(value, problems) {
+            const input = "version-options";
+            if (value === void 0) return;
+            if (!Array.isArray(value) || value.length < 1 || value.length > 5e3) {
+                problems.push({
+                    input: input,
+                    message: `tsvVersionOptions.schema must be a list of 1 to 5000 one-entry mappings (column: type), got ${problems_shown(value)}`
+                });
+                return;
+            }
+            value.forEach((item, index) => {
+                const path = `tsvVersionOptions.schema[${index}]`;
+                const entries = isObject(item) ? Object.entries(item) : [];
+                const [entry] = entries;
+                if (!entry || entries.length !== 1) {
+                    problems.push({
+                        input: input,
+                        message: `${path} must be one mapping of a column name to its type, got ${problems_shown(item)}`
+                    });
+                    return;
+                }
+                if (!SCHEMA_NAME.test(entry[0])) problems.push({
+                    input: input,
+                    message: `${path}: column name must match [a-z0-9_]{1,255}, got ${problems_shown(entry[0])}`
+                });
+                checkEnum(input, `${path}.${entry[0]}`, entry[1], SCHEMA_TYPES, problems);
+            });
+        }
+        function checkVersionOptions(value, problems) {
+            const input = "version-options";
+            const before = problems.length;
+            if (!isObject(value) || Object.keys(value).length !== 1 || !isObject(value["tsvVersionOptions"])) {
+                problems.push({
+                    input: input,
+                    message: `expected a mapping with tsvVersionOptions (the only kind of version options), got ${problems_shown(value)}`
+                });
+                return;
+            }
+            const tsv = value["tsvVersionOptions"];
+            for (const key of Object.keys(tsv)) if (![ "annotationType", "formatToHeader", "schema" ].includes(key)) problems.push({
+                input: input,
+                message: `tsvVersionOptions.${key} is not an option here; expected annotationType, formatToHeader, schema`
+            });
+            checkEnum(input, "tsvVersionOptions.annotationType", tsv["annotationType"], ANNOTATION_TYPES, problems);
+            checkFormatToHeader(tsv["formatToHeader"], problems);
+            checkSchema(tsv["schema"], problems);
+            return problems.length === before ? value : void 0;
+        }
+        function checkTags(input, value, problems) {
+            if (!isObject(value)) {
+                problems.push({
+                    input: input,
+                    message: `expected a mapping of tag names to values (e.g. release: "2026-11"), got ${problems_shown(value)}`
+                });
+                return;
+            }
+            const before = problems.length;
+            for (const [key, tag] of Object.entries(value)) {
+                const length = [ ...key ].length;
+                if (length < 1 || length > 128) problems.push({
+                    input: input,
+                    message: `tag key ${problems_shown(key)} must be 1 to 128 characters, got ${length}`
+                });
+                if (key.toLowerCase().startsWith("aws:")) problems.push({
+                    input: input,
+                    message: `tag key ${problems_shown(key)}: the aws: prefix is reserved`
+                });
+                if (typeof tag !== "string") problems.push({
+                    input: input,
+                    message: `tag ${key} must be a string, got ${problems_shown(tag)} (quote it in YAML)`
+                }); else checkString(input, `tag ${key}`, tag, 0, 256, problems);
+            }
+            return problems.length === before ? value : void 0;
+        }
+        function checkVersionFields(fields, problems) {
+            if (!fields.createVersion) return;
+            const before = problems.length;
+            if (fields.versionName === void 0) problems.push({
+                input: "create-version",
+                message: "needs version-name: the name of the version to create, e.g. clinvar_2026_11"
+            });
+            if (fields.versionDescription !== void 0) checkString("version-description", "the description", fields.versionDescription, 0, 500, problems);
+            const versionOptions = fields.versionOptions === void 0 ? void 0 : checkVersionOptions(fields.versionOptions, problems);
+            const tags = fields.versionTags === void 0 ? void 0 : checkTags("version-tags", fields.versionTags, problems);
+            if (problems.length > before || fields.versionName === void 0) return;
+            return {
+                name: fields.destinationName,
+                versionName: fields.versionName,
+                ...fields.versionDescription !== void 0 && {
+                    description: fields.versionDescription
+                },
+                ...versionOptions && {
+                    versionOptions: versionOptions
+                },
+                ...tags && {
+                    tags: tags
+                }
+            };
         }
         const NAME = /^[a-z][a-z0-9_]{2,254}$/;
         const ARN = /^arn:[^: ]*:[^: ]*:[^: ]*:[0-9]{12}:[^: ]*$/;
@@ -10859,6 +11130,10 @@ var __webpack_modules__ = {
         }
         function startOutputs(state, statuses, entries) {
             const outputs = {};
+            if (state.version) {
+                outputs["version-created"] = String(state.version.created);
+                if (state.version.arn) outputs["version-arn"] = state.version.arn;
+            }
             if (state.items) outputs["items"] = JSON.stringify(state.items);
             if (state.skipped) outputs["skipped"] = JSON.stringify([ ...state.skipped.keys() ]);
             if (state.requests) outputs["request"] = requestOutput(state.inputs, state.requests);
@@ -11165,17 +11440,27 @@ var __webpack_modules__ = {
         }
         function checkInputs(inputs, problems) {
             const base = checkRequestFields(inputs, problems);
+            const version = checkVersionFields(inputs, problems);
             checkItems(inputs.items, problems);
             const rank = problem => START_INPUT_ORDER.indexOf(problem.input);
             if (problems.length > 0) throw new problems_InputError([ ...problems ].sort((a, b) => rank(a) - rank(b)));
-            return base;
+            return {
+                base: base,
+                ...version && {
+                    version: version
+                }
+            };
         }
         async function run(inputs, deps, state) {
             noEffectWarnings(inputs).forEach(warning => deps.log.warning(warning));
-            if (inputs.dryRun === "offline") return planOffline(inputs, state, deps.log);
+            if (inputs.dryRun === "offline") return await planOffline(inputs, state, deps.log);
             state.items = await resolveItems(inputs, deps);
             const shared = buildRequests(inputs.base, state.items, false)[0];
-            if (inputs.preflight) await checkStore(deps.clients.omics, shared, state.items, inputs.region, deps);
+            if (inputs.preflight) await checkStore(deps.clients.omics, shared, state.items, inputs.region, deps, {
+                versionCreated: inputs.createVersion,
+                versionOptions: inputs.version?.versionOptions !== void 0
+            });
+            if (inputs.version) await versionPhase(inputs.version, inputs, deps, state);
             const book = new JobBook(() => deps.clients.omics, deps.signal);
             state.skipped = inputs.skipImported ? await skipImported(inputs, state.items, book, deps) : new Map;
             const toStart = state.items.filter(uri => !state.skipped?.has(uri));
@@ -11187,10 +11472,33 @@ var __webpack_modules__ = {
             const started = startedJobs(state.outcomes);
             if (started.length > 0 && (inputs.wait || deps.signal.aborted && inputs.cancelOnTimeout)) state.followed = await followJobs(deps.clients.omics, started, inputs, deps);
         }
-        function planOffline(inputs, state, log) {
+        async function planOffline(inputs, state, log) {
             state.items = inputs.items.map(item => item.uri);
             state.requests = buildRequests(inputs.base, state.items, inputs.oneJobPerItem);
+            if (inputs.version) logVersionRequest(await withProvenance(inputs.version), log);
             logPlan(state.requests, log, "dry-run: offline: the inputs were checked and no AWS call was made (wildcards are not expanded)");
+        }
+        async function withProvenance(request) {
+            return {
+                ...request,
+                tags: {
+                    ...await provenanceTags(),
+                    ...request.tags
+                }
+            };
+        }
+        function logVersionRequest(request, log) {
+            log.group("Create version request (CreateAnnotationStoreVersion)", [ JSON.stringify(request, null, 2) ]);
+        }
+        async function versionPhase(request, inputs, deps, state) {
+            const sent = await withProvenance(request);
+            logVersionRequest(sent, deps.log);
+            if (inputs.dryRun === "plan") {
+                state.notes.push(`Dry run: ${await planVersion(deps.clients.omics, sent, deps)}`);
+                return;
+            }
+            state.version = await ensureVersion(deps.clients.omics, sent, inputs, deps);
+            state.notes.push(`Version ${state.version.versionName}: ${state.version.created ? "created by this run" : "already existed"} (${state.version.status})`);
         }
         function startingLine(inputs, jobs, items) {
             const version = inputs.versionName ? ` (version ${inputs.versionName})` : "";
@@ -11231,7 +11539,7 @@ var __webpack_modules__ = {
                 state.inputs = read.inputs;
                 return {
                     ...read.inputs,
-                    base: checkInputs(read.inputs, read.problems)
+                    ...checkInputs(read.inputs, read.problems)
                 };
             },
             run: run,

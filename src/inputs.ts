@@ -36,6 +36,12 @@ export interface StartInputs extends ConnectionInputs, WaitSettings {
   items: ItemLine[]
   roleArn: string
   versionName?: string
+  /** create-version: create the version (when missing) and wait until it is ACTIVE before importing. */
+  createVersion: boolean
+  versionDescription?: string
+  /** Parsed but not yet checked against the model: version-request.ts does that. */
+  versionOptions?: unknown
+  versionTags?: unknown
   /** Parsed but not yet checked against the model: request.ts does that. */
   formatOptions?: unknown
   annotationFields?: unknown
@@ -68,6 +74,10 @@ export const START_INPUT_ORDER = [
   'items',
   'role-arn',
   'version-name',
+  'create-version',
+  'version-description',
+  'version-options',
+  'version-tags',
   'format-options',
   'annotation-fields',
   'run-left-normalization',
@@ -118,6 +128,13 @@ export function noEffectWarnings(inputs: StartInputs): string[] {
     if (inputs.cancelOnTimeout) warnings.push(`cancel-on-timeout has no effect ${why}.`)
     if (inputs.wait) warnings.push(`wait has no effect ${why}.`)
   }
+  if (!inputs.createVersion)
+    for (const [name, given] of [
+      ['version-description', inputs.versionDescription],
+      ['version-options', inputs.versionOptions],
+      ['version-tags', inputs.versionTags]
+    ] as const)
+      if (given !== undefined) warnings.push(`${name} has no effect without create-version: true.`)
   return warnings
 }
 
@@ -132,7 +149,8 @@ export async function readStartInputs(
   env: Env = process.env,
   loadYaml?: YamlLoader
 ): Promise<{ inputs: StartInputs; problems: Problem[] }> {
-  const r = new Reader(get, env, await yamlFor(get, ['format-options', 'annotation-fields'], loadYaml))
+  const structured = ['format-options', 'annotation-fields', 'version-options', 'version-tags']
+  const r = new Reader(get, env, await yamlFor(get, structured, loadYaml))
   const destinationName = r.required('destination-name', 'the annotation store name, e.g. my_store')
   const itemsText = r.required('items', 'S3 URIs of the files to import, one per line or a JSON array')
   const items = parseItems(r.raw('items'), r.problems)
@@ -143,6 +161,10 @@ export async function readStartInputs(
     )
   const roleArn = r.required('role-arn', 'the ARN of the service role HealthOmics assumes to read the files')
   const versionName = r.optional('version-name')
+  const createVersion = r.boolean('create-version', false)
+  const versionDescription = r.optional('version-description')
+  const versionOptions = r.structured('version-options')
+  const versionTags = r.structured('version-tags')
   const formatOptions = r.structured('format-options')
   const annotationFields = r.structured('annotation-fields')
   const runLeftNormalization = r.boolean('run-left-normalization', undefined)
@@ -152,6 +174,10 @@ export async function readStartInputs(
     items,
     roleArn,
     ...(versionName !== undefined && { versionName }),
+    createVersion,
+    ...(versionDescription !== undefined && { versionDescription }),
+    ...(versionOptions !== undefined && { versionOptions }),
+    ...(versionTags !== undefined && { versionTags }),
     ...(formatOptions !== undefined && { formatOptions }),
     ...(annotationFields !== undefined && { annotationFields }),
     ...(runLeftNormalization !== undefined && { runLeftNormalization }),

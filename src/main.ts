@@ -8,6 +8,9 @@ import { followJobs } from './follow.js'
 import { importedItems, JobBook, listJobs } from './history.js'
 import type { Log } from './log.js'
 import { checkStore } from './preflight.js'
+import { provenanceTags } from './provenance.js'
+import { ensureVersion, planVersion } from './store-version.js'
+import { checkVersionFields, type VersionRequest } from './version-request.js'
 import { InputError, type Problem } from './problems.js'
 import { buildRequests, checkItems, checkRequestFields, type ImportRequest } from './request.js'
 import { type StartState, startResult } from './result.js'
@@ -16,26 +19,30 @@ import { startedJobs, startRequests } from './start-batch.js'
 import { expandItems } from './wildcards.js'
 
 type RequestBase = Omit<ImportRequest, 'items'>
+/** The start action's configuration once checked: the inputs, the request's shared part, the version to create. */
+export type StartPlan = StartInputs & { base: RequestBase; version?: VersionRequest }
 
 /** Validates everything that needs no AWS call; throws InputError with every problem, the inputs' included. */
-export function checkInputs(inputs: StartInputs, problems: Problem[]): RequestBase {
+export function checkInputs(inputs: StartInputs, problems: Problem[]): Pick<StartPlan, 'base' | 'version'> {
   const base = checkRequestFields(inputs, problems)
+  const version = checkVersionFields(inputs, problems)
   checkItems(inputs.items, problems)
   const rank = (problem: Problem): number => START_INPUT_ORDER.indexOf(problem.input)
   if (problems.length > 0) throw new InputError([...problems].sort((a, b) => rank(a) - rank(b)))
-  return base
+  return { base, ...(version && { version }) }
 }
 
-export async function run(
-  inputs: StartInputs & { base: RequestBase },
-  deps: Deps,
-  state: StartState
-): Promise<void> {
+export async function run(inputs: StartPlan, deps: Deps, state: StartState): Promise<void> {
   noEffectWarnings(inputs).forEach(warning => deps.log.warning(warning))
-  if (inputs.dryRun === 'offline') return planOffline(inputs, state, deps.log)
+  if (inputs.dryRun === 'offline') return await planOffline(inputs, state, deps.log)
   state.items = await resolveItems(inputs, deps)
   const shared = buildRequests(inputs.base, state.items, false)[0] as ImportRequest
-  if (inputs.preflight) await checkStore(deps.clients.omics, shared, state.items, inputs.region, deps)
+  if (inputs.preflight)
+    await checkStore(deps.clients.omics, shared, state.items, inputs.region, deps, {
+      versionCreated: inputs.createVersion,
+      versionOptions: inputs.version?.versionOptions !== undefined
+    })
+  if (inputs.version) await versionPhase(inputs.version, inputs, deps, state)
   const book = new JobBook(() => deps.clients.omics, deps.signal)
   state.skipped = inputs.skipImported ? await skipImported(inputs, state.items, book, deps) : new Map()
   const toStart = state.items.filter(uri => !state.skipped?.has(uri))
@@ -53,13 +60,42 @@ export async function run(
     state.followed = await followJobs(deps.clients.omics, started, inputs, deps)
 }
 
-function planOffline(inputs: StartInputs & { base: RequestBase }, state: StartState, log: Log): void {
+async function planOffline(inputs: StartPlan, state: StartState, log: Log): Promise<void> {
   state.items = inputs.items.map(item => item.uri)
   state.requests = buildRequests(inputs.base, state.items, inputs.oneJobPerItem)
+  if (inputs.version) logVersionRequest(await withProvenance(inputs.version), log)
   logPlan(
     state.requests,
     log,
     'dry-run: offline: the inputs were checked and no AWS call was made (wildcards are not expanded)'
+  )
+}
+
+/** The create request as sent: the user's tags over the provenance tags (repository, workflow, run, commit). */
+async function withProvenance(request: VersionRequest): Promise<VersionRequest> {
+  return { ...request, tags: { ...(await provenanceTags()), ...request.tags } }
+}
+
+function logVersionRequest(request: VersionRequest, log: Log): void {
+  log.group('Create version request (CreateAnnotationStoreVersion)', [JSON.stringify(request, null, 2)])
+}
+
+/** create-version: the version exists and is ACTIVE before anything is imported into it (a plan only reads). */
+async function versionPhase(
+  request: VersionRequest,
+  inputs: StartPlan,
+  deps: Deps,
+  state: StartState
+): Promise<void> {
+  const sent = await withProvenance(request)
+  logVersionRequest(sent, deps.log)
+  if (inputs.dryRun === 'plan') {
+    state.notes.push(`Dry run: ${await planVersion(deps.clients.omics, sent, deps)}`)
+    return
+  }
+  state.version = await ensureVersion(deps.clients.omics, sent, inputs, deps)
+  state.notes.push(
+    `Version ${state.version.versionName}: ${state.version.created ? 'created by this run' : 'already existed'} (${state.version.status})`
   )
 }
 
@@ -106,12 +142,12 @@ function logPlan(requests: ImportRequest[], log: Log, head: string): void {
   log.info(head)
 }
 
-export const startStep: StepDefinition<StartInputs & { base: RequestBase }, StartState> = {
+export const startStep: StepDefinition<StartPlan, StartState> = {
   newState: () => ({ notes: [] }),
   async read(getInput, state) {
     const read = await readStartInputs(getInput, process.env, () => import('yaml'))
     state.inputs = read.inputs
-    return { ...read.inputs, base: checkInputs(read.inputs, read.problems) }
+    return { ...read.inputs, ...checkInputs(read.inputs, read.problems) }
   },
   run,
   result: startResult,

@@ -2,7 +2,7 @@
 // never ends on COMPLETED_WITH_FAILURES and retries every error, so it is not used.
 import { classify } from './aws-errors.js'
 import { AbortedError, type Clock, type Sleep, spread } from './backoff.js'
-import { verdict } from './job-status.js'
+import { verdict, type Verdict } from './job-status.js'
 
 /**
  * The pause before status check number `check` (0-based): 2s, 3s, 4.5s, ... growing to the poll
@@ -29,6 +29,8 @@ export interface WaitOptions {
   timeoutMs: number
   pollIntervalMs: number
   allowPartial: boolean
+  /** What a status means (default: a job's, from job-status.ts); store versions have their own. */
+  decide?: (status: string) => Verdict
   now: Clock
   sleep: Sleep
   random?: () => number
@@ -69,7 +71,7 @@ export async function waitForJob(options: WaitOptions): Promise<WaitResult> {
       throttled = 0
       if (state.status !== last?.status) options.onChange?.(state, options.now() - started)
       last = state
-      const v = verdict(state.status, options.allowPartial)
+      const v = options.decide ? options.decide(state.status) : verdict(state.status, options.allowPartial)
       if (v !== 'running') return result(v)
     } catch (error) {
       if (options.signal?.aborted || error instanceof AbortedError) return result('aborted')

@@ -15,6 +15,13 @@ const EXTENSIONS: Record<string, RegExp> = {
   TSV: /\.(tsv|csv|bed|txt)(\.gz)?$/i
 }
 
+export interface PreflightOptions {
+  /** create-version: the version phase checks (and creates) the version, not preflight. */
+  versionCreated?: boolean
+  /** version-options were given: they suit TSV stores only. */
+  versionOptions?: boolean
+}
+
 export interface Findings {
   /** Mistakes that stop the import, named by input like every other input problem. */
   errors: Problem[]
@@ -70,7 +77,8 @@ async function checkStoreItself(
   sources: string[],
   region: string,
   found: Findings,
-  signal?: AbortSignal
+  signal?: AbortSignal,
+  options: PreflightOptions = {}
 ): Promise<boolean> {
   const name = request.destinationName
   try {
@@ -87,6 +95,11 @@ async function checkStoreItself(
       const fit = formatFindings(store.storeFormat, name, request, sources)
       found.errors.push(...fit.errors)
       found.warnings.push(...fit.warnings)
+      if (options.versionOptions && store.storeFormat !== 'TSV')
+        found.errors.push({
+          input: 'version-options',
+          message: `tsvVersionOptions are for TSV stores, but ${name} is a ${store.storeFormat} store: leave version-options out`
+        })
     }
   } catch (error) {
     if (errorName(error) !== 'ResourceNotFoundException') {
@@ -143,11 +156,12 @@ export async function preflight(
   request: ImportRequest,
   sources: string[],
   region: string,
-  signal?: AbortSignal
+  signal?: AbortSignal,
+  options: PreflightOptions = {}
 ): Promise<Findings> {
   const found: Findings = { errors: [], warnings: [] }
-  const exists = await checkStoreItself(omics, request, sources, region, found, signal)
-  if (exists && request.versionName !== undefined)
+  const exists = await checkStoreItself(omics, request, sources, region, found, signal, options)
+  if (exists && request.versionName !== undefined && !options.versionCreated)
     await checkVersion(omics, request.destinationName, request.versionName, region, found, signal)
   return found
 }
@@ -165,9 +179,10 @@ export async function checkStore(
   request: ImportRequest,
   sources: string[],
   region: string,
-  runtime: Pick<Runtime, 'log' | 'signal'>
+  runtime: Pick<Runtime, 'log' | 'signal'>,
+  options: PreflightOptions = {}
 ): Promise<void> {
-  const found = await preflight(omics, request, sources, region, runtime.signal)
+  const found = await preflight(omics, request, sources, region, runtime.signal, options)
   found.warnings.forEach(warning => runtime.log.warning(warning))
   if (found.errors.length > 0)
     throw new InputError(

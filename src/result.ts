@@ -16,6 +16,7 @@ import { overallStatus } from './job-status.js'
 import { InputError } from './problems.js'
 import type { ImportRequest } from './request.js'
 import type { Outcome } from './start-batch.js'
+import type { VersionOutcome } from './store-version.js'
 import type { SummaryData, SummaryJob } from './summary.js'
 
 export interface StepResult {
@@ -35,6 +36,8 @@ export interface StartState {
   requests?: ImportRequest[]
   outcomes?: Outcome[]
   followed?: FollowedJob[]
+  /** create-version: what became of the version. */
+  version?: VersionOutcome
   /** Facts for the summary (version created, files checked, ...). */
   notes: string[]
 }
@@ -138,6 +141,10 @@ function startOutputs(
   entries: Record<string, unknown>[]
 ): Record<string, string> {
   const outputs: Record<string, string> = {}
+  if (state.version) {
+    outputs['version-created'] = String(state.version.created)
+    if (state.version.arn) outputs['version-arn'] = state.version.arn
+  }
   if (state.items) outputs['items'] = JSON.stringify(state.items)
   if (state.skipped) outputs['skipped'] = JSON.stringify([...state.skipped.keys()])
   if (state.requests) outputs['request'] = requestOutput(state.inputs, state.requests)

@@ -133,7 +133,13 @@ describe('outputs the code writes', () => {
         { request: request('s3://b-1/a.vcf'), jobId: 'a' },
         { request: request('s3://b-1/b.vcf'), error: new StartError(new Error('denied'), 1) }
       ],
-      followed: [job('a', 'COMPLETED')]
+      followed: [job('a', 'COMPLETED')],
+      version: {
+        versionName: 'v',
+        created: true,
+        status: 'ACTIVE',
+        arn: 'arn:aws:omics:us-east-1:123456789012:annotationStore/s/version/v'
+      }
     }
     expect(Object.keys(startResult(state).outputs).sort()).toEqual(Object.keys(action.outputs).sort())
   })

@@ -38,6 +38,7 @@ describe('readStartInputs', () => {
       destinationName: 'my_store',
       items: [{ line: 1, uri: 's3://bucket/a.vcf', where: 'line 1' }],
       roleArn: 'arn:aws:iam::123456789012:role/r',
+      createVersion: false,
       region: 'us-east-1',
       maxAttempts: 5,
       waitTimeoutMs: 3_600_000,

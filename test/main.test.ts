@@ -32,7 +32,7 @@ async function plan(given: Record<string, string>) {
     {},
     () => import('yaml')
   )
-  return { ...read.inputs, base: checkInputs(read.inputs, read.problems) }
+  return { ...read.inputs, ...checkInputs(read.inputs, read.problems) }
 }
 
 async function runStart(given: Record<string, string> = {}) {

@@ -6,7 +6,7 @@
 /** @typedef {{ type: 'boolean' } | { type: 'integer', min?: number, max?: number }} ScalarShape */
 /** @typedef {{ type: 'structure', members: Record<string, string>, required?: string[], union?: boolean }} StructShape */
 /** @typedef {{ type: 'list', member: string, min?: number, max?: number }} ListShape */
-/** @typedef {{ type: 'map', key: string, value: string }} MapShape */
+/** @typedef {{ type: 'map', key: string, value: string, min?: number, max?: number }} MapShape */
 /** @typedef {StringShape | ScalarShape | StructShape | ListShape | MapShape} Shape */
 
 /** @type {Record<string, Shape>} */
@@ -71,6 +71,48 @@ export const SHAPES = {
     enum: ['SUBMITTED', 'IN_PROGRESS', 'CANCELLED', 'COMPLETED', 'FAILED', 'COMPLETED_WITH_FAILURES']
   },
   String: { type: 'string' },
+  CreateAnnotationStoreVersionRequest: {
+    type: 'structure',
+    required: ['versionName'],
+    members: {
+      versionName: 'VersionName',
+      description: 'Description',
+      versionOptions: 'VersionOptions',
+      tags: 'TagMap'
+    }
+  },
+  Description: { type: 'string', min: 0, max: 500 },
+  VersionOptions: { type: 'structure', union: true, members: { tsvVersionOptions: 'TsvVersionOptions' } },
+  TsvVersionOptions: {
+    type: 'structure',
+    members: {
+      annotationType: 'AnnotationType',
+      formatToHeader: 'FormatToHeader',
+      schema: 'TsvVersionOptionsSchemaList'
+    }
+  },
+  AnnotationType: {
+    type: 'string',
+    enum: [
+      'GENERIC',
+      'CHR_POS',
+      'CHR_POS_REF_ALT',
+      'CHR_START_END_ONE_BASE',
+      'CHR_START_END_REF_ALT_ONE_BASE',
+      'CHR_START_END_ZERO_BASE',
+      'CHR_START_END_REF_ALT_ZERO_BASE'
+    ]
+  },
+  FormatToHeader: { type: 'map', key: 'FormatToHeaderKey', value: 'FormatToHeaderValueString' },
+  FormatToHeaderKey: { type: 'string', enum: ['CHR', 'START', 'END', 'REF', 'ALT', 'POS'] },
+  FormatToHeaderValueString: { type: 'string', min: 0, max: 1000 },
+  TsvVersionOptionsSchemaList: { type: 'list', member: 'SchemaItem', min: 1, max: 5000 },
+  SchemaItem: { type: 'map', key: 'SchemaItemKeyString', value: 'SchemaValueType', min: 1, max: 1 },
+  SchemaItemKeyString: { type: 'string', pattern: '[a-z0-9_]{1,255}' },
+  SchemaValueType: { type: 'string', enum: ['LONG', 'INT', 'STRING', 'FLOAT', 'DOUBLE', 'BOOLEAN'] },
+  TagMap: { type: 'map', key: 'TagKey', value: 'TagValue' },
+  TagKey: { type: 'string', min: 1, max: 128 },
+  TagValue: { type: 'string', min: 0, max: 256 },
   ResourceId: { type: 'string', pattern: '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}' },
   MaxResults: { type: 'integer', min: 1, max: 100 }
 }
@@ -138,6 +180,11 @@ export function validate(value, shapeName, path, errors) {
     case 'map': {
       if (typeof value !== 'object' || value === null || Array.isArray(value))
         return void errors.push(`Value at '${at}' failed to satisfy constraint: Member must be a map`)
+      const size = Object.keys(value).length
+      if ((shape.min !== undefined && size < shape.min) || (shape.max !== undefined && size > shape.max))
+        errors.push(
+          `Value at '${at}' failed to satisfy constraint: Member must have between ${shape.min ?? 0} and ${shape.max} entries`
+        )
       for (const [k, v] of Object.entries(value)) {
         validate(k, shape.key, `${at}.key`, errors)
         validate(v, shape.value, `${at}.${k}`, errors)

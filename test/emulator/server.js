@@ -29,6 +29,7 @@ export const TEST_CREDENTIALS = {
  * @property {number} [s3PageSize] keys per ListObjectsV2 page at most (default 1000)
  * @property {number} [listPageSize] jobs per ListAnnotationImportJobs page at most, whatever maxResults asks (default 100)
  * @property {number} [ttlMs] stop by itself after this long (default 10 minutes)
+ * @property {string[]} [versionPlan] statuses a new store version moves through after CREATING, one per status check (default CREATING, ACTIVE)
  * @property {number} [clockSkewMs] the service's clock runs this far ahead of the machine's (negative: behind); creation times and Date headers follow it
  */
 
@@ -63,12 +64,24 @@ export async function startEmulator(options = {}) {
   const jobs = new Map()
   /** @type {Fault[]} */
   const faults = []
-  const stores = new Map(
-    (options.stores ?? DEFAULT_STORES).map(s => [
-      s.name,
-      { region: 'us-east-1', status: 'ACTIVE', statusMessage: '', storeFormat: 'VCF', versions: {}, ...s }
-    ])
-  )
+  const seedStores = () =>
+    new Map(
+      (options.stores ?? DEFAULT_STORES).map(s => [
+        s.name,
+        {
+          region: 'us-east-1',
+          status: 'ACTIVE',
+          statusMessage: '',
+          storeFormat: 'VCF',
+          ...s,
+          versions: { ...s.versions }
+        }
+      ])
+    )
+  const stores = seedStores()
+  /** Versions created through the API: "store/version" -> what Get shows, and the statuses still to come. */
+  /** @type {Map<string, { plan: string[], statusMessage: string, description: string, tags: Record<string, string>, versionOptions?: any, creationTime: string }>} */
+  const createdVersions = new Map()
   const bucket = { tokens: opts.throttle?.burst ?? opts.throttle?.rps ?? 0, at: Date.now() }
 
   const state = {
@@ -85,6 +98,10 @@ export async function startEmulator(options = {}) {
     sourcePlans: {},
     buckets: opts.buckets ?? {},
     clockSkewMs: opts.clockSkewMs ?? 0,
+    /** @type {string[]} */
+    versionPlan: opts.versionPlan ?? ['CREATING', 'ACTIVE'],
+    /** @type {Record<string, string>} version name -> status message: creating it ends FAILED */
+    failVersions: {},
     /** The service's clock, in ms. */
     now() {
       return Date.now() + state.clockSkewMs
@@ -112,6 +129,26 @@ export async function startEmulator(options = {}) {
       state.quota = opts.quota
       state.advanceEveryMs = opts.advanceEveryMs
       state.clockSkewMs = opts.clockSkewMs ?? 0
+      state.versionPlan = opts.versionPlan ?? ['CREATING', 'ACTIVE']
+      state.failVersions = {}
+      createdVersions.clear()
+      for (const [name, store] of seedStores()) stores.set(name, store)
+    },
+    /**
+     * A store version created through the API by someone else, moving through `plan` on status checks.
+     * @param {string} storeName @param {string} versionName @param {string[]} plan
+     */
+    addVersion(storeName, versionName, plan) {
+      const store = stores.get(storeName)
+      if (!store) throw new Error(`no store ${storeName}`)
+      ;/** @type {Record<string,string>} */ (store.versions)[versionName] = plan[0] ?? 'CREATING'
+      createdVersions.set(`${storeName}/${versionName}`, {
+        plan: plan.slice(1),
+        statusMessage: '',
+        description: '',
+        tags: {},
+        creationTime: state.iso()
+      })
     },
     /**
      * A past job, as if started earlier (for import history): terminal at once unless status says
@@ -369,32 +406,77 @@ export async function startEmulator(options = {}) {
       }
       case 'GetAnnotationStoreVersion': {
         const store = stores.get(params[0] ?? '')
-        const status =
-          store?.region === region
-            ? /** @type {Record<string,string>} */ (store.versions)[params[1] ?? '']
-            : undefined
+        const versions = /** @type {Record<string,string>} */ (store?.versions ?? {})
+        const status = store?.region === region ? versions[params[1] ?? ''] : undefined
         if (!store || !status)
           return {
             status: 404,
             error: 'ResourceNotFoundException',
             message: `Version ${params[1]} of store ${params[0]} not found`
           }
-        const now = new Date().toISOString()
+        const created = createdVersions.get(`${store.name}/${params[1]}`)
+        const shown = { status, statusMessage: created?.statusMessage ?? '' }
+        // Like jobs, a created version moves one status on with every status check.
+        const next = created?.plan.shift()
+        if (created && next) versions[params[1] ?? ''] = next
         return {
           status: 200,
           body: {
             storeId: randomUUID(),
             id: randomUUID(),
-            status,
+            ...shown,
             versionArn: `arn:aws:omics:${region}:123456789012:annotationStore/${store.name}/version/${params[1]}`,
             name: store.name,
             versionName: params[1],
-            description: '',
-            creationTime: now,
-            updateTime: now,
-            tags: {},
-            statusMessage: '',
+            description: created?.description ?? '',
+            creationTime: created?.creationTime ?? state.iso(),
+            updateTime: state.iso(),
+            tags: created?.tags ?? {},
+            ...(created?.versionOptions && { versionOptions: created.versionOptions }),
             versionSizeBytes: 0
+          }
+        }
+      }
+      case 'CreateAnnotationStoreVersion': {
+        /** @type {string[]} */
+        const errors = []
+        validate(body ?? {}, 'CreateAnnotationStoreVersionRequest', '', errors)
+        validate(params[0] ?? '', 'StoreName', 'name', errors)
+        if (errors.length) return { status: 400, error: 'ValidationException', message: errors.join('; ') }
+        const store = stores.get(params[0] ?? '')
+        if (!store || store.region !== region)
+          return {
+            status: 404,
+            error: 'ResourceNotFoundException',
+            message: `Annotation store ${params[0]} not found`
+          }
+        const versions = /** @type {Record<string,string>} */ (store.versions)
+        if (body.versionName in versions)
+          return {
+            status: 409,
+            error: 'ConflictException',
+            message: `Version ${body.versionName} of store ${store.name} already exists (${versions[body.versionName]})`
+          }
+        const failure = state.failVersions[body.versionName]
+        versions[body.versionName] = 'CREATING'
+        createdVersions.set(`${store.name}/${body.versionName}`, {
+          plan: failure !== undefined ? ['CREATING', 'FAILED'] : [...state.versionPlan],
+          statusMessage: failure ?? '',
+          description: body.description ?? '',
+          tags: body.tags ?? {},
+          ...(body.versionOptions && { versionOptions: body.versionOptions }),
+          creationTime: state.iso()
+        })
+        return {
+          status: 200,
+          body: {
+            id: randomUUID(),
+            versionName: body.versionName,
+            storeId: randomUUID(),
+            name: store.name,
+            status: 'CREATING',
+            creationTime: state.iso(),
+            ...(body.versionOptions && { versionOptions: body.versionOptions })
           }
         }
       }
@@ -414,6 +496,8 @@ export async function startEmulator(options = {}) {
     }
     if (method === 'GET' && parts[0] === 'annotationStore' && parts.length === 2)
       return ['GetAnnotationStore', [parts[1] ?? '']]
+    if (method === 'POST' && parts[0] === 'annotationStore' && parts[2] === 'version' && parts.length === 3)
+      return ['CreateAnnotationStoreVersion', [parts[1] ?? '']]
     if (method === 'GET' && parts[0] === 'annotationStore' && parts[2] === 'version' && parts.length === 4)
       return ['GetAnnotationStoreVersion', [parts[1] ?? '', parts[3] ?? '']]
     return ['Unknown', []]

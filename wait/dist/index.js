@@ -9640,7 +9640,7 @@ var __webpack_modules__ = {
                     throttled = 0;
                     if (state.status !== last?.status) options.onChange?.(state, options.now() - started);
                     last = state;
-                    const v = verdict(state.status, options.allowPartial);
+                    const v = options.decide ? options.decide(state.status) : verdict(state.status, options.allowPartial);
                     if (v !== "running") return result(v);
                 } catch (error) {
                     if (options.signal?.aborted || error instanceof backoff.oM) return result("aborted");
