@@ -85,7 +85,7 @@ const resolveAssumeRoleCredentials = async (profileName, profiles, options, call
     const profileData = profiles[profileName];
     const { source_profile, region } = profileData;
     if (!options.roleAssumer) {
-        const { getDefaultRoleAssumer } = await Promise.all(/* import() */[__webpack_require__.e(485), __webpack_require__.e(66)]).then(__webpack_require__.bind(__webpack_require__, 5066));
+        const { getDefaultRoleAssumer } = await Promise.all(/* import() */[__webpack_require__.e(826), __webpack_require__.e(66)]).then(__webpack_require__.bind(__webpack_require__, 5066));
         options.roleAssumer = getDefaultRoleAssumer({
             ...options.clientConfig,
             credentialProviderLogger: options.logger,

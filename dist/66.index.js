@@ -1620,6 +1620,34 @@ class NoAuthSigner {
 
 /***/ }),
 
+/***/ 5816:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ makeBuilder)
+/* harmony export */ });
+/* harmony import */ var _command__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5845);
+
+function makeBuilder(common, service, name, ep) {
+    return function makeCommand(added, plugins, op, $, smithyContext = {}) {
+        const epMerged = Object.assign({}, common, added);
+        return _command__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .u.classBuilder()
+            .ep(epMerged)
+            .m(function (CommandCtor, clientStack, config, options) {
+            const list = plugins.call(this, CommandCtor, clientStack, config, options);
+            list.unshift(ep(config, CommandCtor.getEndpointParameterInstructions()));
+            return list;
+        })
+            .s(service, op, smithyContext)
+            .n(name, op.charAt(0).toUpperCase() + op.slice(1) + "Command")
+            .sc($)
+            .build();
+    };
+}
+
+
+/***/ }),
+
 /***/ 9955:
 /***/ ((module) => {
 

@@ -5667,7 +5667,7 @@ var __webpack_modules__ = {
                 });
             }
             async loadEventStreamCapability() {
-                const {EventStreamSerde: EventStreamSerde, eventStreamSerdeProvider: eventStreamSerdeProvider} = await Promise.all([ __nccwpck_require__.e(460), __nccwpck_require__.e(628) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 8628));
+                const {EventStreamSerde: EventStreamSerde, eventStreamSerdeProvider: eventStreamSerdeProvider} = await Promise.all([ __nccwpck_require__.e(460), __nccwpck_require__.e(221) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 8628));
                 const marshaller = this.resolveEventStreamMarshaller(eventStreamSerdeProvider);
                 return new EventStreamSerde({
                     marshaller: marshaller,
@@ -8882,6 +8882,7 @@ var __webpack_modules__ = {
         __nccwpck_require__.d(__webpack_exports__, {
             Is: () => errorName,
             L8: () => classify,
+            PO: () => errorStatus,
             Uc: () => describeError,
             e8: () => networkCode,
             gJ: () => errorMessage
@@ -9076,6 +9077,48 @@ var __webpack_modules__ = {
         function headerOf(response, name) {
             const headers = response?.headers;
             return headers?.[name] ?? headers?.[name.replace(/^./, c => c.toUpperCase())];
+        }
+    }),
+    1532: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            LS: () => plural,
+            TA: () => limiter,
+            oh: () => thousands,
+            sf: () => mapLimit
+        });
+        async function mapLimit(items, limit, fn) {
+            const results = new Array(items.length);
+            let next = 0;
+            const worker = async () => {
+                while (next < items.length) {
+                    const index = next++;
+                    results[index] = await fn(items[index], index);
+                }
+            };
+            await Promise.all(Array.from({
+                length: Math.min(limit, items.length)
+            }, worker));
+            return results;
+        }
+        function thousands(count) {
+            return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+        }
+        function plural(count, noun, many = `${noun}s`) {
+            return `${thousands(count)} ${count === 1 ? noun : many}`;
+        }
+        function limiter(limit) {
+            let active = 0;
+            const queue = [];
+            return async fn => {
+                if (active >= limit) await new Promise(resolve => queue.push(resolve));
+                active++;
+                try {
+                    return await fn();
+                } finally {
+                    active--;
+                    queue.shift()?.();
+                }
+            };
         }
     }),
     8157: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
@@ -9507,6 +9550,8 @@ var __webpack_modules__ = {
             await writeSummary(result);
             if (result.failure) setFailed((0, redact.E)(result.failure));
         }
+        var explain = __nccwpck_require__(4216);
+        var problems = __nccwpck_require__(2095);
         async function withTermination(work) {
             const controller = new AbortController;
             const onSignal = name => () => {
@@ -9567,7 +9612,7 @@ var __webpack_modules__ = {
                 });
             } catch (error) {
                 failure = error;
-                if (error instanceof Error && error.stack) log.debug(error.stack);
+                if (error instanceof Error && error.stack && !(error instanceof problems.dz || error instanceof explain.zg)) log.debug(error.stack);
             }
             await emit(step.result(state, failure));
         }
@@ -9687,11 +9732,140 @@ var __webpack_modules__ = {
             return (0, _redact_js__WEBPACK_IMPORTED_MODULE_2__.E)(`${head}${hint ? `\n${hint}` : ""}${detail}`);
         }
     }),
+    2803: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            Em: () => checkString,
+            Gv: () => isObject,
+            MU: () => checkFormatOptions,
+            p7: () => checkAnnotationFields
+        });
+        var _problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2095);
+        function isObject(value) {
+            return typeof value === "object" && value !== null && !Array.isArray(value);
+        }
+        function checkKeys(input, path, value, allowed, problems) {
+            for (const key of Object.keys(value)) if (!allowed.includes(key)) problems.push({
+                input: input,
+                message: `${path}${key} is not an option here; expected one of ${allowed.join(", ")}`
+            });
+        }
+        function checkBoolean(input, path, value, problems) {
+            if (value === void 0 || typeof value === "boolean") return;
+            const hint = typeof value === "string" && /^(yes|no|on|off|y|n)$/i.test(value) ? " (YAML 1.2 reads yes/no/on/off as text, not booleans)" : "";
+            problems.push({
+                input: input,
+                message: `${path} must be true or false, got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(value)}${hint}`
+            });
+        }
+        function checkString(input, path, value, min, max, problems) {
+            if (value === void 0) return;
+            if (typeof value !== "string") {
+                problems.push({
+                    input: input,
+                    message: `${path} must be a string, got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(value)}`
+                });
+                return;
+            }
+            const length = [ ...value ].length;
+            if (length < min || length > max) {
+                const size = min === max ? `exactly ${min} character` : `${min} to ${max} characters`;
+                problems.push({
+                    input: input,
+                    message: `${path} must be ${size}, got ${length}: ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(value)}`
+                });
+            }
+        }
+        const VCF_KEYS = [ "ignoreQualField", "ignoreFilterField" ];
+        const READ_OPTION_STRINGS = {
+            sep: [ 1, 20 ],
+            encoding: [ 1, 20 ],
+            quote: [ 1, 1 ],
+            escape: [ 1, 1 ],
+            comment: [ 1, 1 ],
+            lineSep: [ 1, 20 ]
+        };
+        const READ_OPTION_BOOLEANS = [ "quoteAll", "escapeQuotes", "header" ];
+        function checkTsvOptions(tsv, problems) {
+            const input = "format-options";
+            if (!isObject(tsv)) {
+                problems.push({
+                    input: input,
+                    message: `tsvOptions must be a mapping, got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(tsv)}`
+                });
+                return;
+            }
+            checkKeys(input, "tsvOptions.", tsv, [ "readOptions" ], problems);
+            const read = tsv["readOptions"];
+            if (read === void 0) return;
+            if (!isObject(read)) {
+                problems.push({
+                    input: input,
+                    message: `tsvOptions.readOptions must be a mapping, got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(read)}`
+                });
+                return;
+            }
+            const allowed = [ ...Object.keys(READ_OPTION_STRINGS), ...READ_OPTION_BOOLEANS ];
+            checkKeys(input, "tsvOptions.readOptions.", read, allowed, problems);
+            for (const [key, [min, max]] of Object.entries(READ_OPTION_STRINGS)) checkString(input, `tsvOptions.readOptions.${key}`, read[key], min, max, problems);
+            for (const key of READ_OPTION_BOOLEANS) checkBoolean(input, `tsvOptions.readOptions.${key}`, read[key], problems);
+        }
+        function checkFormatOptions(value, problems) {
+            const input = "format-options";
+            const before = problems.length;
+            if (!isObject(value)) {
+                problems.push({
+                    input: input,
+                    message: `expected a mapping with vcfOptions or tsvOptions, got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(value)}`
+                });
+                return;
+            }
+            const kinds = Object.keys(value).filter(k => k === "vcfOptions" || k === "tsvOptions");
+            checkKeys(input, "", value, [ "vcfOptions", "tsvOptions" ], problems);
+            if (kinds.length !== 1) problems.push({
+                input: input,
+                message: `must hold exactly one of vcfOptions or tsvOptions, got ${kinds.length === 0 ? "neither" : "both"}`
+            });
+            const vcf = value["vcfOptions"];
+            if (vcf !== void 0) if (!isObject(vcf)) problems.push({
+                input: input,
+                message: `vcfOptions must be a mapping, got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(vcf)}`
+            }); else {
+                checkKeys(input, "vcfOptions.", vcf, VCF_KEYS, problems);
+                for (const key of VCF_KEYS) checkBoolean(input, `vcfOptions.${key}`, vcf[key], problems);
+            }
+            if (value["tsvOptions"] !== void 0) checkTsvOptions(value["tsvOptions"], problems);
+            return problems.length === before ? value : void 0;
+        }
+        function checkAnnotationFields(value, problems) {
+            const input = "annotation-fields";
+            if (!isObject(value)) {
+                problems.push({
+                    input: input,
+                    message: `expected a mapping of field name to field name (e.g. VEP: CSQ), got ${(0, 
+                    _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(value)}`
+                });
+                return;
+            }
+            const before = problems.length;
+            for (const [key, field] of Object.entries(value)) {
+                const length = [ ...key ].length;
+                if (length < 1 || length > 21) problems.push({
+                    input: input,
+                    message: `key ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(key)} must be 1 to 21 characters, got ${length}`
+                });
+                if (typeof field !== "string") problems.push({
+                    input: input,
+                    message: `${key} must map to a string, got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(field)} (quote it in YAML)`
+                }); else checkString(input, `value of ${key}`, field, 1, 21, problems);
+            }
+            return problems.length === before ? value : void 0;
+        }
+    }),
     9407: ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
             try {
                 var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8157);
-                var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2188);
+                var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4228);
                 await (0, _entry_js__WEBPACK_IMPORTED_MODULE_0__.e)(_main_js__WEBPACK_IMPORTED_MODULE_1__.bP);
                 __webpack_async_result__();
             } catch (e) {
@@ -9699,27 +9873,11 @@ var __webpack_modules__ = {
             }
         }, 1);
     }),
-    2188: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    4228: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             bP: () => startStep
         });
-        class problems_InputError extends Error {
-            problems;
-            constructor(problems, outcome = "nothing was sent to AWS") {
-                super(formatProblems(problems, outcome));
-                this.name = "InputError";
-                this.problems = problems;
-            }
-        }
-        function formatProblems(problems, outcome = "nothing was sent to AWS") {
-            const head = problems.length === 1 ? "1 problem with the inputs" : `${problems.length} problems with the inputs`;
-            return `${head}; ${outcome}:\n${problems.map(p => `  - ${p.input}: ${p.message}`).join("\n")}`;
-        }
-        function problems_shown(value) {
-            const text = typeof value === "string" ? value : JSON.stringify(value);
-            const cut = text.length > 120 ? `${text.slice(0, 117)}...` : text;
-            return typeof value === "string" ? `"${cut}"` : `${cut} (${value === null ? "null" : typeof value})`;
-        }
+        var src_problems = __nccwpck_require__(2095);
         const TRUE_WORDS = [ "true", "True", "TRUE" ];
         const FALSE_WORDS = [ "false", "False", "FALSE" ];
         class input_reader_Reader {
@@ -9755,7 +9913,8 @@ var __webpack_modules__ = {
                 if (value === "") return fallback;
                 if (TRUE_WORDS.includes(value)) return true;
                 if (FALSE_WORDS.includes(value)) return false;
-                this.problem(name, `expected true or false (YAML 1.2: true, True, TRUE, false, False, FALSE), got ${problems_shown(value)}`);
+                this.problem(name, `expected true or false (YAML 1.2: true, True, TRUE, false, False, FALSE), got ${(0, 
+                src_problems.SP)(value)}`);
                 return fallback ?? false;
             }
             booleanOrWord(name, fallback, words) {
@@ -9763,7 +9922,7 @@ var __webpack_modules__ = {
                 const word = words.find(w => w === value.toLowerCase());
                 if (word !== void 0) return word;
                 if (value !== "" && !TRUE_WORDS.includes(value) && !FALSE_WORDS.includes(value)) {
-                    this.problem(name, `expected true, false or ${words.join(" or ")}, got ${problems_shown(value)}`);
+                    this.problem(name, `expected true, false or ${words.join(" or ")}, got ${(0, src_problems.SP)(value)}`);
                     return fallback;
                 }
                 return this.boolean(name, fallback);
@@ -9775,7 +9934,7 @@ var __webpack_modules__ = {
                 const value = this.raw(name);
                 if (value === "") return fallback;
                 if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-                    this.problem(name, `expected a whole number from ${min} to ${max}, got ${problems_shown(value)}`);
+                    this.problem(name, `expected a whole number from ${min} to ${max}, got ${(0, src_problems.SP)(value)}`);
                     return fallback;
                 }
                 return Number(value);
@@ -9785,7 +9944,8 @@ var __webpack_modules__ = {
                 if (value === "") return fallbackSeconds * 1e3;
                 const n = /^\d+(\.\d+)?$|^\.\d+$/.test(value) ? Number(value) : NaN;
                 if (!(n >= min && n <= max)) {
-                    this.problem(name, `expected a number of seconds from ${min} to ${max} (decimals allowed), got ${problems_shown(value)}`);
+                    this.problem(name, `expected a number of seconds from ${min} to ${max} (decimals allowed), got ${(0, 
+                    src_problems.SP)(value)}`);
                     return fallbackSeconds * 1e3;
                 }
                 return Math.round(n * 1e3);
@@ -9795,7 +9955,8 @@ var __webpack_modules__ = {
                 if (value === "") return fallbackMs;
                 const ms = parseDuration(value);
                 if (ms === void 0) {
-                    this.problem(name, `expected a positive duration: seconds (900, 0.5) or with units (90s, 45m, 2h, 1h30m), got ${problems_shown(value)}`);
+                    this.problem(name, `expected a positive duration: seconds (900, 0.5) or with units (90s, 45m, 2h, 1h30m), got ${(0, 
+                    src_problems.SP)(value)}`);
                     return fallbackMs;
                 }
                 return ms;
@@ -9805,7 +9966,7 @@ var __webpack_modules__ = {
                 const value = given || this.env["AWS_REGION"]?.trim() || this.env["AWS_DEFAULT_REGION"]?.trim() || "";
                 if (value === "") this.problem("region", "no AWS region: set the region input, or AWS_REGION / AWS_DEFAULT_REGION (aws-actions/configure-aws-credentials sets them)"); else if (!/^[a-z]{2}(-[a-z0-9]+)+-\d+$/.test(value)) {
                     const source = given ? "" : " (from AWS_REGION / AWS_DEFAULT_REGION)";
-                    this.problem("region", `expected an AWS region such as us-east-1, got ${problems_shown(value)}${source}`);
+                    this.problem("region", `expected an AWS region such as us-east-1, got ${(0, src_problems.SP)(value)}${source}`);
                 }
                 return value;
             }
@@ -9820,7 +9981,8 @@ var __webpack_modules__ = {
                     ok = false;
                 }
                 const safe = value.replace(/\/\/[^/@\s]*@/, "//***@");
-                if (!ok) this.problem(name, `expected an http:// or https:// URL such as ${example}, got ${problems_shown(safe)}`);
+                if (!ok) this.problem(name, `expected an http:// or https:// URL such as ${example}, got ${(0, 
+                src_problems.SP)(safe)}`);
                 return value;
             }
             structured(name) {
@@ -9874,7 +10036,7 @@ var __webpack_modules__ = {
                 const count = item.uri.match(S3_IN_TEXT)?.length ?? 0;
                 if (count > 1) problems.push({
                     input: "items",
-                    message: `${item.where}: one URI per line, found ${count} in ${problems_shown(item.uri)} (put each on its own line, or give a JSON array)`
+                    message: `${item.where}: one URI per line, found ${count} in ${(0, src_problems.SP)(item.uri)} (put each on its own line, or give a JSON array)`
                 });
             }
             return items;
@@ -9896,7 +10058,7 @@ var __webpack_modules__ = {
                 const where = `entry ${index + 1}`;
                 if (typeof entry !== "string") problems.push({
                     input: "items",
-                    message: `${where}: expected an s3:// URI string, got ${problems_shown(entry)}`
+                    message: `${where}: expected an s3:// URI string, got ${(0, src_problems.SP)(entry)}`
                 }); else items.push({
                     line: index + 1,
                     uri: entry.trim(),
@@ -9905,7 +10067,7 @@ var __webpack_modules__ = {
             });
             return items;
         }
-        const START_INPUT_ORDER = [ "destination-name", "items", "role-arn", "version-name", "create-version", "version-description", "version-options", "version-tags", "format-options", "annotation-fields", "run-left-normalization", "region", "endpoint-url", "http-proxy", "max-attempts", "dry-run", "wait", "wait-timeout", "poll-interval", "allow-partial", "cancel-on-timeout", "one-job-per-item", "max-concurrency", "skip-imported", "max-history", "preflight" ];
+        const START_INPUT_ORDER = [ "destination-name", "items", "role-arn", "version-name", "create-version", "version-description", "version-options", "version-tags", "format-options", "annotation-fields", "run-left-normalization", "region", "endpoint-url", "http-proxy", "max-attempts", "dry-run", "wait", "wait-timeout", "poll-interval", "allow-partial", "cancel-on-timeout", "one-job-per-item", "max-concurrency", "skip-imported", "max-history", "preflight", "check-files" ];
         function readConnection(r) {
             const endpointUrl = r.url("endpoint-url", "https://analytics-omics.us-east-1.amazonaws.com");
             const httpProxy = r.url("http-proxy", "http://proxy.example.com:3128");
@@ -9992,47 +10154,15 @@ var __webpack_modules__ = {
                 maxConcurrency: r.integer("max-concurrency", 5, 1, 50),
                 skipImported: r.boolean("skip-imported", false),
                 maxHistory: r.integer("max-history", DEFAULT_MAX_HISTORY, 100, 1e6),
-                preflight: r.boolean("preflight", true)
+                preflight: r.boolean("preflight", true),
+                checkFiles: r.boolean("check-files", true)
             };
             return {
                 inputs: inputs,
                 problems: r.problems
             };
         }
-        async function mapLimit(items, limit, fn) {
-            const results = new Array(items.length);
-            let next = 0;
-            const worker = async () => {
-                while (next < items.length) {
-                    const index = next++;
-                    results[index] = await fn(items[index], index);
-                }
-            };
-            await Promise.all(Array.from({
-                length: Math.min(limit, items.length)
-            }, worker));
-            return results;
-        }
-        function thousands(count) {
-            return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-        }
-        function plural(count, noun, many = `${noun}s`) {
-            return `${thousands(count)} ${count === 1 ? noun : many}`;
-        }
-        function limiter(limit) {
-            let active = 0;
-            const queue = [];
-            return async fn => {
-                if (active >= limit) await new Promise(resolve => queue.push(resolve));
-                active++;
-                try {
-                    return await fn();
-                } finally {
-                    active--;
-                    queue.shift()?.();
-                }
-            };
-        }
+        var src_concurrency = __nccwpck_require__(1532);
         var command = __nccwpck_require__(5845);
         var endpoints = __nccwpck_require__(4172);
         var EndpointParameters = __nccwpck_require__(7257);
@@ -10160,7 +10290,7 @@ var __webpack_modules__ = {
             return items.length === 1 ? items[0] ?? "" : `${items[0]} (+${items.length - 1} more)`;
         }
         async function followJobs(omics, jobs, settings, runtime) {
-            const inFlight = limiter(STATUS_CHECKS_IN_FLIGHT);
+            const inFlight = (0, src_concurrency.TA)(STATUS_CHECKS_IN_FLIGHT);
             const many = jobs.length > 1;
             const followed = await Promise.all(jobs.map(async ({jobId: jobId, items: items}) => {
                 const name = many ? `Job ${jobId} (${filesLabel(items)}):` : "Job";
@@ -10199,7 +10329,7 @@ var __webpack_modules__ = {
                 }
             }));
             if (!settings.cancelOnTimeout) return followed;
-            return mapLimit(followed, 5, job => job.outcome === "timeout" || job.outcome === "aborted" ? cancelJob(omics, job, runtime) : Promise.resolve(job));
+            return (0, src_concurrency.sf)(followed, 5, job => job.outcome === "timeout" || job.outcome === "aborted" ? cancelJob(omics, job, runtime) : Promise.resolve(job));
         }
         async function cancelJob(omics, job, runtime) {
             try {
@@ -10283,7 +10413,8 @@ var __webpack_modules__ = {
             }
         }
         function historyTooLong(storeName, maxJobs, purpose) {
-            return new explain.zg(`The import history of ${storeName} is longer than max-history (${thousands(maxJobs)} jobs), so ${purpose} ` + "cannot be answered from all of it; no job was started. Raise max-history (up to 1,000,000; each 100 jobs cost one " + "ListAnnotationImportJobs call, and each job read one GetAnnotationImportJob call), or import into a new store version.");
+            return new explain.zg(`The import history of ${storeName} is longer than max-history (${(0, 
+            src_concurrency.oh)(maxJobs)} jobs), so ${purpose} ` + "cannot be answered from all of it; no job was started. Raise max-history (up to 1,000,000; each 100 jobs cost one " + "ListAnnotationImportJobs call, and each job read one GetAnnotationImportJob call), or import into a new store version.");
         }
         async function listJobs(omics, options, runtime, purpose) {
             const jobs = [];
@@ -10313,7 +10444,8 @@ var __webpack_modules__ = {
                     });
                 }
                 if (jobs.length > options.maxJobs) throw historyTooLong(options.storeName, options.maxJobs, purpose);
-                if (++pages % 10 === 0) runtime.log.info(`Reading the import history of ${options.storeName}: ${plural(jobs.length, "job")} listed so far`);
+                if (++pages % 10 === 0) runtime.log.info(`Reading the import history of ${options.storeName}: ${(0, 
+                src_concurrency.LS)(jobs.length, "job")} listed so far`);
             }
             return jobs.sort((a, b) => (b.creationTime?.getTime() ?? 0) - (a.creationTime?.getTime() ?? 0));
         }
@@ -10322,14 +10454,15 @@ var __webpack_modules__ = {
             const settled = new Map;
             const candidates = history.filter(job => HISTORY_JOB_STATUSES.has(job.status) && (options.versionName === void 0 || job.versionName === options.versionName));
             let read = 0;
-            await mapLimit(candidates, DETAILS_IN_FLIGHT, async (summary, index) => {
+            await (0, src_concurrency.sf)(candidates, DETAILS_IN_FLIGHT, async (summary, index) => {
                 if (settled.size === wanted.size) return;
                 const job = await book.detail(summary);
                 for (const item of job.items) if (wanted.has(item.source) && itemCountsAsImported(job.status, item.jobStatus)) {
                     const known = settled.get(item.source);
                     if (known === void 0 || candidates.findIndex(c => c.id === known) > index) settled.set(item.source, job.id);
                 }
-                if (++read % PROGRESS_EVERY === 0) runtime.log.info(`Reading import history: ${thousands(read)} of ~${thousands(candidates.length)} jobs`);
+                if (++read % PROGRESS_EVERY === 0) runtime.log.info(`Reading import history: ${(0, 
+                src_concurrency.oh)(read)} of ~${(0, src_concurrency.oh)(candidates.length)} jobs`);
             });
             return new Map(uris.flatMap(uri => settled.has(uri) ? [ [ uri, settled.get(uri) ] ] : []));
         }
@@ -10348,7 +10481,7 @@ var __webpack_modules__ = {
             if (notBefore === void 0) throw new Error("the service's clock is unknown (its answers carried no Date header), so jobs created by this run cannot be told from older ones");
             const candidates = history.filter(job => !lookup.claimed.has(job.id) && job.roleArn === request.roleArn && (request.versionName === void 0 || job.versionName === request.versionName) && (job.creationTime?.getTime() ?? -1 / 0) >= notBefore);
             const sources = request.items.map(item => item.source);
-            const details = await mapLimit(candidates, DETAILS_IN_FLIGHT, summary => book.detail(summary));
+            const details = await (0, src_concurrency.sf)(candidates, DETAILS_IN_FLIGHT, summary => book.detail(summary));
             const matches = details.filter(job => sameSources(job.items.map(item => item.source), sources)).sort((a, b) => (a.creationTime?.getTime() ?? 0) - (b.creationTime?.getTime() ?? 0));
             const [first, ...others] = matches;
             if (first && others.length > 0) runtime.log.warning(`${matches.length} jobs created since this run's first try import the same files: taking the earliest, ${first.id}; ` + `also found ${others.map(job => job.id).join(", ")} (a concurrent run of the same import, or a second job): check them, and cancel any not wanted.`);
@@ -10392,6 +10525,27 @@ var __webpack_modules__ = {
             };
         }
         const notActive = (what, status, message) => `${what} is ${status ?? "not ready"}, not ACTIVE${message ? `: ${message}` : ""}`;
+        function storeFindings(store, request, sources, options, found) {
+            const name = request.destinationName;
+            if (store.status !== "ACTIVE") found.errors.push({
+                input: "destination-name",
+                message: notActive(`store ${name}`, store.status, store.statusMessage)
+            });
+            if (store.storeFormat) {
+                const tsv = store.storeOptions && "tsvStoreOptions" in store.storeOptions ? store.storeOptions.tsvStoreOptions : void 0;
+                found.store = {
+                    format: store.storeFormat,
+                    columns: [ ...new Set([ ...Object.values(tsv?.formatToHeader ?? {}), ...(tsv?.schema ?? []).flatMap(item => Object.keys(item)) ]) ]
+                };
+                const fit = formatFindings(store.storeFormat, name, request, sources);
+                found.errors.push(...fit.errors);
+                found.warnings.push(...fit.warnings);
+                if (options.versionOptions && store.storeFormat !== "TSV") found.errors.push({
+                    input: "version-options",
+                    message: `tsvVersionOptions are for TSV stores, but ${name} is a ${store.storeFormat} store: leave version-options out`
+                });
+            }
+        }
         async function checkStoreItself(omics, request, sources, region, found, signal, options = {}) {
             const name = request.destinationName;
             try {
@@ -10400,19 +10554,7 @@ var __webpack_modules__ = {
                 }), signal ? {
                     abortSignal: signal
                 } : {});
-                if (store.status !== "ACTIVE") found.errors.push({
-                    input: "destination-name",
-                    message: notActive(`store ${name}`, store.status, store.statusMessage)
-                });
-                if (store.storeFormat) {
-                    const fit = formatFindings(store.storeFormat, name, request, sources);
-                    found.errors.push(...fit.errors);
-                    found.warnings.push(...fit.warnings);
-                    if (options.versionOptions && store.storeFormat !== "TSV") found.errors.push({
-                        input: "version-options",
-                        message: `tsvVersionOptions are for TSV stores, but ${name} is a ${store.storeFormat} store: leave version-options out`
-                    });
-                }
+                storeFindings(store, request, sources, options, found);
             } catch (error) {
                 if ((0, aws_errors.Is)(error) !== "ResourceNotFoundException") {
                     found.warnings.push(preflightWarning(error, "omics:GetAnnotationStore", `store ${name}`));
@@ -10461,10 +10603,11 @@ var __webpack_modules__ = {
         async function checkStore(omics, request, sources, region, runtime, options = {}) {
             const found = await preflight(omics, request, sources, region, runtime.signal, options);
             found.warnings.forEach(warning => runtime.log.warning(warning));
-            if (found.errors.length > 0) throw new problems_InputError(found.errors.map(problem => ({
+            if (found.errors.length > 0) throw new src_problems.dz(found.errors.map(problem => ({
                 ...problem,
                 message: `${problem.message} (preflight)`
             })), "no job was started");
+            return found.store;
         }
         async function provenanceTags() {
             const {Context: Context} = await __nccwpck_require__.e(157).then(__nccwpck_require__.bind(__nccwpck_require__, 7157));
@@ -10582,125 +10725,7 @@ var __webpack_modules__ = {
             if (versionVerdict(existing.status ?? "") === "failure") throw unusable(request, existing.status ?? "", existing.statusMessage);
             return `version ${request.versionName} of store ${request.name} exists (${existing.status}); it would not be created`;
         }
-        function isObject(value) {
-            return typeof value === "object" && value !== null && !Array.isArray(value);
-        }
-        function checkKeys(input, path, value, allowed, problems) {
-            for (const key of Object.keys(value)) if (!allowed.includes(key)) problems.push({
-                input: input,
-                message: `${path}${key} is not an option here; expected one of ${allowed.join(", ")}`
-            });
-        }
-        function checkBoolean(input, path, value, problems) {
-            if (value === void 0 || typeof value === "boolean") return;
-            const hint = typeof value === "string" && /^(yes|no|on|off|y|n)$/i.test(value) ? " (YAML 1.2 reads yes/no/on/off as text, not booleans)" : "";
-            problems.push({
-                input: input,
-                message: `${path} must be true or false, got ${problems_shown(value)}${hint}`
-            });
-        }
-        function checkString(input, path, value, min, max, problems) {
-            if (value === void 0) return;
-            if (typeof value !== "string") {
-                problems.push({
-                    input: input,
-                    message: `${path} must be a string, got ${problems_shown(value)}`
-                });
-                return;
-            }
-            const length = [ ...value ].length;
-            if (length < min || length > max) {
-                const size = min === max ? `exactly ${min} character` : `${min} to ${max} characters`;
-                problems.push({
-                    input: input,
-                    message: `${path} must be ${size}, got ${length}: ${problems_shown(value)}`
-                });
-            }
-        }
-        const VCF_KEYS = [ "ignoreQualField", "ignoreFilterField" ];
-        const READ_OPTION_STRINGS = {
-            sep: [ 1, 20 ],
-            encoding: [ 1, 20 ],
-            quote: [ 1, 1 ],
-            escape: [ 1, 1 ],
-            comment: [ 1, 1 ],
-            lineSep: [ 1, 20 ]
-        };
-        const READ_OPTION_BOOLEANS = [ "quoteAll", "escapeQuotes", "header" ];
-        function checkTsvOptions(tsv, problems) {
-            const input = "format-options";
-            if (!isObject(tsv)) {
-                problems.push({
-                    input: input,
-                    message: `tsvOptions must be a mapping, got ${problems_shown(tsv)}`
-                });
-                return;
-            }
-            checkKeys(input, "tsvOptions.", tsv, [ "readOptions" ], problems);
-            const read = tsv["readOptions"];
-            if (read === void 0) return;
-            if (!isObject(read)) {
-                problems.push({
-                    input: input,
-                    message: `tsvOptions.readOptions must be a mapping, got ${problems_shown(read)}`
-                });
-                return;
-            }
-            const allowed = [ ...Object.keys(READ_OPTION_STRINGS), ...READ_OPTION_BOOLEANS ];
-            checkKeys(input, "tsvOptions.readOptions.", read, allowed, problems);
-            for (const [key, [min, max]] of Object.entries(READ_OPTION_STRINGS)) checkString(input, `tsvOptions.readOptions.${key}`, read[key], min, max, problems);
-            for (const key of READ_OPTION_BOOLEANS) checkBoolean(input, `tsvOptions.readOptions.${key}`, read[key], problems);
-        }
-        function checkFormatOptions(value, problems) {
-            const input = "format-options";
-            const before = problems.length;
-            if (!isObject(value)) {
-                problems.push({
-                    input: input,
-                    message: `expected a mapping with vcfOptions or tsvOptions, got ${problems_shown(value)}`
-                });
-                return;
-            }
-            const kinds = Object.keys(value).filter(k => k === "vcfOptions" || k === "tsvOptions");
-            checkKeys(input, "", value, [ "vcfOptions", "tsvOptions" ], problems);
-            if (kinds.length !== 1) problems.push({
-                input: input,
-                message: `must hold exactly one of vcfOptions or tsvOptions, got ${kinds.length === 0 ? "neither" : "both"}`
-            });
-            const vcf = value["vcfOptions"];
-            if (vcf !== void 0) if (!isObject(vcf)) problems.push({
-                input: input,
-                message: `vcfOptions must be a mapping, got ${problems_shown(vcf)}`
-            }); else {
-                checkKeys(input, "vcfOptions.", vcf, VCF_KEYS, problems);
-                for (const key of VCF_KEYS) checkBoolean(input, `vcfOptions.${key}`, vcf[key], problems);
-            }
-            if (value["tsvOptions"] !== void 0) checkTsvOptions(value["tsvOptions"], problems);
-            return problems.length === before ? value : void 0;
-        }
-        function checkAnnotationFields(value, problems) {
-            const input = "annotation-fields";
-            if (!isObject(value)) {
-                problems.push({
-                    input: input,
-                    message: `expected a mapping of field name to field name (e.g. VEP: CSQ), got ${problems_shown(value)}`
-                });
-                return;
-            }
-            const before = problems.length;
-            for (const [key, field] of Object.entries(value)) {
-                const length = [ ...key ].length;
-                if (length < 1 || length > 21) problems.push({
-                    input: input,
-                    message: `key ${problems_shown(key)} must be 1 to 21 characters, got ${length}`
-                });
-                if (typeof field !== "string") problems.push({
-                    input: input,
-                    message: `${key} must map to a string, got ${problems_shown(field)} (quote it in YAML)`
-                }); else checkString(input, `value of ${key}`, field, 1, 21, problems);
-            }
-            return problems.length === before ? value : void 0;
-        }
+        var format_options = __nccwpck_require__(2803);
         const ANNOTATION_TYPES = [ "GENERIC", "CHR_POS", "CHR_POS_REF_ALT", "CHR_START_END_ONE_BASE", "CHR_START_END_REF_ALT_ONE_BASE", "CHR_START_END_ZERO_BASE", "CHR_START_END_REF_ALT_ZERO_BASE" ];
         const HEADER_KEYS = [ "CHR", "START", "END", "REF", "ALT", "POS" ];
         const SCHEMA_TYPES = [ "LONG", "INT", "STRING", "FLOAT", "DOUBLE", "BOOLEAN" ];
@@ -10709,22 +10734,22 @@ var __webpack_modules__ = {
             if (value === void 0) return;
             if (typeof value !== "string" || !allowed.includes(value)) problems.push({
                 input: input,
-                message: `${path} must be one of ${allowed.join(", ")}, got ${problems_shown(value)}`
+                message: `${path} must be one of ${allowed.join(", ")}, got ${(0, src_problems.SP)(value)}`
             });
         }
         function checkFormatToHeader(value, problems) {
             const input = "version-options";
             if (value === void 0) return;
-            if (!isObject(value)) {
+            if (!(0, format_options.Gv)(value)) {
                 problems.push({
                     input: input,
-                    message: `tsvVersionOptions.formatToHeader must be a mapping, got ${problems_shown(value)}`
+                    message: `tsvVersionOptions.formatToHeader must be a mapping, got ${(0, src_problems.SP)(value)}`
                 });
                 return;
             }
             for (const [key, column] of Object.entries(value)) {
                 checkEnum(input, "a tsvVersionOptions.formatToHeader key", key, HEADER_KEYS, problems);
-                checkString(input, `tsvVersionOptions.formatToHeader.${key}`, column, 0, 1e3, problems);
+                (0, format_options.Em)(input, `tsvVersionOptions.formatToHeader.${key}`, column, 0, 1e3, problems);
             }
         }
         function checkSchema(value, problems) {
@@ -10733,24 +10758,25 @@ var __webpack_modules__ = {
             if (!Array.isArray(value) || value.length < 1 || value.length > 5e3) {
                 problems.push({
                     input: input,
-                    message: `tsvVersionOptions.schema must be a list of 1 to 5000 one-entry mappings (column: type), got ${problems_shown(value)}`
+                    message: `tsvVersionOptions.schema must be a list of 1 to 5000 one-entry mappings (column: type), got ${(0, 
+                    src_problems.SP)(value)}`
                 });
                 return;
             }
             value.forEach((item, index) => {
                 const path = `tsvVersionOptions.schema[${index}]`;
-                const entries = isObject(item) ? Object.entries(item) : [];
+                const entries = (0, format_options.Gv)(item) ? Object.entries(item) : [];
                 const [entry] = entries;
                 if (!entry || entries.length !== 1) {
                     problems.push({
                         input: input,
-                        message: `${path} must be one mapping of a column name to its type, got ${problems_shown(item)}`
+                        message: `${path} must be one mapping of a column name to its type, got ${(0, src_problems.SP)(item)}`
                     });
                     return;
                 }
                 if (!SCHEMA_NAME.test(entry[0])) problems.push({
                     input: input,
-                    message: `${path}: column name must match [a-z0-9_]{1,255}, got ${problems_shown(entry[0])}`
+                    message: `${path}: column name must match [a-z0-9_]{1,255}, got ${(0, src_problems.SP)(entry[0])}`
                 });
                 checkEnum(input, `${path}.${entry[0]}`, entry[1], SCHEMA_TYPES, problems);
             });
@@ -10758,10 +10784,11 @@ var __webpack_modules__ = {
         function checkVersionOptions(value, problems) {
             const input = "version-options";
             const before = problems.length;
-            if (!isObject(value) || Object.keys(value).length !== 1 || !isObject(value["tsvVersionOptions"])) {
+            if (!(0, format_options.Gv)(value) || Object.keys(value).length !== 1 || !(0, format_options.Gv)(value["tsvVersionOptions"])) {
                 problems.push({
                     input: input,
-                    message: `expected a mapping with tsvVersionOptions (the only kind of version options), got ${problems_shown(value)}`
+                    message: `expected a mapping with tsvVersionOptions (the only kind of version options), got ${(0, 
+                    src_problems.SP)(value)}`
                 });
                 return;
             }
@@ -10776,10 +10803,11 @@ var __webpack_modules__ = {
             return problems.length === before ? value : void 0;
         }
         function checkTags(input, value, problems) {
-            if (!isObject(value)) {
+            if (!(0, format_options.Gv)(value)) {
                 problems.push({
                     input: input,
-                    message: `expected a mapping of tag names to values (e.g. release: "2026-11"), got ${problems_shown(value)}`
+                    message: `expected a mapping of tag names to values (e.g. release: "2026-11"), got ${(0, 
+                    src_problems.SP)(value)}`
                 });
                 return;
             }
@@ -10788,16 +10816,16 @@ var __webpack_modules__ = {
                 const length = [ ...key ].length;
                 if (length < 1 || length > 128) problems.push({
                     input: input,
-                    message: `tag key ${problems_shown(key)} must be 1 to 128 characters, got ${length}`
+                    message: `tag key ${(0, src_problems.SP)(key)} must be 1 to 128 characters, got ${length}`
                 });
                 if (key.toLowerCase().startsWith("aws:")) problems.push({
                     input: input,
-                    message: `tag key ${problems_shown(key)}: the aws: prefix is reserved`
+                    message: `tag key ${(0, src_problems.SP)(key)}: the aws: prefix is reserved`
                 });
                 if (typeof tag !== "string") problems.push({
                     input: input,
-                    message: `tag ${key} must be a string, got ${problems_shown(tag)} (quote it in YAML)`
-                }); else checkString(input, `tag ${key}`, tag, 0, 256, problems);
+                    message: `tag ${key} must be a string, got ${(0, src_problems.SP)(tag)} (quote it in YAML)`
+                }); else (0, format_options.Em)(input, `tag ${key}`, tag, 0, 256, problems);
             }
             return problems.length === before ? value : void 0;
         }
@@ -10808,7 +10836,7 @@ var __webpack_modules__ = {
                 input: "create-version",
                 message: "needs version-name: the name of the version to create, e.g. clinvar_2026_11"
             });
-            if (fields.versionDescription !== void 0) checkString("version-description", "the description", fields.versionDescription, 0, 500, problems);
+            if (fields.versionDescription !== void 0) (0, format_options.Em)("version-description", "the description", fields.versionDescription, 0, 500, problems);
             const versionOptions = fields.versionOptions === void 0 ? void 0 : checkVersionOptions(fields.versionOptions, problems);
             const tags = fields.versionTags === void 0 ? void 0 : checkTags("version-tags", fields.versionTags, problems);
             if (problems.length > before || fields.versionName === void 0) return;
@@ -10826,121 +10854,7 @@ var __webpack_modules__ = {
                 }
             };
         }
-        const NAME = /^[a-z][a-z0-9_]{2,254}$/;
-        const ARN = /^arn:[^: ]*:[^: ]*:[^: ]*:[0-9]{12}:[^: ]*$/;
-        const ROLE_ARN = /^arn:aws[a-z-]*:iam::[0-9]{12}:role\/[\w+=,.@/-]+$/;
-        const S3_URI = /^s3:\/\/([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])\/(.{1,1024})$/u;
-        const WILDCARD = /[*?]/;
-        function checkName(input, value, problems) {
-            if (value.length < 3 || value.length > 255) problems.push({
-                input: input,
-                message: `must be 3 to 255 characters, got ${value.length}: ${problems_shown(value)}`
-            }); else if (!NAME.test(value)) problems.push({
-                input: input,
-                message: `must start with a lowercase letter and hold only lowercase letters, digits and _ (pattern [a-z][a-z0-9_]{2,254}), got ${problems_shown(value)}`
-            });
-        }
-        function roleArnMistake(value) {
-            if (/^arn:[^:]*:iam::[0-9]{12}:user\//.test(value)) return "an IAM user, which HealthOmics cannot assume";
-            if (/^arn:[^:]*:sts::[0-9]{12}:assumed-role\//.test(value)) return "an assumed-role session (what sts get-caller-identity prints), not the role itself";
-            if (/^arn:[^:]*:iam::[0-9]{12}:instance-profile\//.test(value)) return "an instance profile, not a role";
-            if (/^arn:[^:]*:iam::[0-9]{12}:group\//.test(value)) return "an IAM group, not a role";
-            if (/^arn:[^:]*:iam::[0-9]{12}:policy\//.test(value)) return "an IAM policy, not a role";
-            return;
-        }
-        function checkRoleArn(value, problems) {
-            const expected = "expected the ARN of an IAM role that trusts omics.amazonaws.com, such as arn:aws:iam::123456789012:role/HealthOmicsImportRole";
-            if (value.length < 20 || value.length > 2048 || !ARN.test(value)) problems.push({
-                input: "role-arn",
-                message: `${expected} (20 to 2048 characters, a 12-digit account), got ${problems_shown(value)}`
-            }); else if (!ROLE_ARN.test(value)) {
-                const mistake = roleArnMistake(value);
-                const role = /^arn:([^:]*):sts::([0-9]{12}):assumed-role\/([^/]+)\//.exec(value);
-                const instead = role ? `; use arn:${role[1]}:iam::${role[2]}:role/${role[3]} (add the role's path if it has one)` : "";
-                problems.push({
-                    input: "role-arn",
-                    message: `${expected}, got ${problems_shown(value)}${mistake ? `: that is ${mistake}` : ""}${instead}`
-                });
-            }
-        }
-        function checkItem(item, problems) {
-            const where = item.where;
-            const match = S3_URI.exec(item.uri);
-            if (match) {
-                const bucket = match[1] ?? "";
-                if (WILDCARD.test(bucket)) problems.push({
-                    input: "items",
-                    message: `${where}: wildcards are allowed in the key only, not the bucket: ${problems_shown(item.uri)}`
-                });
-                return;
-            }
-            const s3 = /^s3:\/\/([^/]*)\/?(.*)$/.exec(item.uri);
-            if (!s3) problems.push({
-                input: "items",
-                message: `${where}: expected s3://bucket/key, got ${problems_shown(item.uri)}`
-            }); else if (!/^[a-z0-9][a-z0-9-.]{1,61}[a-z0-9]$/.test(s3[1] ?? "")) problems.push({
-                input: "items",
-                message: `${where}: bucket must be 3 to 63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit, got ${problems_shown(s3[1])} in ${problems_shown(item.uri)}`
-            }); else if ((s3[2] ?? "") === "") problems.push({
-                input: "items",
-                message: `${where}: the object key is missing (a file, not a bucket or folder): ${problems_shown(item.uri)}`
-            }); else problems.push({
-                input: "items",
-                message: `${where}: the object key must be 1 to 1024 characters, got ${[ ...s3[2] ?? "" ].length}`
-            });
-        }
-        function isWildcard(uri) {
-            return WILDCARD.test(uri);
-        }
-        function checkItems(items, problems) {
-            if (items.length === 0) return;
-            const firstLine = new Map;
-            for (const item of items) {
-                checkItem(item, problems);
-                const seen = firstLine.get(item.uri);
-                if (seen !== void 0) problems.push({
-                    input: "items",
-                    message: `${item.where}: ${problems_shown(item.uri)} is already listed (${seen}); each file is imported once`
-                }); else firstLine.set(item.uri, item.where);
-            }
-        }
-        function checkRequestFields(fields, problems) {
-            if (fields.destinationName !== "") checkName("destination-name", fields.destinationName, problems);
-            if (fields.versionName !== void 0) checkName("version-name", fields.versionName, problems);
-            if (fields.roleArn !== "") checkRoleArn(fields.roleArn, problems);
-            const formatOptions = fields.formatOptions === void 0 ? void 0 : checkFormatOptions(fields.formatOptions, problems);
-            const annotationFields = fields.annotationFields === void 0 ? void 0 : checkAnnotationFields(fields.annotationFields, problems);
-            return {
-                destinationName: fields.destinationName,
-                roleArn: fields.roleArn,
-                ...fields.versionName !== void 0 && {
-                    versionName: fields.versionName
-                },
-                ...formatOptions !== void 0 && {
-                    formatOptions: formatOptions
-                },
-                ...fields.runLeftNormalization !== void 0 && {
-                    runLeftNormalization: fields.runLeftNormalization
-                },
-                ...annotationFields !== void 0 && {
-                    annotationFields: annotationFields
-                }
-            };
-        }
-        function buildRequests(base, uris, oneJobPerItem) {
-            if (oneJobPerItem) return uris.map(source => ({
-                ...base,
-                items: [ {
-                    source: source
-                } ]
-            }));
-            return [ {
-                ...base,
-                items: uris.map(source => ({
-                    source: source
-                }))
-            } ];
-        }
+        var request = __nccwpck_require__(4390);
         function lastStatus(job) {
             return job.last?.status ?? "UNKNOWN";
         }
@@ -11051,7 +10965,7 @@ var __webpack_modules__ = {
             };
         }
         function errorFailure(error, ctx, what = "any job started") {
-            if (error instanceof problems_InputError || error instanceof explain.zg) return error.message;
+            if (error instanceof src_problems.dz || error instanceof explain.zg) return error.message;
             if (error instanceof backoff.oM) return `Stopped: the workflow run was cancelled before ${what}.`;
             return (0, explain.UW)(error, ctx);
         }
@@ -11066,7 +10980,7 @@ var __webpack_modules__ = {
             if (notStarted.length === 0) return [];
             const reason = outcome => (0, explain.UW)(outcome.error, ctx);
             if (outcomes.length === 1 && notStarted[0]) return [ reason(notStarted[0]) ];
-            return [ `${notStarted.length} of ${plural(outcomes.length, "job")} could not be started${started > 0 ? ` (${started} started: see the job-ids output)` : ""}:`, ...notStarted.map(outcome => `- ${files(outcome.request).join(", ")}: ${reason(outcome).replace(/\n/g, " ")}`) ];
+            return [ `${notStarted.length} of ${(0, src_concurrency.LS)(outcomes.length, "job")} could not be started${started > 0 ? ` (${started} started: see the job-ids output)` : ""}:`, ...notStarted.map(outcome => `- ${files(outcome.request).join(", ")}: ${reason(outcome).replace(/\n/g, " ")}`) ];
         }
         function startRows(state) {
             const byJob = new Map((state.followed ?? []).map(job => [ job.jobId, job ]));
@@ -11288,7 +11202,7 @@ var __webpack_modules__ = {
             const run = {
                 claimed: new Set
             };
-            return mapLimit(requests, concurrency, async (request, index) => {
+            return (0, src_concurrency.sf)(requests, concurrency, async (request, index) => {
                 let outcome;
                 try {
                     outcome = {
@@ -11336,114 +11250,13 @@ var __webpack_modules__ = {
                 items: sources(outcome.request)
             } ] : []);
         }
-        function globToRegExp(pattern) {
-            let out = "";
-            for (let i = 0; i < pattern.length; i++) {
-                const c = pattern[i];
-                if (c === "*" && pattern[i + 1] === "*") if (pattern[i + 2] === "/") {
-                    out += "(?:.*/)?";
-                    i += 2;
-                } else {
-                    out += ".*";
-                    i += 1;
-                } else if (c === "*") out += "[^/]*"; else if (c === "?") out += "[^/]"; else out += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-            }
-            return new RegExp(`^${out}$`, "s");
-        }
-        function splitS3(uri) {
-            const rest = uri.slice("s3://".length);
-            const slash = rest.indexOf("/");
-            return {
-                bucket: rest.slice(0, slash),
-                key: rest.slice(slash + 1)
-            };
-        }
-        const MAX_LISTED_PER_PATTERN = 1e5;
-        const LISTING_PROBLEMS = {
-            NoSuchBucket: bucket => `bucket ${bucket} does not exist (NoSuchBucket)`,
-            AccessDenied: bucket => `the credentials may not list bucket ${bucket} (needs s3:ListBucket on arn:aws:s3:::${bucket})`,
-            PermanentRedirect: bucket => `bucket ${bucket} is in another region than the S3 endpoint used`
-        };
-        async function listMatches(client, paginate, item, signal, problems) {
-            const {bucket: bucket, key: key} = splitS3(item.uri);
-            const prefix = key.slice(0, key.search(/[*?]/));
-            const match = globToRegExp(key);
-            const found = [];
-            let listed = 0;
-            const pages = paginate({
-                client: client,
-                pageSize: 1e3
-            }, {
-                Bucket: bucket,
-                Prefix: prefix
-            }, {
-                abortSignal: signal
-            });
-            for await (const page of pages) {
-                for (const object of page.Contents ?? []) {
-                    listed++;
-                    if (object.Key && !object.Key.endsWith("/") && match.test(object.Key)) found.push({
-                        ...item,
-                        uri: `s3://${bucket}/${object.Key}`,
-                        ...object.Size !== void 0 && {
-                            size: object.Size
-                        }
-                    });
-                }
-                if (listed > MAX_LISTED_PER_PATTERN) {
-                    problems.push({
-                        input: "items",
-                        message: `${item.where}: ${item.uri} lists more than ${thousands(MAX_LISTED_PER_PATTERN)} objects under s3://${bucket}/${prefix}; narrow the pattern (a longer fixed prefix) or split it across lines`
-                    });
-                    return {
-                        found: [],
-                        listed: listed
-                    };
-                }
-            }
-            return {
-                found: found,
-                listed: listed
-            };
-        }
-        async function expandLine(client, paginate, item, signal, problems) {
-            const {bucket: bucket, key: key} = splitS3(item.uri);
-            const before = problems.length;
-            let listing;
-            try {
-                listing = await listMatches(client, paginate, item, signal, problems);
-            } catch (error) {
-                const problem = LISTING_PROBLEMS[(0, aws_errors.Is)(error)];
-                if (!problem) throw error;
-                problems.push({
-                    input: "items",
-                    message: `${item.where}: ${item.uri}: ${problem(bucket)} (ListObjectsV2: ${(0, aws_errors.Uc)(error)})`
-                });
-                return [];
-            }
-            if (listing.found.length === 0 && problems.length === before) problems.push({
-                input: "items",
-                message: `${item.where}: ${item.uri} matches no object (${listing.listed} listed under s3://${bucket}/${key.slice(0, key.search(/[*?]/))})`
-            });
-            listing.found.forEach(file => checkItem(file, problems));
-            return listing.found;
-        }
-        async function expandItems(items, deps, problems) {
-            if (!items.some(item => isWildcard(item.uri))) return [ ...items ];
-            const {paginateListObjectsV2: paginateListObjectsV2} = await Promise.all([ __nccwpck_require__.e(485), __nccwpck_require__.e(460), __nccwpck_require__.e(74) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 5074));
-            const client = await deps.s3();
-            const out = [];
-            for (const item of items) if (isWildcard(item.uri)) out.push(...await expandLine(client, paginateListObjectsV2, item, deps.signal, problems)); else out.push(item);
-            const seen = new Set;
-            const unique = out.filter(item => !seen.has(item.uri) && seen.add(item.uri));
-            return unique;
-        }
+        var wildcards = __nccwpck_require__(5360);
         function checkInputs(inputs, problems) {
-            const base = checkRequestFields(inputs, problems);
+            const base = (0, request.Rw)(inputs, problems);
             const version = checkVersionFields(inputs, problems);
-            checkItems(inputs.items, problems);
+            (0, request.Hx)(inputs.items, problems);
             const rank = problem => START_INPUT_ORDER.indexOf(problem.input);
-            if (problems.length > 0) throw new problems_InputError([ ...problems ].sort((a, b) => rank(a) - rank(b)));
+            if (problems.length > 0) throw new src_problems.dz([ ...problems ].sort((a, b) => rank(a) - rank(b)));
             return {
                 base: base,
                 ...version && {
@@ -11454,17 +11267,14 @@ var __webpack_modules__ = {
         async function run(inputs, deps, state) {
             noEffectWarnings(inputs).forEach(warning => deps.log.warning(warning));
             if (inputs.dryRun === "offline") return await planOffline(inputs, state, deps.log);
-            state.items = await resolveItems(inputs, deps);
-            const shared = buildRequests(inputs.base, state.items, false)[0];
-            if (inputs.preflight) await checkStore(deps.clients.omics, shared, state.items, inputs.region, deps, {
-                versionCreated: inputs.createVersion,
-                versionOptions: inputs.version?.versionOptions !== void 0
-            });
+            const resolved = await resolveItems(inputs, deps);
+            state.items = resolved.map(item => item.uri);
+            if (inputs.preflight) await preflightPhase(inputs, resolved, deps, state);
             if (inputs.version) await versionPhase(inputs.version, inputs, deps, state);
             const book = new JobBook(() => deps.clients.omics, deps.signal);
             state.skipped = inputs.skipImported ? await skipImported(inputs, state.items, book, deps) : new Map;
             const toStart = state.items.filter(uri => !state.skipped?.has(uri));
-            state.requests = toStart.length > 0 ? buildRequests(inputs.base, toStart, inputs.oneJobPerItem) : [];
+            state.requests = toStart.length > 0 ? (0, request.rz)(inputs.base, toStart, inputs.oneJobPerItem) : [];
             if (inputs.dryRun === "plan") return logPlan(state.requests, deps.log, "Dry run: every read-only check ran; nothing was started");
             if (state.requests.length === 0) return deps.log.info("Nothing to import: every item already has an import job.");
             logPlan(state.requests, deps.log, startingLine(inputs, state.requests.length, toStart.length));
@@ -11474,7 +11284,7 @@ var __webpack_modules__ = {
         }
         async function planOffline(inputs, state, log) {
             state.items = inputs.items.map(item => item.uri);
-            state.requests = buildRequests(inputs.base, state.items, inputs.oneJobPerItem);
+            state.requests = (0, request.rz)(inputs.base, state.items, inputs.oneJobPerItem);
             if (inputs.version) logVersionRequest(await withProvenance(inputs.version), log);
             logPlan(state.requests, log, "dry-run: offline: the inputs were checked and no AWS call was made (wildcards are not expanded)");
         }
@@ -11502,14 +11312,41 @@ var __webpack_modules__ = {
         }
         function startingLine(inputs, jobs, items) {
             const version = inputs.versionName ? ` (version ${inputs.versionName})` : "";
-            return `Starting ${plural(jobs, "annotation import job")} into ${inputs.destinationName}${version} in ${inputs.region}: ${plural(items, "item")}`;
+            return `Starting ${(0, src_concurrency.LS)(jobs, "annotation import job")} into ${inputs.destinationName}${version} in ${inputs.region}: ${(0, 
+            src_concurrency.LS)(items, "item")}`;
+        }
+        async function preflightPhase(inputs, resolved, deps, state) {
+            const uris = resolved.map(item => item.uri);
+            const shared = (0, request.rz)(inputs.base, uris, false)[0];
+            const store = await checkStore(deps.clients.omics, shared, uris, inputs.region, deps, {
+                versionCreated: inputs.createVersion,
+                versionOptions: inputs.version?.versionOptions !== void 0
+            });
+            if (!inputs.checkFiles) return;
+            const {checkFiles: checkFiles} = await Promise.all([ __nccwpck_require__.e(783), __nccwpck_require__.e(89) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 89));
+            const readOptions = shared.formatOptions && "tsvOptions" in shared.formatOptions ? shared.formatOptions.tsvOptions.readOptions : void 0;
+            const expect = store && {
+                storeFormat: store.format,
+                infoFields: Object.values(inputs.base.annotationFields ?? {}),
+                columns: store.columns,
+                ...readOptions && {
+                    readOptions: readOptions
+                }
+            };
+            deps.log.info(`Checking ${(0, src_concurrency.LS)(resolved.length, "file")}: ${store ? "they exist, are not empty, and their headers fit the store" : "they exist and are not empty (the store could not be read, so headers are not checked)"}`);
+            const report = await checkFiles(resolved, expect, deps);
+            report.warnings.forEach(warning => deps.log.warning(warning));
+            if (report.problems.length > 0) throw new src_problems.dz(report.problems, "no job was started");
+            state.notes.push(`Files checked: ${(0, src_concurrency.LS)(report.files, "file")} (${(0, 
+            src_concurrency.LS)(report.requests, "S3 request")}, ${(0, src_concurrency.LS)(report.bytes, "byte")} read)`);
         }
         async function resolveItems(inputs, deps) {
             const problems = [];
-            const resolved = await expandItems(inputs.items, deps, problems);
-            if (problems.length > 0) throw new problems_InputError(problems, "no job was started");
-            if (resolved.length > inputs.items.length) deps.log.info(`Items: ${plural(inputs.items.length, "line")} matched ${plural(resolved.length, "file")}`);
-            return resolved.map(item => item.uri);
+            const resolved = await (0, wildcards.nE)(inputs.items, deps, problems);
+            if (problems.length > 0) throw new src_problems.dz(problems, "no job was started");
+            if (resolved.length > inputs.items.length) deps.log.info(`Items: ${(0, src_concurrency.LS)(inputs.items.length, "line")} matched ${(0, 
+            src_concurrency.LS)(resolved.length, "file")}`);
+            return resolved;
         }
         async function skipImported(inputs, uris, book, deps) {
             const options = {
@@ -11521,7 +11358,8 @@ var __webpack_modules__ = {
             };
             const history = await listJobs(deps.clients.omics, options, deps, "skip-imported");
             const skipped = await importedItems(book, history, uris, options, deps);
-            deps.log.info(`Import history of ${inputs.destinationName}: ${plural(history.length, "job")} read; ${skipped.size > 0 ? `skipping ${plural(skipped.size, "item")} already imported (or importing)` : "no item was imported before"}`);
+            deps.log.info(`Import history of ${inputs.destinationName}: ${(0, src_concurrency.LS)(history.length, "job")} read; ${skipped.size > 0 ? `skipping ${(0, 
+            src_concurrency.LS)(skipped.size, "item")} already imported (or importing)` : "no item was imported before"}`);
             for (const [uri, jobId] of skipped) deps.log.info(`Skipping ${uri}: imported by job ${jobId}`);
             return skipped;
         }
@@ -11544,8 +11382,31 @@ var __webpack_modules__ = {
             },
             run: run,
             result: startResult,
-            loadS3: () => Promise.all([ __nccwpck_require__.e(485), __nccwpck_require__.e(460), __nccwpck_require__.e(74) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 5074))
+            loadS3: () => Promise.all([ __nccwpck_require__.e(783), __nccwpck_require__.e(826), __nccwpck_require__.e(460), __nccwpck_require__.e(628) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 3628))
         };
+    }),
+    2095: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            SP: () => shown,
+            dz: () => InputError
+        });
+        class InputError extends Error {
+            problems;
+            constructor(problems, outcome = "nothing was sent to AWS") {
+                super(formatProblems(problems, outcome));
+                this.name = "InputError";
+                this.problems = problems;
+            }
+        }
+        function formatProblems(problems, outcome = "nothing was sent to AWS") {
+            const head = problems.length === 1 ? "1 problem with the inputs" : `${problems.length} problems with the inputs`;
+            return `${head}; ${outcome}:\n${problems.map(p => `  - ${p.input}: ${p.message}`).join("\n")}`;
+        }
+        function shown(value) {
+            const text = typeof value === "string" ? value : JSON.stringify(value);
+            const cut = text.length > 120 ? `${text.slice(0, 117)}...` : text;
+            return typeof value === "string" ? `"${cut}"` : `${cut} (${value === null ? "null" : typeof value})`;
+        }
     }),
     6670: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
@@ -11559,6 +11420,136 @@ var __webpack_modules__ = {
                 if (value && value.length >= 8) out = out.split(value).join("***");
             }
             return out.replace(/(Signature=)[0-9a-f]{16,}/gi, "$1***").replace(/(x-amz-security-token[=:]\s*)[^\s&,;]+/gi, "$1***").replace(/(Credential=)[A-Z0-9]{16,}/g, "$1***");
+        }
+    }),
+    4390: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            Hx: () => checkItems,
+            Rw: () => checkRequestFields,
+            es: () => checkItem,
+            rz: () => buildRequests,
+            z2: () => isWildcard
+        });
+        var _problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2095);
+        var _format_options_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2803);
+        const NAME = /^[a-z][a-z0-9_]{2,254}$/;
+        const ARN = /^arn:[^: ]*:[^: ]*:[^: ]*:[0-9]{12}:[^: ]*$/;
+        const ROLE_ARN = /^arn:aws[a-z-]*:iam::[0-9]{12}:role\/[\w+=,.@/-]+$/;
+        const S3_URI = /^s3:\/\/([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])\/(.{1,1024})$/u;
+        const WILDCARD = /[*?]/;
+        function checkName(input, value, problems) {
+            if (value.length < 3 || value.length > 255) problems.push({
+                input: input,
+                message: `must be 3 to 255 characters, got ${value.length}: ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(value)}`
+            }); else if (!NAME.test(value)) problems.push({
+                input: input,
+                message: `must start with a lowercase letter and hold only lowercase letters, digits and _ (pattern [a-z][a-z0-9_]{2,254}), got ${(0, 
+                _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(value)}`
+            });
+        }
+        function roleArnMistake(value) {
+            if (/^arn:[^:]*:iam::[0-9]{12}:user\//.test(value)) return "an IAM user, which HealthOmics cannot assume";
+            if (/^arn:[^:]*:sts::[0-9]{12}:assumed-role\//.test(value)) return "an assumed-role session (what sts get-caller-identity prints), not the role itself";
+            if (/^arn:[^:]*:iam::[0-9]{12}:instance-profile\//.test(value)) return "an instance profile, not a role";
+            if (/^arn:[^:]*:iam::[0-9]{12}:group\//.test(value)) return "an IAM group, not a role";
+            if (/^arn:[^:]*:iam::[0-9]{12}:policy\//.test(value)) return "an IAM policy, not a role";
+            return;
+        }
+        function checkRoleArn(value, problems) {
+            const expected = "expected the ARN of an IAM role that trusts omics.amazonaws.com, such as arn:aws:iam::123456789012:role/HealthOmicsImportRole";
+            if (value.length < 20 || value.length > 2048 || !ARN.test(value)) problems.push({
+                input: "role-arn",
+                message: `${expected} (20 to 2048 characters, a 12-digit account), got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(value)}`
+            }); else if (!ROLE_ARN.test(value)) {
+                const mistake = roleArnMistake(value);
+                const role = /^arn:([^:]*):sts::([0-9]{12}):assumed-role\/([^/]+)\//.exec(value);
+                const instead = role ? `; use arn:${role[1]}:iam::${role[2]}:role/${role[3]} (add the role's path if it has one)` : "";
+                problems.push({
+                    input: "role-arn",
+                    message: `${expected}, got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(value)}${mistake ? `: that is ${mistake}` : ""}${instead}`
+                });
+            }
+        }
+        function checkItem(item, problems) {
+            const where = item.where;
+            const match = S3_URI.exec(item.uri);
+            if (match) {
+                const bucket = match[1] ?? "";
+                if (WILDCARD.test(bucket)) problems.push({
+                    input: "items",
+                    message: `${where}: wildcards are allowed in the key only, not the bucket: ${(0, 
+                    _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(item.uri)}`
+                });
+                return;
+            }
+            const s3 = /^s3:\/\/([^/]*)\/?(.*)$/.exec(item.uri);
+            if (!s3) problems.push({
+                input: "items",
+                message: `${where}: expected s3://bucket/key, got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(item.uri)}`
+            }); else if (!/^[a-z0-9][a-z0-9-.]{1,61}[a-z0-9]$/.test(s3[1] ?? "")) problems.push({
+                input: "items",
+                message: `${where}: bucket must be 3 to 63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit, got ${(0, 
+                _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(s3[1])} in ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(item.uri)}`
+            }); else if ((s3[2] ?? "") === "") problems.push({
+                input: "items",
+                message: `${where}: the object key is missing (a file, not a bucket or folder): ${(0, 
+                _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(item.uri)}`
+            }); else problems.push({
+                input: "items",
+                message: `${where}: the object key must be 1 to 1024 characters, got ${[ ...s3[2] ?? "" ].length}`
+            });
+        }
+        function isWildcard(uri) {
+            return WILDCARD.test(uri);
+        }
+        function checkItems(items, problems) {
+            if (items.length === 0) return;
+            const firstLine = new Map;
+            for (const item of items) {
+                checkItem(item, problems);
+                const seen = firstLine.get(item.uri);
+                if (seen !== void 0) problems.push({
+                    input: "items",
+                    message: `${item.where}: ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(item.uri)} is already listed (${seen}); each file is imported once`
+                }); else firstLine.set(item.uri, item.where);
+            }
+        }
+        function checkRequestFields(fields, problems) {
+            if (fields.destinationName !== "") checkName("destination-name", fields.destinationName, problems);
+            if (fields.versionName !== void 0) checkName("version-name", fields.versionName, problems);
+            if (fields.roleArn !== "") checkRoleArn(fields.roleArn, problems);
+            const formatOptions = fields.formatOptions === void 0 ? void 0 : (0, _format_options_js__WEBPACK_IMPORTED_MODULE_1__.MU)(fields.formatOptions, problems);
+            const annotationFields = fields.annotationFields === void 0 ? void 0 : (0, _format_options_js__WEBPACK_IMPORTED_MODULE_1__.p7)(fields.annotationFields, problems);
+            return {
+                destinationName: fields.destinationName,
+                roleArn: fields.roleArn,
+                ...fields.versionName !== void 0 && {
+                    versionName: fields.versionName
+                },
+                ...formatOptions !== void 0 && {
+                    formatOptions: formatOptions
+                },
+                ...fields.runLeftNormalization !== void 0 && {
+                    runLeftNormalization: fields.runLeftNormalization
+                },
+                ...annotationFields !== void 0 && {
+                    annotationFields: annotationFields
+                }
+            };
+        }
+        function buildRequests(base, uris, oneJobPerItem) {
+            if (oneJobPerItem) return uris.map(source => ({
+                ...base,
+                items: [ {
+                    source: source
+                } ]
+            }));
+            return [ {
+                ...base,
+                items: uris.map(source => ({
+                    source: source
+                }))
+            } ];
         }
     }),
     8855: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
@@ -11623,6 +11614,117 @@ var __webpack_modules__ = {
             if ((data.notes ?? []).length > 0) lines.push("");
             lines.push(...jobsTable(data), ...itemDetails(data));
             return (0, _redact_js__WEBPACK_IMPORTED_MODULE_1__.E)(lines.join("\n") + "\n");
+        }
+    }),
+    5360: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            nE: () => expandItems,
+            z7: () => splitS3
+        });
+        var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5148);
+        var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1532);
+        var _request_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4390);
+        function globToRegExp(pattern) {
+            let out = "";
+            for (let i = 0; i < pattern.length; i++) {
+                const c = pattern[i];
+                if (c === "*" && pattern[i + 1] === "*") if (pattern[i + 2] === "/") {
+                    out += "(?:.*/)?";
+                    i += 2;
+                } else {
+                    out += ".*";
+                    i += 1;
+                } else if (c === "*") out += "[^/]*"; else if (c === "?") out += "[^/]"; else out += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+            }
+            return new RegExp(`^${out}$`, "s");
+        }
+        function splitS3(uri) {
+            const rest = uri.slice("s3://".length);
+            const slash = rest.indexOf("/");
+            return {
+                bucket: rest.slice(0, slash),
+                key: rest.slice(slash + 1)
+            };
+        }
+        const MAX_LISTED_PER_PATTERN = 1e5;
+        const LISTING_PROBLEMS = {
+            NoSuchBucket: bucket => `bucket ${bucket} does not exist (NoSuchBucket)`,
+            AccessDenied: bucket => `the credentials may not list bucket ${bucket} (needs s3:ListBucket on arn:aws:s3:::${bucket})`,
+            PermanentRedirect: bucket => `bucket ${bucket} is in another region than the S3 endpoint used`
+        };
+        async function listMatches(client, paginate, item, signal, problems) {
+            const {bucket: bucket, key: key} = splitS3(item.uri);
+            const prefix = key.slice(0, key.search(/[*?]/));
+            const match = globToRegExp(key);
+            const found = [];
+            let listed = 0;
+            const pages = paginate({
+                client: client,
+                pageSize: 1e3
+            }, {
+                Bucket: bucket,
+                Prefix: prefix
+            }, {
+                abortSignal: signal
+            });
+            for await (const page of pages) {
+                for (const object of page.Contents ?? []) {
+                    listed++;
+                    if (object.Key && !object.Key.endsWith("/") && match.test(object.Key)) found.push({
+                        ...item,
+                        uri: `s3://${bucket}/${object.Key}`,
+                        ...object.Size !== void 0 && {
+                            size: object.Size
+                        }
+                    });
+                }
+                if (listed > MAX_LISTED_PER_PATTERN) {
+                    problems.push({
+                        input: "items",
+                        message: `${item.where}: ${item.uri} lists more than ${(0, _concurrency_js__WEBPACK_IMPORTED_MODULE_2__.oh)(MAX_LISTED_PER_PATTERN)} objects under s3://${bucket}/${prefix}; narrow the pattern (a longer fixed prefix) or split it across lines`
+                    });
+                    return {
+                        found: [],
+                        listed: listed
+                    };
+                }
+            }
+            return {
+                found: found,
+                listed: listed
+            };
+        }
+        async function expandLine(client, paginate, item, signal, problems) {
+            const {bucket: bucket, key: key} = splitS3(item.uri);
+            const before = problems.length;
+            let listing;
+            try {
+                listing = await listMatches(client, paginate, item, signal, problems);
+            } catch (error) {
+                const problem = LISTING_PROBLEMS[(0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__.Is)(error)];
+                if (!problem) throw error;
+                problems.push({
+                    input: "items",
+                    message: `${item.where}: ${item.uri}: ${problem(bucket)} (ListObjectsV2: ${(0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__.Uc)(error)})`
+                });
+                return [];
+            }
+            if (listing.found.length === 0 && problems.length === before) problems.push({
+                input: "items",
+                message: `${item.where}: ${item.uri} matches no object (${listing.listed} listed under s3://${bucket}/${key.slice(0, key.search(/[*?]/))})`
+            });
+            listing.found.forEach(file => (0, _request_js__WEBPACK_IMPORTED_MODULE_1__.es)(file, problems));
+            return listing.found;
+        }
+        async function expandItems(items, deps, problems) {
+            if (!items.some(item => (0, _request_js__WEBPACK_IMPORTED_MODULE_1__.z2)(item.uri))) return [ ...items ];
+            const {paginateListObjectsV2: paginateListObjectsV2} = await Promise.all([ __nccwpck_require__.e(783), __nccwpck_require__.e(826), __nccwpck_require__.e(460), __nccwpck_require__.e(628) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 3628));
+            const client = await deps.s3();
+            const out = [];
+            for (const item of items) if ((0, _request_js__WEBPACK_IMPORTED_MODULE_1__.z2)(item.uri)) out.push(...await expandLine(client, paginateListObjectsV2, item, deps.signal, problems)); else out.push(item);
+            const seen = new Set;
+            const unique = out.filter(item => !seen.has(item.uri) && seen.add(item.uri));
+            return unique;
         }
     }),
     2613: (module => {

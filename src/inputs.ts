@@ -54,6 +54,8 @@ export interface StartInputs extends ConnectionInputs, WaitSettings {
   /** Past import jobs of the store read at most by skip-imported and the lost-answer look-up. */
   maxHistory: number
   preflight: boolean
+  /** Part of preflight: every file exists, is not empty, and its header fits the store. */
+  checkFiles: boolean
 }
 
 export interface WaitInputs extends ConnectionInputs, WaitSettings {
@@ -95,7 +97,8 @@ export const START_INPUT_ORDER = [
   'max-concurrency',
   'skip-imported',
   'max-history',
-  'preflight'
+  'preflight',
+  'check-files'
 ]
 
 function readConnection(r: Reader): ConnectionInputs {
@@ -189,7 +192,8 @@ export async function readStartInputs(
     maxConcurrency: r.integer('max-concurrency', 5, 1, 50),
     skipImported: r.boolean('skip-imported', false),
     maxHistory: r.integer('max-history', DEFAULT_MAX_HISTORY, 100, 1_000_000),
-    preflight: r.boolean('preflight', true)
+    preflight: r.boolean('preflight', true),
+    checkFiles: r.boolean('check-files', true)
   }
   return { inputs, problems: r.problems }
 }

@@ -16,7 +16,7 @@ import { buildRequests, checkItems, checkRequestFields, type ImportRequest } fro
 import { type StartState, startResult } from './result.js'
 import type { Deps } from './runtime.js'
 import { startedJobs, startRequests } from './start-batch.js'
-import { expandItems } from './wildcards.js'
+import { expandItems, type ResolvedItem } from './wildcards.js'
 
 type RequestBase = Omit<ImportRequest, 'items'>
 /** The start action's configuration once checked: the inputs, the request's shared part, the version to create. */
@@ -35,13 +35,9 @@ export function checkInputs(inputs: StartInputs, problems: Problem[]): Pick<Star
 export async function run(inputs: StartPlan, deps: Deps, state: StartState): Promise<void> {
   noEffectWarnings(inputs).forEach(warning => deps.log.warning(warning))
   if (inputs.dryRun === 'offline') return await planOffline(inputs, state, deps.log)
-  state.items = await resolveItems(inputs, deps)
-  const shared = buildRequests(inputs.base, state.items, false)[0] as ImportRequest
-  if (inputs.preflight)
-    await checkStore(deps.clients.omics, shared, state.items, inputs.region, deps, {
-      versionCreated: inputs.createVersion,
-      versionOptions: inputs.version?.versionOptions !== undefined
-    })
+  const resolved = await resolveItems(inputs, deps)
+  state.items = resolved.map(item => item.uri)
+  if (inputs.preflight) await preflightPhase(inputs, resolved, deps, state)
   if (inputs.version) await versionPhase(inputs.version, inputs, deps, state)
   const book = new JobBook(() => deps.clients.omics, deps.signal)
   state.skipped = inputs.skipImported ? await skipImported(inputs, state.items, book, deps) : new Map()
@@ -104,13 +100,50 @@ function startingLine(inputs: StartInputs, jobs: number, items: number): string 
   return `Starting ${plural(jobs, 'annotation import job')} into ${inputs.destinationName}${version} in ${inputs.region}: ${plural(items, 'item')}`
 }
 
-async function resolveItems(inputs: StartInputs, deps: Deps): Promise<string[]> {
+/** The store (and version) first, then the files themselves: nothing starts, and no version is created, when they do not fit. */
+async function preflightPhase(
+  inputs: StartPlan,
+  resolved: ResolvedItem[],
+  deps: Deps,
+  state: StartState
+): Promise<void> {
+  const uris = resolved.map(item => item.uri)
+  const shared = buildRequests(inputs.base, uris, false)[0] as ImportRequest
+  const store = await checkStore(deps.clients.omics, shared, uris, inputs.region, deps, {
+    versionCreated: inputs.createVersion,
+    versionOptions: inputs.version?.versionOptions !== undefined
+  })
+  if (!inputs.checkFiles) return
+  // Loaded only now: the S3 client, the decompression and the format checks are not on a plain submit's path.
+  const { checkFiles } = await import('./file-checks.js')
+  const readOptions =
+    shared.formatOptions && 'tsvOptions' in shared.formatOptions
+      ? shared.formatOptions.tsvOptions.readOptions
+      : undefined
+  const expect = store && {
+    storeFormat: store.format,
+    infoFields: Object.values(inputs.base.annotationFields ?? {}),
+    columns: store.columns,
+    ...(readOptions && { readOptions })
+  }
+  deps.log.info(
+    `Checking ${plural(resolved.length, 'file')}: ${store ? 'they exist, are not empty, and their headers fit the store' : 'they exist and are not empty (the store could not be read, so headers are not checked)'}`
+  )
+  const report = await checkFiles(resolved, expect, deps)
+  report.warnings.forEach(warning => deps.log.warning(warning))
+  if (report.problems.length > 0) throw new InputError(report.problems, 'no job was started')
+  state.notes.push(
+    `Files checked: ${plural(report.files, 'file')} (${plural(report.requests, 'S3 request')}, ${plural(report.bytes, 'byte')} read)`
+  )
+}
+
+async function resolveItems(inputs: StartInputs, deps: Deps): Promise<ResolvedItem[]> {
   const problems: Problem[] = []
   const resolved = await expandItems(inputs.items, deps, problems)
   if (problems.length > 0) throw new InputError(problems, 'no job was started')
   if (resolved.length > inputs.items.length)
     deps.log.info(`Items: ${plural(inputs.items.length, 'line')} matched ${plural(resolved.length, 'file')}`)
-  return resolved.map(item => item.uri)
+  return resolved
 }
 
 async function skipImported(

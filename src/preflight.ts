@@ -2,6 +2,7 @@
 import {
   GetAnnotationStoreCommand,
   GetAnnotationStoreVersionCommand,
+  type GetAnnotationStoreResponse,
   type OmicsClient
 } from '@aws-sdk/client-omics'
 import { describeError, errorName } from './aws-errors.js'
@@ -26,6 +27,14 @@ export interface Findings {
   /** Mistakes that stop the import, named by input like every other input problem. */
   errors: Problem[]
   warnings: string[]
+  /** What the store is, when it could be read: for the file checks. */
+  store?: StoreFacts
+}
+
+export interface StoreFacts {
+  format: string
+  /** TSV stores: the columns the store maps (storeOptions.tsvStoreOptions formatToHeader values, schema names). */
+  columns: string[]
 }
 
 /** Pure: whether the request's format options and item files fit a store of `storeFormat`. */
@@ -70,6 +79,45 @@ export function formatFindings(
 const notActive = (what: string, status: string | undefined, message: string | undefined): string =>
   `${what} is ${status ?? 'not ready'}, not ACTIVE${message ? `: ${message}` : ''}`
 
+/** Pure: what the store's answer says about this import (status, format, mapped TSV columns). */
+function storeFindings(
+  store: GetAnnotationStoreResponse,
+  request: ImportRequest,
+  sources: string[],
+  options: PreflightOptions,
+  found: Findings
+): void {
+  const name = request.destinationName
+  if (store.status !== 'ACTIVE')
+    found.errors.push({
+      input: 'destination-name',
+      message: notActive(`store ${name}`, store.status, store.statusMessage)
+    })
+  if (store.storeFormat) {
+    const tsv =
+      store.storeOptions && 'tsvStoreOptions' in store.storeOptions
+        ? store.storeOptions.tsvStoreOptions
+        : undefined
+    found.store = {
+      format: store.storeFormat,
+      columns: [
+        ...new Set([
+          ...Object.values(tsv?.formatToHeader ?? {}),
+          ...(tsv?.schema ?? []).flatMap(item => Object.keys(item))
+        ])
+      ]
+    }
+    const fit = formatFindings(store.storeFormat, name, request, sources)
+    found.errors.push(...fit.errors)
+    found.warnings.push(...fit.warnings)
+    if (options.versionOptions && store.storeFormat !== 'TSV')
+      found.errors.push({
+        input: 'version-options',
+        message: `tsvVersionOptions are for TSV stores, but ${name} is a ${store.storeFormat} store: leave version-options out`
+      })
+  }
+}
+
 /** GetAnnotationStore: the store exists in the region, is ACTIVE, and its format fits. False: no such store. */
 async function checkStoreItself(
   omics: OmicsClient,
@@ -86,21 +134,7 @@ async function checkStoreItself(
       new GetAnnotationStoreCommand({ name }),
       signal ? { abortSignal: signal } : {}
     )
-    if (store.status !== 'ACTIVE')
-      found.errors.push({
-        input: 'destination-name',
-        message: notActive(`store ${name}`, store.status, store.statusMessage)
-      })
-    if (store.storeFormat) {
-      const fit = formatFindings(store.storeFormat, name, request, sources)
-      found.errors.push(...fit.errors)
-      found.warnings.push(...fit.warnings)
-      if (options.versionOptions && store.storeFormat !== 'TSV')
-        found.errors.push({
-          input: 'version-options',
-          message: `tsvVersionOptions are for TSV stores, but ${name} is a ${store.storeFormat} store: leave version-options out`
-        })
-    }
+    storeFindings(store, request, sources, options, found)
   } catch (error) {
     if (errorName(error) !== 'ResourceNotFoundException') {
       found.warnings.push(preflightWarning(error, 'omics:GetAnnotationStore', `store ${name}`))
@@ -181,7 +215,7 @@ export async function checkStore(
   region: string,
   runtime: Pick<Runtime, 'log' | 'signal'>,
   options: PreflightOptions = {}
-): Promise<void> {
+): Promise<StoreFacts | undefined> {
   const found = await preflight(omics, request, sources, region, runtime.signal, options)
   found.warnings.forEach(warning => runtime.log.warning(warning))
   if (found.errors.length > 0)
@@ -189,4 +223,5 @@ export async function checkStore(
       found.errors.map(problem => ({ ...problem, message: `${problem.message} (preflight)` })),
       'no job was started'
     )
+  return found.store
 }

@@ -52,7 +52,8 @@ describe('readStartInputs', () => {
       maxConcurrency: 5,
       skipImported: false,
       maxHistory: 20_000,
-      preflight: true
+      preflight: true,
+      checkFiles: true
     })
   })
 

@@ -25,6 +25,8 @@ async function plan(given: Record<string, string>) {
     items: 's3://b-1/a.vcf.gz',
     'role-arn': ROLE,
     region: 'us-east-1',
+    // The file checks have their own tests (test/file-checks.test.ts, test/e2e/files.test.ts).
+    'check-files': 'false',
     ...given
   }
   const read = await readStartInputs(

@@ -15,7 +15,10 @@ const KEYS = [
 const emu = useEmulator({ buckets: { 'my-annotations': KEYS }, s3PageSize: 3, listPageSize: 7 })
 
 const uris = (n: number): string[] =>
-  Array.from({ length: n }, (_, i) => `s3://my-annotations/batch/sample${String(i).padStart(3, '0')}.vcf.gz`)
+  Array.from(
+    { length: n },
+    (_, i) => `s3://batch-annotations/batch/sample${String(i).padStart(3, '0')}.vcf.gz`
+  )
 const inputs = (items: string[], extra: Record<string, string> = {}): Record<string, string> => ({
   'destination-name': 'my_vcf_store',
   items: items.join('\n'),
@@ -45,7 +48,9 @@ describe('batch imports', () => {
     expect(result.outputs['job-id']).toBe(ids[0])
     expect(JSON.parse(result.outputs['request'] ?? '[]')).toHaveLength(200)
     expect(emu.calls('StartAnnotationImportJob').some(r => r.status === 429)).toBe(true)
-    expect(result.summary.split('\n').filter(l => l.includes('s3://my-annotations/batch/'))).toHaveLength(200)
+    expect(result.summary.split('\n').filter(l => l.includes('s3://batch-annotations/batch/'))).toHaveLength(
+      200
+    )
   }, 70_000)
 
   it.each([

@@ -33,8 +33,11 @@ describe('proxies', () => {
   it('honours HTTP_PROXY: the proxy carries every call, the stand-in verifies the signature', async () => {
     const result = await runAction(START_ACTION, inputs(), { env: { HTTP_PROXY: proxyUrl } })
     expect(result.code).toBe(0)
+    // The file checks' S3 calls go through the proxy too.
     expect(carried).toEqual([
       `GET ${emu.url}/annotationStore/my_vcf_store`,
+      `HEAD ${emu.url}/my-annotations/a.vcf.gz`,
+      `GET ${emu.url}/my-annotations/a.vcf.gz?x-id=GetObject`,
       `POST ${emu.url}/import/annotation`
     ])
     expect(emu.calls('StartAnnotationImportJob')[0]?.status).toBe(200)

@@ -170,7 +170,14 @@ describe('start action', () => {
   it('dry-run: true is a plan: read-only calls (the store check) run, nothing is started', async () => {
     const result = await runAction(START_ACTION, { ...base(), 'dry-run': 'true' })
     expect(result.code).toBe(0)
-    expect(emu.requests.map(r => r.op)).toEqual(['GetAnnotationStore'])
+    // The store check, then the file checks (concurrent): a HeadObject and a GetObject per file.
+    expect(emu.requests.map(r => r.op).sort()).toEqual([
+      'GetAnnotationStore',
+      'GetObject',
+      'GetObject',
+      'HeadObject',
+      'HeadObject'
+    ])
     expect(emu.jobs.size).toBe(0)
     expect(JSON.parse(result.outputs['request'] ?? '').items).toHaveLength(2)
     expect(result.outputs['job-ids']).toBe('[]')

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto'
 import { createServer } from 'node:http'
 import { verifySigV4 } from './sigv4.js'
 import { validate } from './model.js'
+import { createS3 } from './s3.js'
 
 export const TEST_CREDENTIALS = {
   accessKeyId: 'AKIDSTANDIN000000001',
@@ -14,9 +15,9 @@ export const TEST_CREDENTIALS = {
 }
 
 /**
- * @typedef {{ name: string, region?: string, status?: string, statusMessage?: string, storeFormat?: string, versions?: Record<string, string> }} StoreSeed
+ * @typedef {{ name: string, region?: string, status?: string, statusMessage?: string, storeFormat?: string, versions?: Record<string, string>, storeOptions?: any }} StoreSeed
  * @typedef {{ op?: string, kind: 'throttle' | 'quota' | 'error' | 'reset' | 'delay' | 'error-after-create' | 'reset-after-create' | 'access-denied' | 'not-found' | 'echo-auth', status?: number, type?: string, count?: number, delayMs?: number }} Fault
- * @typedef {{ time: number, op: string, method: string, path: string, query: Record<string, string>, headers: import('node:http').IncomingHttpHeaders, body: any, status: number, service?: string, region?: string, accessKeyId?: string, proxied?: boolean }} LoggedRequest
+ * @typedef {{ time: number, op: string, method: string, path: string, query: Record<string, string>, headers: import('node:http').IncomingHttpHeaders, body: any, status: number, service?: string, region?: string, accessKeyId?: string, proxied?: boolean, bytes?: number }} LoggedRequest
  * @typedef {{ id: string, destinationName: string, versionName: string, roleArn: string, items: { source: string, jobStatus: string }[], status: string, statusMessage: string, creationTime: string, updateTime: string, completionTime?: string, runLeftNormalization: boolean, formatOptions?: any, annotationFields?: any, plan: string[], step: number, lastAdvance: number }} Job
  * @typedef {object} EmulatorOptions
  * @property {Record<string, { secret: string, sessionToken?: string }>} [credentials] access key id -> secret (and session token, when one is required)
@@ -25,7 +26,7 @@ export const TEST_CREDENTIALS = {
  * @property {number} [advanceEveryMs] also move jobs one step this often, without status checks
  * @property {{ rps: number, burst?: number }} [throttle] answer 429 beyond this rate (token bucket over all omics calls)
  * @property {number} [quota] concurrent SUBMITTED / IN_PROGRESS jobs allowed (402 beyond)
- * @property {Record<string, string[]>} [buckets] bucket -> object keys, for ListObjectsV2
+ * @property {Record<string, string[]>} [buckets] bucket -> object keys (strict buckets: only these keys exist; other buckets serve a generated file for any key)
  * @property {number} [s3PageSize] keys per ListObjectsV2 page at most (default 1000)
  * @property {number} [listPageSize] jobs per ListAnnotationImportJobs page at most, whatever maxResults asks (default 100)
  * @property {number} [ttlMs] stop by itself after this long (default 10 minutes)
@@ -36,6 +37,17 @@ export const TEST_CREDENTIALS = {
 export const DEFAULT_STORES = /** @type {StoreSeed[]} */ ([
   { name: 'my_vcf_store', storeFormat: 'VCF', versions: { release_1: 'ACTIVE', old_build: 'FAILED' } },
   { name: 'my_tsv_store', storeFormat: 'TSV' },
+  {
+    name: 'mapped_tsv_store',
+    storeFormat: 'TSV',
+    storeOptions: {
+      tsvStoreOptions: {
+        annotationType: 'CHR_START_END_ONE_BASE',
+        formatToHeader: { CHR: 'chromosome', START: 'start', END: 'end' },
+        schema: [{ chromosome: 'STRING' }, { start: 'LONG' }, { end: 'LONG' }, { gene_name: 'STRING' }]
+      }
+    }
+  },
   { name: 'my_gff_store', storeFormat: 'GFF' },
   { name: 'creating_store', storeFormat: 'VCF', status: 'CREATING', statusMessage: 'Store is being created' },
   { name: 'eu_vcf_store', storeFormat: 'VCF', region: 'eu-west-1' }
@@ -96,7 +108,19 @@ export async function startEmulator(options = {}) {
     advanceEveryMs: opts.advanceEveryMs,
     /** @type {Record<string, string[]>} a job importing this source follows this plan instead of jobPlan */
     sourcePlans: {},
-    buckets: opts.buckets ?? {},
+    buckets: Object.fromEntries(
+      Object.entries(opts.buckets ?? {}).map(([bucket, keys]) => [bucket, [...keys]])
+    ),
+    /** @type {Map<string, Buffer>} "bucket/key" -> body, put by tests */
+    objects: new Map(),
+    /** @type {Set<string>} buckets whose objects answer 403 AccessDenied to HeadObject and GetObject */
+    deniedBuckets: new Set(),
+    /** An object with this body (listed too, in a strict bucket). @param {string} bucket @param {string} key @param {Buffer | string} data */
+    putObject(bucket, key, data) {
+      state.objects.set(`${bucket}/${key}`, Buffer.isBuffer(data) ? data : Buffer.from(data))
+      const keys = state.buckets[bucket]
+      if (keys && !keys.includes(key)) keys.push(key)
+    },
     clockSkewMs: opts.clockSkewMs ?? 0,
     /** @type {string[]} */
     versionPlan: opts.versionPlan ?? ['CREATING', 'ACTIVE'],
@@ -131,6 +155,11 @@ export async function startEmulator(options = {}) {
       state.clockSkewMs = opts.clockSkewMs ?? 0
       state.versionPlan = opts.versionPlan ?? ['CREATING', 'ACTIVE']
       state.failVersions = {}
+      state.objects.clear()
+      state.deniedBuckets.clear()
+      state.buckets = Object.fromEntries(
+        Object.entries(opts.buckets ?? {}).map(([bucket, keys]) => [bucket, [...keys]])
+      )
       createdVersions.clear()
       for (const [name, store] of seedStores()) stores.set(name, store)
     },
@@ -398,6 +427,7 @@ export async function startEmulator(options = {}) {
             updateTime: now,
             tags: {},
             storeFormat: store.storeFormat,
+            ...(store.storeOptions && { storeOptions: store.storeOptions }),
             statusMessage: store.statusMessage,
             storeSizeBytes: 0,
             numVersions: Object.keys(store.versions).length
@@ -503,38 +533,7 @@ export async function startEmulator(options = {}) {
     return ['Unknown', []]
   }
 
-  /** @param {string} bucketName @param {Record<string,string>} query */
-  function listObjects(bucketName, query) {
-    const keys = state.buckets[bucketName]
-    if (!keys)
-      return {
-        status: 404,
-        xml: `<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchBucket</Code><Message>The specified bucket does not exist</Message><BucketName>${bucketName}</BucketName></Error>`
-      }
-    const prefix = query['prefix'] ?? ''
-    const matching = [...keys].sort().filter(k => k.startsWith(prefix))
-    const start = query['continuation-token']
-      ? Number(Buffer.from(query['continuation-token'], 'base64').toString())
-      : 0
-    const size = Math.min(Number(query['max-keys'] ?? 1000), opts.s3PageSize ?? 1000)
-    const page = matching.slice(start, start + size)
-    const truncated = start + size < matching.length
-    const esc = (/** @type {string} */ s) =>
-      s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    const contents = page
-      .map(
-        k =>
-          `<Contents><Key>${esc(k)}</Key><LastModified>2026-01-01T00:00:00.000Z</LastModified><ETag>&quot;0&quot;</ETag><Size>1</Size><StorageClass>STANDARD</StorageClass></Contents>`
-      )
-      .join('')
-    const next = truncated
-      ? `<NextContinuationToken>${Buffer.from(String(start + size)).toString('base64')}</NextContinuationToken>`
-      : ''
-    return {
-      status: 200,
-      xml: `<?xml version="1.0" encoding="UTF-8"?><ListBucketResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Name>${bucketName}</Name><Prefix>${esc(prefix)}</Prefix><KeyCount>${page.length}</KeyCount><MaxKeys>${size}</MaxKeys><IsTruncated>${truncated}</IsTruncated>${contents}${next}</ListBucketResult>`
-    }
-  }
+  const s3 = createS3(state, opts)
 
   const server = createServer((req, res) => {
     /** @type {Buffer[]} */
@@ -569,7 +568,7 @@ export async function startEmulator(options = {}) {
     )
     const service = auth.ok ? auth.service : undefined
     const isS3 = service === 's3'
-    const [op, params] = isS3 ? ['ListObjectsV2', []] : route(req.method ?? 'GET', url.pathname)
+    const [op, params] = isS3 ? ['S3', []] : route(req.method ?? 'GET', url.pathname)
     let body
     try {
       body = raw.length ? JSON.parse(raw.toString('utf8')) : undefined
@@ -603,10 +602,9 @@ export async function startEmulator(options = {}) {
     }
     if (!auth.ok) return sendError(auth.status, auth.type, auth.message)
     if (isS3) {
-      const out = listObjects(decodeURIComponent(url.pathname.split('/')[1] ?? ''), query)
-      entry.status = out.status
-      res.writeHead(out.status, { 'content-type': 'application/xml' })
-      return void res.end(out.xml)
+      const out = s3.handle(req.method ?? 'GET', url.pathname, query, req.headers, res)
+      Object.assign(entry, { op: out.op, status: out.status, bytes: out.bytes })
+      return
     }
     if (service !== 'omics')
       return sendError(

@@ -93,6 +93,8 @@ export async function runAction(
     AWS_CONFIG_FILE: join(dir, 'none'),
     AWS_SHARED_CREDENTIALS_FILE: join(dir, 'none'),
     AWS_EC2_METADATA_DISABLED: 'true',
+    // S3 calls (wildcards, file checks) go to the stand-in too: never to AWS.
+    ...(inputs['endpoint-url'] && { AWS_ENDPOINT_URL_S3: inputs['endpoint-url'] }),
     ...options.env
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value

@@ -9266,6 +9266,8 @@ var __webpack_modules__ = {
             await writeSummary(result);
             if (result.failure) setFailed((0, redact.E)(result.failure));
         }
+        var explain = __nccwpck_require__(4216);
+        var problems = __nccwpck_require__(2095);
         async function withTermination(work) {
             const controller = new AbortController;
             const onSignal = name => () => {
@@ -9326,7 +9328,7 @@ var __webpack_modules__ = {
                 });
             } catch (error) {
                 failure = error;
-                if (error instanceof Error && error.stack) log.debug(error.stack);
+                if (error instanceof Error && error.stack && !(error instanceof problems.dz || error instanceof explain.zg)) log.debug(error.stack);
             }
             await emit(step.result(state, failure));
         }
@@ -9445,6 +9447,29 @@ var __webpack_modules__ = {
             return (0, _redact_js__WEBPACK_IMPORTED_MODULE_2__.E)(`${head}${hint ? `\n${hint}` : ""}${detail}`);
         }
     }),
+    2095: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            SP: () => shown,
+            dz: () => InputError
+        });
+        class InputError extends Error {
+            problems;
+            constructor(problems, outcome = "nothing was sent to AWS") {
+                super(formatProblems(problems, outcome));
+                this.name = "InputError";
+                this.problems = problems;
+            }
+        }
+        function formatProblems(problems, outcome = "nothing was sent to AWS") {
+            const head = problems.length === 1 ? "1 problem with the inputs" : `${problems.length} problems with the inputs`;
+            return `${head}; ${outcome}:\n${problems.map(p => `  - ${p.input}: ${p.message}`).join("\n")}`;
+        }
+        function shown(value) {
+            const text = typeof value === "string" ? value : JSON.stringify(value);
+            const cut = text.length > 120 ? `${text.slice(0, 117)}...` : text;
+            return typeof value === "string" ? `"${cut}"` : `${cut} (${value === null ? "null" : typeof value})`;
+        }
+    }),
     6670: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             E: () => redact
@@ -9527,7 +9552,7 @@ var __webpack_modules__ = {
         __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
             try {
                 var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1761);
-                var _wait_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1523);
+                var _wait_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5999);
                 await (0, _entry_js__WEBPACK_IMPORTED_MODULE_0__.e)(_wait_main_js__WEBPACK_IMPORTED_MODULE_1__._);
                 __webpack_async_result__();
             } catch (e) {
@@ -9535,7 +9560,7 @@ var __webpack_modules__ = {
             }
         }, 1);
     }),
-    1523: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    5999: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             _: () => waitStep
         });
@@ -9776,23 +9801,7 @@ var __webpack_modules__ = {
                 }
             };
         }
-        class InputError extends Error {
-            problems;
-            constructor(problems, outcome = "nothing was sent to AWS") {
-                super(formatProblems(problems, outcome));
-                this.name = "InputError";
-                this.problems = problems;
-            }
-        }
-        function formatProblems(problems, outcome = "nothing was sent to AWS") {
-            const head = problems.length === 1 ? "1 problem with the inputs" : `${problems.length} problems with the inputs`;
-            return `${head}; ${outcome}:\n${problems.map(p => `  - ${p.input}: ${p.message}`).join("\n")}`;
-        }
-        function problems_shown(value) {
-            const text = typeof value === "string" ? value : JSON.stringify(value);
-            const cut = text.length > 120 ? `${text.slice(0, 117)}...` : text;
-            return typeof value === "string" ? `"${cut}"` : `${cut} (${value === null ? "null" : typeof value})`;
-        }
+        var src_problems = __nccwpck_require__(2095);
         const TRUE_WORDS = [ "true", "True", "TRUE" ];
         const FALSE_WORDS = [ "false", "False", "FALSE" ];
         class input_reader_Reader {
@@ -9828,7 +9837,8 @@ var __webpack_modules__ = {
                 if (value === "") return fallback;
                 if (TRUE_WORDS.includes(value)) return true;
                 if (FALSE_WORDS.includes(value)) return false;
-                this.problem(name, `expected true or false (YAML 1.2: true, True, TRUE, false, False, FALSE), got ${problems_shown(value)}`);
+                this.problem(name, `expected true or false (YAML 1.2: true, True, TRUE, false, False, FALSE), got ${(0, 
+                src_problems.SP)(value)}`);
                 return fallback ?? false;
             }
             booleanOrWord(name, fallback, words) {
@@ -9836,7 +9846,7 @@ var __webpack_modules__ = {
                 const word = words.find(w => w === value.toLowerCase());
                 if (word !== void 0) return word;
                 if (value !== "" && !TRUE_WORDS.includes(value) && !FALSE_WORDS.includes(value)) {
-                    this.problem(name, `expected true, false or ${words.join(" or ")}, got ${problems_shown(value)}`);
+                    this.problem(name, `expected true, false or ${words.join(" or ")}, got ${(0, src_problems.SP)(value)}`);
                     return fallback;
                 }
                 return this.boolean(name, fallback);
@@ -9848,7 +9858,7 @@ var __webpack_modules__ = {
                 const value = this.raw(name);
                 if (value === "") return fallback;
                 if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-                    this.problem(name, `expected a whole number from ${min} to ${max}, got ${problems_shown(value)}`);
+                    this.problem(name, `expected a whole number from ${min} to ${max}, got ${(0, src_problems.SP)(value)}`);
                     return fallback;
                 }
                 return Number(value);
@@ -9858,7 +9868,8 @@ var __webpack_modules__ = {
                 if (value === "") return fallbackSeconds * 1e3;
                 const n = /^\d+(\.\d+)?$|^\.\d+$/.test(value) ? Number(value) : NaN;
                 if (!(n >= min && n <= max)) {
-                    this.problem(name, `expected a number of seconds from ${min} to ${max} (decimals allowed), got ${problems_shown(value)}`);
+                    this.problem(name, `expected a number of seconds from ${min} to ${max} (decimals allowed), got ${(0, 
+                    src_problems.SP)(value)}`);
                     return fallbackSeconds * 1e3;
                 }
                 return Math.round(n * 1e3);
@@ -9868,7 +9879,8 @@ var __webpack_modules__ = {
                 if (value === "") return fallbackMs;
                 const ms = parseDuration(value);
                 if (ms === void 0) {
-                    this.problem(name, `expected a positive duration: seconds (900, 0.5) or with units (90s, 45m, 2h, 1h30m), got ${problems_shown(value)}`);
+                    this.problem(name, `expected a positive duration: seconds (900, 0.5) or with units (90s, 45m, 2h, 1h30m), got ${(0, 
+                    src_problems.SP)(value)}`);
                     return fallbackMs;
                 }
                 return ms;
@@ -9878,7 +9890,7 @@ var __webpack_modules__ = {
                 const value = given || this.env["AWS_REGION"]?.trim() || this.env["AWS_DEFAULT_REGION"]?.trim() || "";
                 if (value === "") this.problem("region", "no AWS region: set the region input, or AWS_REGION / AWS_DEFAULT_REGION (aws-actions/configure-aws-credentials sets them)"); else if (!/^[a-z]{2}(-[a-z0-9]+)+-\d+$/.test(value)) {
                     const source = given ? "" : " (from AWS_REGION / AWS_DEFAULT_REGION)";
-                    this.problem("region", `expected an AWS region such as us-east-1, got ${problems_shown(value)}${source}`);
+                    this.problem("region", `expected an AWS region such as us-east-1, got ${(0, src_problems.SP)(value)}${source}`);
                 }
                 return value;
             }
@@ -9893,7 +9905,8 @@ var __webpack_modules__ = {
                     ok = false;
                 }
                 const safe = value.replace(/\/\/[^/@\s]*@/, "//***@");
-                if (!ok) this.problem(name, `expected an http:// or https:// URL such as ${example}, got ${problems_shown(safe)}`);
+                if (!ok) this.problem(name, `expected an http:// or https:// URL such as ${example}, got ${(0, 
+                src_problems.SP)(safe)}`);
                 return value;
             }
             structured(name) {
@@ -9942,14 +9955,15 @@ var __webpack_modules__ = {
             } catch {
                 problems.push({
                     input: input,
-                    message: `starts with [ but is not a JSON array of job ids: ${problems_shown(trimmed)}`
+                    message: `starts with [ but is not a JSON array of job ids: ${(0, src_problems.SP)(trimmed)}`
                 });
                 return [];
             } else ids = trimmed.split(/[\r\n]+/).map(line => line.trim()).filter(Boolean);
             const valid = [];
             for (const id of ids) if (typeof id === "string" && JOB_ID.test(id)) valid.push(id); else problems.push({
                 input: input,
-                message: `expected a job id like 0123abcd-0123-4567-89ab-0123456789ab, got ${problems_shown(id)}`
+                message: `expected a job id like 0123abcd-0123-4567-89ab-0123456789ab, got ${(0, 
+                src_problems.SP)(id)}`
             });
             return valid;
         }
@@ -9985,7 +9999,7 @@ var __webpack_modules__ = {
                 ...readConnection(r),
                 ...readWaitSettings(r)
             };
-            if (r.problems.length > 0) throw new InputError(r.problems);
+            if (r.problems.length > 0) throw new src_problems.dz(r.problems);
             return inputs;
         }
         var explain = __nccwpck_require__(4216);
@@ -10099,7 +10113,7 @@ var __webpack_modules__ = {
             };
         }
         function errorFailure(error, ctx, what = "any job started") {
-            if (error instanceof InputError || error instanceof explain.zg) return error.message;
+            if (error instanceof src_problems.dz || error instanceof explain.zg) return error.message;
             if (error instanceof backoff.oM) return `Stopped: the workflow run was cancelled before ${what}.`;
             return (0, explain.UW)(error, ctx);
         }

@@ -1,5 +1,5 @@
-export const id = 485;
-export const ids = [485];
+export const id = 826;
+export const ids = [826];
 export const modules = {
 
 /***/ 4881:
@@ -1002,34 +1002,6 @@ function toBuffer(data) {
         return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     }
     return Buffer.from(data);
-}
-
-
-/***/ }),
-
-/***/ 5816:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ makeBuilder)
-/* harmony export */ });
-/* harmony import */ var _command__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5845);
-
-function makeBuilder(common, service, name, ep) {
-    return function makeCommand(added, plugins, op, $, smithyContext = {}) {
-        const epMerged = Object.assign({}, common, added);
-        return _command__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .u.classBuilder()
-            .ep(epMerged)
-            .m(function (CommandCtor, clientStack, config, options) {
-            const list = plugins.call(this, CommandCtor, clientStack, config, options);
-            list.unshift(ep(config, CommandCtor.getEndpointParameterInstructions()));
-            return list;
-        })
-            .s(service, op, smithyContext)
-            .n(name, op.charAt(0).toUpperCase() + op.slice(1) + "Command")
-            .sc($)
-            .build();
-    };
 }
 
 

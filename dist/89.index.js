@@ -1,0 +1,304 @@
+export const id = 89;
+export const ids = [89];
+export const modules = {
+
+/***/ 89:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  checkFiles: () => (/* binding */ checkFiles)
+});
+
+// UNUSED EXPORTS: FILE_CHECK_LIMITS
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-es/commands/HeadObjectCommand.js
+var HeadObjectCommand = __webpack_require__(7076);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-es/commands/GetObjectCommand.js
+var GetObjectCommand = __webpack_require__(40);
+// EXTERNAL MODULE: ./src/aws-errors.ts
+var aws_errors = __webpack_require__(5148);
+// EXTERNAL MODULE: ./src/concurrency.ts
+var concurrency = __webpack_require__(1532);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/file-bytes.ts
+// The start of a file as text: plain, gzip, or BGZF (concatenated gzip members, as bgzip writes them),
+// decompressed from a prefix without reading the whole file.
+
+/** Decompressed text is cut here: a header is never this long, and a gzip bomb stays bounded. */
+const MAX_TEXT_BYTES = 16 * 1024 * 1024;
+function textOf(bytes, complete) {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (buffer[0] === 0x1f && buffer[1] === 0x8b) {
+        try {
+            // Z_SYNC_FLUSH: a prefix that ends inside a member gives what it holds instead of an error;
+            // gunzip goes on through concatenated members (BGZF blocks).
+            const out = (0,external_node_zlib_.gunzipSync)(buffer, {
+                finishFlush: complete ? external_node_zlib_.constants.Z_FINISH : external_node_zlib_.constants.Z_SYNC_FLUSH,
+                maxOutputLength: MAX_TEXT_BYTES
+            });
+            return { text: out.toString('utf8') };
+        }
+        catch (error) {
+            const code = error.code ?? '';
+            if (code === 'ERR_BUFFER_TOO_LARGE')
+                return { text: '' };
+            return {
+                problem: `is not a valid gzip file (${code || (error instanceof Error ? error.message : String(error))})`
+            };
+        }
+    }
+    if (buffer[0] === 0x50 && buffer[1] === 0x4b)
+        return { problem: 'is a zip archive: HealthOmics reads plain text or gzip (bgzip) files' };
+    if (buffer[0] === 0x42 && buffer[1] === 0x5a && buffer[2] === 0x68)
+        return { problem: 'is bzip2-compressed: HealthOmics reads plain text or gzip (bgzip) files' };
+    if (buffer.subarray(0, 8192).includes(0))
+        return { problem: 'is binary, not text (nor gzip)' };
+    return { text: buffer.toString('utf8') };
+}
+
+;// CONCATENATED MODULE: ./src/file-formats.ts
+// Pure: whether the start of a file fits the store it is imported into. Given the text read so far,
+// says "fits", "read more" (the header has not ended yet), or what is wrong, naming what was expected
+// and what was found.
+const FITS = { verdict: 'fits' };
+const MORE = { verdict: 'more' };
+const problem = (message) => ({ verdict: 'problem', message });
+/** What a file's first line says it is. */
+function looksLike(firstLine) {
+    if (/^##fileformat=VCF/i.test(firstLine))
+        return 'VCF';
+    if (/^##gff-version/i.test(firstLine))
+        return 'GFF';
+    return undefined;
+}
+const quoted = (line) => JSON.stringify(line.length > 80 ? `${line.slice(0, 77)}...` : line);
+/**
+ * The complete lines of the text, one at a time, so a check stops reading at the header's end (a
+ * prefix can decompress to megabytes of records). The last piece only when the whole file was read.
+ */
+function* lines(text, complete) {
+    let start = 0;
+    for (;;) {
+        const end = text.indexOf('\n', start);
+        if (end < 0)
+            break;
+        yield text.slice(start, text[end - 1] === '\r' ? end - 1 : end);
+        start = end + 1;
+    }
+    if (complete && start < text.length)
+        yield text.slice(start);
+}
+function checkVcf(all, complete, expect) {
+    const declared = [];
+    let index = 0;
+    for (let next = all.next(); !next.done; next = all.next(), index++) {
+        const line = next.value;
+        if (line.startsWith('#CHROM')) {
+            const missing = expect.infoFields.filter(field => !declared.includes(field));
+            if (missing.length === 0)
+                return FITS;
+            const has = declared.length > 0
+                ? `the file declares only ${declared.join(', ')}`
+                : 'the file declares no INFO field';
+            return problem(`annotation-fields names the INFO field${missing.length > 1 ? 's' : ''} ${missing.join(', ')}, but no ##INFO=<ID=...> line declares ${missing.length > 1 ? 'them' : 'it'}: ${has}`);
+        }
+        if (!line.startsWith('##'))
+            return problem(`expected a #CHROM header line after the ## meta lines, found ${quoted(line)} at line ${index + 2}`);
+        const info = /^##INFO=<ID=([^,>]+)/.exec(line);
+        if (info?.[1])
+            declared.push(info[1]);
+    }
+    return complete ? problem('the header has no #CHROM line (the file ends first)') : MORE;
+}
+/** Splits a header row on sep, honouring the quote character. */
+function splitRow(line, sep, quote) {
+    const cells = [];
+    let cell = '';
+    let inQuotes = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === quote)
+            inQuotes = !inQuotes;
+        else if (!inQuotes && line.startsWith(sep, i)) {
+            cells.push(cell);
+            cell = '';
+            i += sep.length - 1;
+        }
+        else
+            cell += c;
+    }
+    cells.push(cell);
+    return cells.map(value => value.trim());
+}
+function checkTsv(first, rest, complete, expect) {
+    const read = expect.readOptions ?? {};
+    if (read.header === false || expect.columns.length === 0)
+        return FITS;
+    let row = first;
+    while (row !== undefined && (row.trim() === '' || (read.comment && row.startsWith(read.comment)))) {
+        const next = rest.next();
+        row = next.done ? undefined : next.value;
+    }
+    if (row === undefined)
+        return complete ? problem('has no header row') : MORE;
+    const sep = read.sep ?? '\t';
+    const found = splitRow(row, sep, read.quote ?? '"');
+    const missing = expect.columns.filter(column => !found.includes(column));
+    if (missing.length === 0)
+        return FITS;
+    const shownSep = sep === '\t' ? 'tab' : JSON.stringify(sep);
+    return problem(`the header row lacks the column${missing.length > 1 ? 's' : ''} the store maps: ${missing.join(', ')}; found (split on ${shownSep}): ${found.join(', ')}`);
+}
+/** The verdict on the text read so far (`complete` when it is the whole file). */
+function checkHeader(text, complete, expect) {
+    const all = lines(text, complete);
+    const head = all.next();
+    if (head.done)
+        return complete ? problem('has no complete first line') : MORE;
+    const first = head.value;
+    const kind = looksLike(first);
+    if (kind && kind !== expect.storeFormat)
+        return problem(`looks like a ${kind} file (first line ${quoted(first)}), but the store is a ${expect.storeFormat} store`);
+    if (expect.storeFormat === 'VCF') {
+        if (!/^##fileformat=VCFv4\.\d/.test(first))
+            return problem(`expected the first line ##fileformat=VCFv4.x, found ${quoted(first)}`);
+        return checkVcf(all, complete, expect);
+    }
+    if (expect.storeFormat === 'GFF')
+        return /^##gff-version\s+3(\.|\s|$)/.test(first)
+            ? FITS
+            : problem(`expected the first line ##gff-version 3, found ${quoted(first)}`);
+    return checkTsv(first, all, complete, expect);
+}
+
+// EXTERNAL MODULE: ./src/wildcards.ts
+var wildcards = __webpack_require__(5360);
+;// CONCATENATED MODULE: ./src/file-checks.ts
+// The file checks (part of preflight; check-files: false turns them off): every item exists, is not
+// empty, and its header fits the store, before any job starts. HeadObject for a size the listing did
+// not give, then ranged GetObject reads of a bounded prefix. Loaded only when file checks run.
+
+
+
+
+
+
+// 16 KiB holds a typical VCF header, compressed; each further read asks for four times the bytes so far.
+const FILE_CHECK_LIMITS = {
+    firstReadBytes: 16 * 1024,
+    maxHeaderBytes: 1024 * 1024,
+    concurrency: 8
+};
+/** Why checks stop for a bucket or for the run, rather than for one file. */
+class Skip extends Error {
+    scope;
+    constructor(scope, reason) {
+        super(reason);
+        this.scope = scope;
+    }
+}
+function classify(error, operation, bucket) {
+    const name = (0,aws_errors/* errorName */.Is)(error);
+    const status = (0,aws_errors/* errorStatus */.PO)(error);
+    if (name === 'NotFound' || name === 'NoSuchKey')
+        return `does not exist (${operation}: ${status ?? 404})`;
+    if (name === 'NoSuchBucket')
+        return `bucket ${bucket} does not exist (${operation}: NoSuchBucket)`;
+    if (status === 403 || name === 'AccessDenied' || name === 'Forbidden')
+        return new Skip('bucket', `the workflow's credentials cannot read s3://${bucket} (needs s3:GetObject)`);
+    if ((0,aws_errors/* networkCode */.e8)(error))
+        return new Skip('run', `S3 could not be reached (${operation}: ${(0,aws_errors/* describeError */.Uc)(error)})`);
+    return new Skip('run', `S3 answered ${operation} with ${(0,aws_errors/* describeError */.Uc)(error)}`);
+}
+async function sizeOf(client, item, signal, counters) {
+    if (item.size !== undefined)
+        return item.size;
+    const { bucket, key } = (0,wildcards/* splitS3 */.z7)(item.uri);
+    counters.requests++;
+    const head = await client.send(new HeadObjectCommand/* HeadObjectCommand */.l({ Bucket: bucket, Key: key }), { abortSignal: signal });
+    return head.ContentLength ?? 0;
+}
+/** Reads ever larger prefixes until the header verdict is known, or the cap is reached. */
+async function headerProblem(client, item, size, expect, limits, signal, counters) {
+    const { bucket, key } = (0,wildcards/* splitS3 */.z7)(item.uri);
+    const chunks = [];
+    let read = 0;
+    let want = Math.min(limits.firstReadBytes, size);
+    for (;;) {
+        counters.requests++;
+        const part = await client.send(new GetObjectCommand/* GetObjectCommand */.j({ Bucket: bucket, Key: key, Range: `bytes=${read}-${want - 1}` }), { abortSignal: signal });
+        const bytes = (await part.Body?.transformToByteArray()) ?? new Uint8Array();
+        chunks.push(bytes);
+        read += bytes.length;
+        counters.bytes += bytes.length;
+        const complete = read >= size || bytes.length === 0;
+        const decoded = textOf(Buffer.concat(chunks), complete);
+        if ('problem' in decoded)
+            return { problem: decoded.problem };
+        const verdict = checkHeader(decoded.text, complete, expect);
+        if (verdict.verdict === 'fits')
+            return {};
+        if (verdict.verdict === 'problem')
+            return { problem: verdict.message };
+        if (read >= limits.maxHeaderBytes || complete)
+            return {
+                warning: `${item.uri}: the header goes on past the first ${(0,concurrency/* plural */.LS)(read, 'byte')} (the cap): its check was skipped`
+            };
+        want = Math.min(size, read * 4, limits.maxHeaderBytes);
+    }
+}
+/** Checks every item; problems name the file, what was expected and what was found. */
+async function checkFiles(items, expect, deps, limits = FILE_CHECK_LIMITS) {
+    const client = await deps.s3();
+    const counters = { requests: 0, bytes: 0 };
+    const problems = [];
+    const warnings = [];
+    const skipped = new Map();
+    let stopped;
+    await (0,concurrency/* mapLimit */.sf)(items, limits.concurrency, async (item) => {
+        const { bucket } = (0,wildcards/* splitS3 */.z7)(item.uri);
+        if (stopped || skipped.has(bucket))
+            return;
+        let operation = 'HeadObject';
+        try {
+            const size = await sizeOf(client, item, deps.signal, counters);
+            if (size === 0)
+                return void problems.push({
+                    input: 'items',
+                    message: `${item.where}: ${item.uri}: is empty (0 bytes)`
+                });
+            if (!expect)
+                return;
+            operation = 'GetObject';
+            const found = await headerProblem(client, item, size, expect, limits, deps.signal, counters);
+            if (found.problem)
+                problems.push({ input: 'items', message: `${item.where}: ${item.uri}: ${found.problem}` });
+            if (found.warning)
+                warnings.push(found.warning);
+        }
+        catch (error) {
+            if (deps.signal.aborted)
+                throw error;
+            const outcome = classify(error, operation, bucket);
+            if (typeof outcome === 'string')
+                problems.push({ input: 'items', message: `${item.where}: ${item.uri}: ${outcome}` });
+            else if (outcome.scope === 'bucket')
+                skipped.set(bucket, outcome.message);
+            else
+                stopped ??= outcome.message;
+        }
+    });
+    if (skipped.size > 0)
+        warnings.push(`File checks skipped for ${[...skipped.keys()].map(b => `s3://${b}`).join(', ')}: ${[...skipped.values()].join('; ')}. The import goes ahead: HealthOmics reads the files with role-arn.`);
+    if (stopped)
+        warnings.push(`File checks stopped: ${stopped}. The import goes ahead without them (check-files: false turns them off).`);
+    return { problems, warnings, files: items.length, ...counters };
+}
+
+
+/***/ })
+
+};

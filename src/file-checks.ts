@@ -1,0 +1,162 @@
+// The file checks (part of preflight; check-files: false turns them off): every item exists, is not
+// empty, and its header fits the store, before any job starts. HeadObject for a size the listing did
+// not give, then ranged GetObject reads of a bounded prefix. Loaded only when file checks run.
+import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3'
+import { describeError, errorName, errorStatus, networkCode } from './aws-errors.js'
+import { mapLimit, plural } from './concurrency.js'
+import { textOf } from './file-bytes.js'
+import { checkHeader, type FileExpectations } from './file-formats.js'
+import type { Problem } from './problems.js'
+import type { Deps } from './runtime.js'
+import { splitS3, type ResolvedItem } from './wildcards.js'
+
+export interface FileCheckLimits {
+  /** Bytes of the first read. */
+  firstReadBytes: number
+  /** Bytes read at most per file; a header not ended by then is a warning, not an error. */
+  maxHeaderBytes: number
+  concurrency: number
+}
+
+// 16 KiB holds a typical VCF header, compressed; each further read asks for four times the bytes so far.
+export const FILE_CHECK_LIMITS: FileCheckLimits = {
+  firstReadBytes: 16 * 1024,
+  maxHeaderBytes: 1024 * 1024,
+  concurrency: 8
+}
+
+export interface FileCheckReport {
+  problems: Problem[]
+  warnings: string[]
+  files: number
+  requests: number
+  bytes: number
+}
+
+/** Why checks stop for a bucket or for the run, rather than for one file. */
+class Skip extends Error {
+  constructor(
+    readonly scope: 'bucket' | 'run',
+    reason: string
+  ) {
+    super(reason)
+  }
+}
+
+function classify(error: unknown, operation: string, bucket: string): Skip | string {
+  const name = errorName(error)
+  const status = errorStatus(error)
+  if (name === 'NotFound' || name === 'NoSuchKey') return `does not exist (${operation}: ${status ?? 404})`
+  if (name === 'NoSuchBucket') return `bucket ${bucket} does not exist (${operation}: NoSuchBucket)`
+  if (status === 403 || name === 'AccessDenied' || name === 'Forbidden')
+    return new Skip('bucket', `the workflow's credentials cannot read s3://${bucket} (needs s3:GetObject)`)
+  if (networkCode(error))
+    return new Skip('run', `S3 could not be reached (${operation}: ${describeError(error)})`)
+  return new Skip('run', `S3 answered ${operation} with ${describeError(error)}`)
+}
+
+interface Counters {
+  requests: number
+  bytes: number
+}
+
+async function sizeOf(
+  client: S3Client,
+  item: ResolvedItem,
+  signal: AbortSignal,
+  counters: Counters
+): Promise<number> {
+  if (item.size !== undefined) return item.size
+  const { bucket, key } = splitS3(item.uri)
+  counters.requests++
+  const head = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }), { abortSignal: signal })
+  return head.ContentLength ?? 0
+}
+
+/** Reads ever larger prefixes until the header verdict is known, or the cap is reached. */
+async function headerProblem(
+  client: S3Client,
+  item: ResolvedItem,
+  size: number,
+  expect: FileExpectations,
+  limits: FileCheckLimits,
+  signal: AbortSignal,
+  counters: Counters
+): Promise<{ problem?: string; warning?: string }> {
+  const { bucket, key } = splitS3(item.uri)
+  const chunks: Uint8Array[] = []
+  let read = 0
+  let want = Math.min(limits.firstReadBytes, size)
+  for (;;) {
+    counters.requests++
+    const part = await client.send(
+      new GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=${read}-${want - 1}` }),
+      { abortSignal: signal }
+    )
+    const bytes = (await part.Body?.transformToByteArray()) ?? new Uint8Array()
+    chunks.push(bytes)
+    read += bytes.length
+    counters.bytes += bytes.length
+    const complete = read >= size || bytes.length === 0
+    const decoded = textOf(Buffer.concat(chunks), complete)
+    if ('problem' in decoded) return { problem: decoded.problem }
+    const verdict = checkHeader(decoded.text, complete, expect)
+    if (verdict.verdict === 'fits') return {}
+    if (verdict.verdict === 'problem') return { problem: verdict.message }
+    if (read >= limits.maxHeaderBytes || complete)
+      return {
+        warning: `${item.uri}: the header goes on past the first ${plural(read, 'byte')} (the cap): its check was skipped`
+      }
+    want = Math.min(size, read * 4, limits.maxHeaderBytes)
+  }
+}
+
+/** Checks every item; problems name the file, what was expected and what was found. */
+export async function checkFiles(
+  items: readonly ResolvedItem[],
+  expect: FileExpectations | undefined,
+  deps: Pick<Deps, 's3' | 'signal' | 'log'>,
+  limits: FileCheckLimits = FILE_CHECK_LIMITS
+): Promise<FileCheckReport> {
+  const client = await deps.s3()
+  const counters: Counters = { requests: 0, bytes: 0 }
+  const problems: Problem[] = []
+  const warnings: string[] = []
+  const skipped = new Map<string, string>()
+  let stopped: string | undefined
+  await mapLimit(items, limits.concurrency, async item => {
+    const { bucket } = splitS3(item.uri)
+    if (stopped || skipped.has(bucket)) return
+    let operation = 'HeadObject'
+    try {
+      const size = await sizeOf(client, item, deps.signal, counters)
+      if (size === 0)
+        return void problems.push({
+          input: 'items',
+          message: `${item.where}: ${item.uri}: is empty (0 bytes)`
+        })
+      if (!expect) return
+      operation = 'GetObject'
+      const found = await headerProblem(client, item, size, expect, limits, deps.signal, counters)
+      if (found.problem)
+        problems.push({ input: 'items', message: `${item.where}: ${item.uri}: ${found.problem}` })
+      if (found.warning) warnings.push(found.warning)
+    } catch (error) {
+      if (deps.signal.aborted) throw error
+      const outcome = classify(error, operation, bucket)
+      if (typeof outcome === 'string')
+        problems.push({ input: 'items', message: `${item.where}: ${item.uri}: ${outcome}` })
+      else if (outcome.scope === 'bucket') skipped.set(bucket, outcome.message)
+      else stopped ??= outcome.message
+    }
+  })
+  if (skipped.size > 0)
+    warnings.push(
+      `File checks skipped for ${[...skipped.keys()].map(b => `s3://${b}`).join(', ')}: ${[...skipped.values()].join('; ')}. The import goes ahead: HealthOmics reads the files with role-arn.`
+    )
+  if (stopped)
+    warnings.push(
+      `File checks stopped: ${stopped}. The import goes ahead without them (check-files: false turns them off).`
+    )
+  return { problems, warnings, files: items.length, ...counters }
+}
