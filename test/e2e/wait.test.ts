@@ -110,6 +110,17 @@ describe('start with wait: true', () => {
     expect(emu.calls('CancelAnnotationImportJob')).toHaveLength(0)
   })
 
+  it('a status check that finds no job is explained as a missing job, not a missing store', async () => {
+    emu.addFault({ op: 'GetAnnotationImportJob', kind: 'not-found' })
+    const result = await runAction(START_ACTION, inputs())
+    expect(result.code).toBe(1)
+    const jobId = result.outputs['job-id'] ?? ''
+    const error = errorText(result)
+    expect(error).toContain(`GetAnnotationImportJob on job ${jobId} failed: ResourceNotFoundException`)
+    expect(error).toContain(`No annotation import job ${jobId} in us-east-1`)
+    expect(error).not.toContain('No annotation store')
+  })
+
   it('keeps waiting through throttled status checks', async () => {
     emu.state.jobPlan = ['IN_PROGRESS', 'COMPLETED']
     emu.addFault({ op: 'GetAnnotationImportJob', kind: 'throttle', count: 12 })
