@@ -203,8 +203,9 @@ class Skip extends Error {
 function classify(error, operation, bucket) {
     const name = (0,aws_errors/* errorName */.Is)(error);
     const status = (0,aws_errors/* errorStatus */.PO)(error);
+    // HeadObject's 404 has no body: a missing bucket and a missing key look the same.
     if (name === 'NotFound' || name === 'NoSuchKey')
-        return `does not exist (${operation}: ${status ?? 404})`;
+        return `does not exist (${operation}: ${status ?? 404}): check the bucket name and the key`;
     if (name === 'NoSuchBucket')
         return `bucket ${bucket} does not exist (${operation}: NoSuchBucket)`;
     if (status === 403 || name === 'AccessDenied' || name === 'Forbidden')

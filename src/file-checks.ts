@@ -46,7 +46,9 @@ class Skip extends Error {
 function classify(error: unknown, operation: string, bucket: string): Skip | string {
   const name = errorName(error)
   const status = errorStatus(error)
-  if (name === 'NotFound' || name === 'NoSuchKey') return `does not exist (${operation}: ${status ?? 404})`
+  // HeadObject's 404 has no body: a missing bucket and a missing key look the same.
+  if (name === 'NotFound' || name === 'NoSuchKey')
+    return `does not exist (${operation}: ${status ?? 404}): check the bucket name and the key`
   if (name === 'NoSuchBucket') return `bucket ${bucket} does not exist (${operation}: NoSuchBucket)`
   if (status === 403 || name === 'AccessDenied' || name === 'Forbidden')
     return new Skip('bucket', `the workflow's credentials cannot read s3://${bucket} (needs s3:GetObject)`)

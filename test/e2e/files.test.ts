@@ -42,11 +42,16 @@ const run = (items: string[], extra: Record<string, string> = {}) =>
   )
 
 describe('file checks', () => {
-  it('a missing key is an error naming the URI; nothing is started', async () => {
-    const result = await run([uri('clinvar/missing.vcf.gz')])
+  it('a missing key and a wrong bucket are errors naming the URI; nothing is started', async () => {
+    const result = await run([uri('clinvar/missing.vcf.gz'), 's3://no-such-annotations/clinvar.vcf.gz'])
     expect(result.code).toBe(1)
-    expect(errorText(result)).toContain(
-      `items: line 1: ${uri('clinvar/missing.vcf.gz')}: does not exist (HeadObject: 404)`
+    const error = errorText(result)
+    expect(error).toContain('2 problems with the inputs; no job was started:')
+    expect(error).toContain(
+      `items: line 1: ${uri('clinvar/missing.vcf.gz')}: does not exist (HeadObject: 404): check the bucket name and the key`
+    )
+    expect(error).toContain(
+      'items: line 2: s3://no-such-annotations/clinvar.vcf.gz: does not exist (HeadObject: 404): check the bucket name and the key'
     )
     expect(emu.calls('StartAnnotationImportJob')).toHaveLength(0)
   })
