@@ -11013,11 +11013,11 @@ var __webpack_modules__ = {
                     });
                     statuses.push("SUBMITTED");
                 } else {
-                    const error = outcome.error instanceof backoff.oM ? "not started: the workflow run was cancelled" : outcome.error?.message ?? "";
+                    const error = outcome.error instanceof explain.D4 ? (0, aws_errors.Uc)(outcome.error.last) : "not started: the workflow run was cancelled";
                     rows.push({
                         items: files(outcome.request),
                         status: "NOT STARTED",
-                        note: outcome.error?.name === "StartError" ? `(${outcome.error.last?.name ?? "error"})` : "(cancelled)"
+                        note: outcome.error instanceof explain.D4 ? `(${(0, aws_errors.Is)(outcome.error.last)})` : "(cancelled)"
                     });
                     entries.push({
                         items: files(outcome.request),

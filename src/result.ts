@@ -2,7 +2,8 @@
 // writes it; nothing else sets outputs or fails the step.
 import { AbortedError } from './backoff.js'
 import { plural } from './concurrency.js'
-import { explainError, StepError, type StepContext } from './explain.js'
+import { describeError, errorName } from './aws-errors.js'
+import { explainError, StartError, StepError, type StepContext } from './explain.js'
 import type { FollowedJob } from './follow.js'
 import {
   followedEntry,
@@ -106,16 +107,13 @@ function startRows(state: StartState): {
       statuses.push('SUBMITTED')
     } else {
       const error =
-        outcome.error instanceof AbortedError
-          ? 'not started: the workflow run was cancelled'
-          : (outcome.error?.message ?? '')
+        outcome.error instanceof StartError
+          ? describeError(outcome.error.last)
+          : 'not started: the workflow run was cancelled'
       rows.push({
         items: files(outcome.request),
         status: 'NOT STARTED',
-        note:
-          outcome.error?.name === 'StartError'
-            ? `(${(outcome.error as { last?: { name?: string } }).last?.name ?? 'error'})`
-            : '(cancelled)'
+        note: outcome.error instanceof StartError ? `(${errorName(outcome.error.last)})` : '(cancelled)'
       })
       entries.push({ items: files(outcome.request), status: 'NOT_STARTED', error })
       statuses.push('NOT_STARTED')

@@ -169,7 +169,7 @@ describe('run (start pipeline)', () => {
     expect(omics.commandCalls(GetAnnotationImportJobCommand).length).toBeGreaterThanOrEqual(2)
     expect(JSON.parse(result.outputs['jobs'] ?? '[]')).toEqual([
       { jobId: JOB, items: ['s3://b-1/a.vcf.gz'], status: 'COMPLETED' },
-      { items: ['s3://b-1/b.vcf.gz'], status: 'NOT_STARTED', error: 'denied' },
+      { items: ['s3://b-1/b.vcf.gz'], status: 'NOT_STARTED', error: 'AccessDeniedException: denied' },
       { jobId: JOB.replace(/f$/, 'e'), items: ['s3://b-1/c.vcf.gz'], status: 'COMPLETED' }
     ])
     expect(result.outputs['status']).toBe('NOT_STARTED')
