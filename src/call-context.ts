@@ -50,10 +50,6 @@ export class ServiceClock {
   earliestServiceTime(localTime: number): number | undefined {
     return this.lowerOffset === undefined ? undefined : localTime + this.lowerOffset
   }
-
-  get known(): boolean {
-    return this.lowerOffset !== undefined
-  }
 }
 
 /** The middlewares for one client: error context for every call, and the service clock. */

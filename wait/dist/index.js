@@ -8383,9 +8383,6 @@ var __webpack_modules__ = {
             earliestServiceTime(localTime) {
                 return this.lowerOffset === void 0 ? void 0 : localTime + this.lowerOffset;
             }
-            get known() {
-                return this.lowerOffset !== void 0;
-            }
         }
         function instrumentation(service, endpoint, clock) {
             const context = (next, handlerContext) => async args => {
