@@ -9478,18 +9478,20 @@ var __webpack_modules__ = {
                 }
             };
         }
-        function s3Url(region, env = process.env) {
+        function s3Endpoint(region, env = process.env) {
             const endpointUrl = env["AWS_ENDPOINT_URL_S3"] ?? env["AWS_ENDPOINT_URL"];
-            return serviceUrl({
-                region: region,
-                ...endpointUrl !== void 0 && {
-                    endpointUrl: endpointUrl
-                }
-            }, "s3");
+            return {
+                url: serviceUrl({
+                    region: region,
+                    ...endpointUrl !== void 0 && {
+                        endpointUrl: endpointUrl
+                    }
+                }, "s3"),
+                custom: endpointUrl !== void 0
+            };
         }
         async function createS3Client(S3, inputs) {
-            const custom = process.env["AWS_ENDPOINT_URL_S3"] ?? process.env["AWS_ENDPOINT_URL"];
-            const target = s3Url(inputs.region);
+            const {url: target, custom: custom} = s3Endpoint(inputs.region);
             const client = new S3({
                 region: inputs.region,
                 requestHandler: await createRequestHandler(proxyFor(target, inputs.httpProxy)),
@@ -9497,7 +9499,7 @@ var __webpack_modules__ = {
                 maxAttempts: inputs.maxAttempts,
                 retryMode: "standard",
                 followRegionRedirects: true,
-                ...custom !== void 0 && {
+                ...custom && {
                     forcePathStyle: true
                 }
             });
@@ -10456,12 +10458,18 @@ var __webpack_modules__ = {
                 const job = await book.detail(summary);
                 for (const item of job.items) if (wanted.has(item.source) && itemCountsAsImported(job.status, item.jobStatus)) {
                     const known = settled.get(item.source);
-                    if (known === void 0 || candidates.findIndex(c => c.id === known) > index) settled.set(item.source, job.id);
+                    if (known === void 0 || known.index > index) settled.set(item.source, {
+                        jobId: job.id,
+                        index: index
+                    });
                 }
                 if (++read % PROGRESS_EVERY === 0) runtime.log.info(`Reading import history: ${(0, 
                 src_concurrency.oh)(read)} of ~${(0, src_concurrency.oh)(candidates.length)} jobs`);
             });
-            return new Map(uris.flatMap(uri => settled.has(uri) ? [ [ uri, settled.get(uri) ] ] : []));
+            return new Map(uris.flatMap(uri => {
+                const found = settled.get(uri);
+                return found ? [ [ uri, found.jobId ] ] : [];
+            }));
         }
         function sameSources(a, b) {
             if (a.length !== b.length) return false;
@@ -10867,10 +10875,11 @@ var __webpack_modules__ = {
         }
         function follow_report_followOutputs(followed) {
             const messages = followed.flatMap(job => {
-                const lines = job.last?.statusMessage ? [ job.last.statusMessage ] : [];
+                const named = line => followed.length > 1 ? `job ${job.jobId}: ${line}` : line;
+                const lines = job.last?.statusMessage ? [ named(job.last.statusMessage) ] : [];
                 const note = cancelNote(job);
                 if (note && !job.cancel?.confirmed) lines.push(`job ${job.jobId}: ${note}`);
-                return lines.map(line => followed.length > 1 && !line.startsWith("job ") ? `job ${job.jobId}: ${line}` : line);
+                return lines;
             });
             return {
                 status: overallStatus(followed.map(lastStatus)),
@@ -11048,11 +11057,6 @@ var __webpack_modules__ = {
             if (state.items) outputs["items"] = JSON.stringify(state.items);
             if (state.skipped) outputs["skipped"] = JSON.stringify([ ...state.skipped.keys() ]);
             if (state.requests) outputs["request"] = requestOutput(state.inputs, state.requests);
-            if (state.requests?.length === 0) {
-                outputs["job-ids"] = "[]";
-                outputs["jobs"] = "[]";
-                if (state.inputs?.dryRun === "off") outputs["status"] = "SKIPPED";
-            }
             if (state.outcomes) {
                 const jobIds = state.outcomes.flatMap(outcome => outcome.jobId ? [ outcome.jobId ] : []);
                 if (jobIds[0]) outputs["job-id"] = jobIds[0];
@@ -11060,12 +11064,14 @@ var __webpack_modules__ = {
                 outputs["jobs"] = JSON.stringify(entries);
                 outputs["status"] = overallStatus(statuses);
                 if (state.followed) outputs["status-message"] = follow_report_followOutputs(state.followed)["status-message"];
-            } else if (state.inputs?.dryRun !== "off" && state.requests) {
+            } else if (state.requests) {
+                const dryRun = state.inputs?.dryRun !== "off";
                 outputs["job-ids"] = "[]";
-                outputs["jobs"] = JSON.stringify(state.requests.map(request => ({
+                outputs["jobs"] = JSON.stringify(dryRun ? state.requests.map(request => ({
                     items: files(request),
                     status: "DRY_RUN"
-                })));
+                })) : []);
+                if (!dryRun) outputs["status"] = "SKIPPED";
             }
             return outputs;
         }
@@ -11649,9 +11655,10 @@ var __webpack_modules__ = {
             AccessDenied: bucket => `the credentials may not list bucket ${bucket} (needs s3:ListBucket on arn:aws:s3:::${bucket})`,
             PermanentRedirect: bucket => `bucket ${bucket} is in another region than the S3 endpoint used`
         };
+        const fixedPrefix = key => key.slice(0, key.search(/[*?]/));
         async function listMatches(client, paginate, item, signal, problems) {
             const {bucket: bucket, key: key} = splitS3(item.uri);
-            const prefix = key.slice(0, key.search(/[*?]/));
+            const prefix = fixedPrefix(key);
             const match = globToRegExp(key);
             const found = [];
             let listed = 0;
@@ -11682,17 +11689,19 @@ var __webpack_modules__ = {
                     });
                     return {
                         found: [],
-                        listed: listed
+                        listed: listed,
+                        prefix: prefix
                     };
                 }
             }
             return {
                 found: found,
-                listed: listed
+                listed: listed,
+                prefix: prefix
             };
         }
         async function expandLine(client, paginate, item, signal, problems) {
-            const {bucket: bucket, key: key} = splitS3(item.uri);
+            const {bucket: bucket} = splitS3(item.uri);
             const before = problems.length;
             let listing;
             try {
@@ -11708,7 +11717,7 @@ var __webpack_modules__ = {
             }
             if (listing.found.length === 0 && problems.length === before) problems.push({
                 input: "items",
-                message: `${item.where}: ${item.uri} matches no object (${listing.listed} listed under s3://${bucket}/${key.slice(0, key.search(/[*?]/))})`
+                message: `${item.where}: ${item.uri} matches no object (${listing.listed} listed under s3://${bucket}/${listing.prefix})`
             });
             listing.found.forEach(file => (0, _request_js__WEBPACK_IMPORTED_MODULE_1__.es)(file, problems));
             return listing.found;

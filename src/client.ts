@@ -93,9 +93,15 @@ export async function createClients(inputs: ConnectionInputs, clock?: ServiceClo
 }
 
 /** Where S3 calls go: the SDK's standard AWS_ENDPOINT_URL_S3 (or AWS_ENDPOINT_URL), else S3's own. */
-export function s3Url(region: string, env: Record<string, string | undefined> = process.env): string {
+export function s3Endpoint(
+  region: string,
+  env: Record<string, string | undefined> = process.env
+): { url: string; custom: boolean } {
   const endpointUrl = env['AWS_ENDPOINT_URL_S3'] ?? env['AWS_ENDPOINT_URL']
-  return serviceUrl({ region, ...(endpointUrl !== undefined && { endpointUrl }) }, 's3')
+  return {
+    url: serviceUrl({ region, ...(endpointUrl !== undefined && { endpointUrl }) }, 's3'),
+    custom: endpointUrl !== undefined
+  }
 }
 
 /**
@@ -107,8 +113,7 @@ export async function createS3Client(
   S3: new (config: S3ClientConfig) => S3Client,
   inputs: ConnectionInputs
 ): Promise<S3Client> {
-  const custom = process.env['AWS_ENDPOINT_URL_S3'] ?? process.env['AWS_ENDPOINT_URL']
-  const target = s3Url(inputs.region)
+  const { url: target, custom } = s3Endpoint(inputs.region)
   const client = new S3({
     region: inputs.region,
     requestHandler: await createRequestHandler(proxyFor(target, inputs.httpProxy)),
@@ -117,7 +122,7 @@ export async function createS3Client(
     retryMode: 'standard',
     // A bucket in another region is followed rather than reported as missing.
     followRegionRedirects: true,
-    ...(custom !== undefined && { forcePathStyle: true })
+    ...(custom && { forcePathStyle: true })
   })
   client.middlewareStack.use(instrumentation('s3', target, undefined))
   return client

@@ -29,13 +29,14 @@ export function followOutputs(followed: readonly FollowedJob[]): {
   status: string
   'status-message': string
 } {
+  // One job: its message as the service gave it. Several: each line names its job.
   const messages = followed.flatMap(job => {
-    const lines = job.last?.statusMessage ? [job.last.statusMessage] : []
+    const named = (line: string): string => (followed.length > 1 ? `job ${job.jobId}: ${line}` : line)
+    const lines = job.last?.statusMessage ? [named(job.last.statusMessage)] : []
     const note = cancelNote(job)
+    // An unconfirmed cancel always names the job: it is the one thing to go and check.
     if (note && !job.cancel?.confirmed) lines.push(`job ${job.jobId}: ${note}`)
-    return lines.map(line =>
-      followed.length > 1 && !line.startsWith('job ') ? `job ${job.jobId}: ${line}` : line
-    )
+    return lines
   })
   return { status: overallStatus(followed.map(lastStatus)), 'status-message': messages.join('\n') }
 }

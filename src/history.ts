@@ -122,7 +122,8 @@ export async function importedItems(
   runtime: Pick<Runtime, 'log'>
 ): Promise<Map<string, string>> {
   const wanted = new Set(uris)
-  const settled = new Map<string, string>()
+  /** File -> the newest job (lowest index in the newest-first list) that imported it. */
+  const settled = new Map<string, { jobId: string; index: number }>()
   const candidates = history.filter(
     job =>
       HISTORY_JOB_STATUSES.has(job.status) &&
@@ -135,14 +136,18 @@ export async function importedItems(
     for (const item of job.items)
       if (wanted.has(item.source) && itemCountsAsImported(job.status, item.jobStatus)) {
         const known = settled.get(item.source)
-        // Newest first: keep the job that comes earliest in the list (workers may finish out of order).
-        if (known === undefined || candidates.findIndex(c => c.id === known) > index)
-          settled.set(item.source, job.id)
+        // Workers may finish out of order: keep the job that comes first in the newest-first list.
+        if (known === undefined || known.index > index) settled.set(item.source, { jobId: job.id, index })
       }
     if (++read % PROGRESS_EVERY === 0)
       runtime.log.info(`Reading import history: ${thousands(read)} of ~${thousands(candidates.length)} jobs`)
   })
-  return new Map(uris.flatMap(uri => (settled.has(uri) ? [[uri, settled.get(uri) as string]] : [])))
+  return new Map(
+    uris.flatMap(uri => {
+      const found = settled.get(uri)
+      return found ? [[uri, found.jobId] as const] : []
+    })
+  )
 }
 
 function sameSources(a: readonly string[], b: readonly string[]): boolean {

@@ -146,11 +146,6 @@ function startOutputs(
   if (state.items) outputs['items'] = JSON.stringify(state.items)
   if (state.skipped) outputs['skipped'] = JSON.stringify([...state.skipped.keys()])
   if (state.requests) outputs['request'] = requestOutput(state.inputs, state.requests)
-  if (state.requests?.length === 0) {
-    outputs['job-ids'] = '[]'
-    outputs['jobs'] = '[]'
-    if (state.inputs?.dryRun === 'off') outputs['status'] = 'SKIPPED'
-  }
   if (state.outcomes) {
     const jobIds = state.outcomes.flatMap(outcome => (outcome.jobId ? [outcome.jobId] : []))
     if (jobIds[0]) outputs['job-id'] = jobIds[0]
@@ -158,11 +153,14 @@ function startOutputs(
     outputs['jobs'] = JSON.stringify(entries)
     outputs['status'] = overallStatus(statuses)
     if (state.followed) outputs['status-message'] = followOutputs(state.followed)['status-message']
-  } else if (state.inputs?.dryRun !== 'off' && state.requests) {
+  } else if (state.requests) {
+    // Nothing was started: every item skipped, or a dry run (whose jobs are the planned ones).
+    const dryRun = state.inputs?.dryRun !== 'off'
     outputs['job-ids'] = '[]'
     outputs['jobs'] = JSON.stringify(
-      state.requests.map(request => ({ items: files(request), status: 'DRY_RUN' }))
+      dryRun ? state.requests.map(request => ({ items: files(request), status: 'DRY_RUN' })) : []
     )
+    if (!dryRun) outputs['status'] = 'SKIPPED'
   }
   return outputs
 }

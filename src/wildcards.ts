@@ -50,6 +50,9 @@ const LISTING_PROBLEMS: Record<string, (bucket: string) => string> = {
   PermanentRedirect: bucket => `bucket ${bucket} is in another region than the S3 endpoint used`
 }
 
+/** The part of a key pattern before its first wildcard: what ListObjectsV2 can filter on. */
+const fixedPrefix = (key: string): string => key.slice(0, key.search(/[*?]/))
+
 type Paginate = (typeof import('@aws-sdk/client-s3'))['paginateListObjectsV2']
 
 /** The objects under the pattern's fixed prefix that match it; a problem when there are too many. */
@@ -59,9 +62,9 @@ async function listMatches(
   item: ItemLine,
   signal: AbortSignal,
   problems: Problem[]
-): Promise<{ found: ResolvedItem[]; listed: number }> {
+): Promise<{ found: ResolvedItem[]; listed: number; prefix: string }> {
   const { bucket, key } = splitS3(item.uri)
-  const prefix = key.slice(0, key.search(/[*?]/))
+  const prefix = fixedPrefix(key)
   const match = globToRegExp(key)
   const found: ResolvedItem[] = []
   let listed = 0
@@ -85,10 +88,10 @@ async function listMatches(
         input: 'items',
         message: `${item.where}: ${item.uri} lists more than ${thousands(MAX_LISTED_PER_PATTERN)} objects under s3://${bucket}/${prefix}; narrow the pattern (a longer fixed prefix) or split it across lines`
       })
-      return { found: [], listed }
+      return { found: [], listed, prefix }
     }
   }
-  return { found, listed }
+  return { found, listed, prefix }
 }
 
 async function expandLine(
@@ -98,9 +101,9 @@ async function expandLine(
   signal: AbortSignal,
   problems: Problem[]
 ): Promise<ResolvedItem[]> {
-  const { bucket, key } = splitS3(item.uri)
+  const { bucket } = splitS3(item.uri)
   const before = problems.length
-  let listing: { found: ResolvedItem[]; listed: number }
+  let listing: Awaited<ReturnType<typeof listMatches>>
   try {
     listing = await listMatches(client, paginate, item, signal, problems)
   } catch (error) {
@@ -115,7 +118,7 @@ async function expandLine(
   if (listing.found.length === 0 && problems.length === before)
     problems.push({
       input: 'items',
-      message: `${item.where}: ${item.uri} matches no object (${listing.listed} listed under s3://${bucket}/${key.slice(0, key.search(/[*?]/))})`
+      message: `${item.where}: ${item.uri} matches no object (${listing.listed} listed under s3://${bucket}/${listing.prefix})`
     })
   listing.found.forEach(file => checkItem(file, problems))
   return listing.found

@@ -9194,18 +9194,20 @@ var __webpack_modules__ = {
                 }
             };
         }
-        function s3Url(region, env = process.env) {
+        function s3Endpoint(region, env = process.env) {
             const endpointUrl = env["AWS_ENDPOINT_URL_S3"] ?? env["AWS_ENDPOINT_URL"];
-            return serviceUrl({
-                region: region,
-                ...endpointUrl !== void 0 && {
-                    endpointUrl: endpointUrl
-                }
-            }, "s3");
+            return {
+                url: serviceUrl({
+                    region: region,
+                    ...endpointUrl !== void 0 && {
+                        endpointUrl: endpointUrl
+                    }
+                }, "s3"),
+                custom: endpointUrl !== void 0
+            };
         }
         async function createS3Client(S3, inputs) {
-            const custom = process.env["AWS_ENDPOINT_URL_S3"] ?? process.env["AWS_ENDPOINT_URL"];
-            const target = s3Url(inputs.region);
+            const {url: target, custom: custom} = s3Endpoint(inputs.region);
             const client = new S3({
                 region: inputs.region,
                 requestHandler: await createRequestHandler(proxyFor(target, inputs.httpProxy)),
@@ -9213,7 +9215,7 @@ var __webpack_modules__ = {
                 maxAttempts: inputs.maxAttempts,
                 retryMode: "standard",
                 followRegionRedirects: true,
-                ...custom !== void 0 && {
+                ...custom && {
                     forcePathStyle: true
                 }
             });
@@ -10015,10 +10017,11 @@ var __webpack_modules__ = {
         }
         function follow_report_followOutputs(followed) {
             const messages = followed.flatMap(job => {
-                const lines = job.last?.statusMessage ? [ job.last.statusMessage ] : [];
+                const named = line => followed.length > 1 ? `job ${job.jobId}: ${line}` : line;
+                const lines = job.last?.statusMessage ? [ named(job.last.statusMessage) ] : [];
                 const note = cancelNote(job);
                 if (note && !job.cancel?.confirmed) lines.push(`job ${job.jobId}: ${note}`);
-                return lines.map(line => followed.length > 1 && !line.startsWith("job ") ? `job ${job.jobId}: ${line}` : line);
+                return lines;
             });
             return {
                 status: job_status_overallStatus(followed.map(lastStatus)),
