@@ -16,7 +16,10 @@ export const TEST_CREDENTIALS = {
 
 /**
  * @typedef {{ name: string, region?: string, status?: string, statusMessage?: string, storeFormat?: string, versions?: Record<string, string>, storeOptions?: any }} StoreSeed
- * @typedef {{ op?: string, kind: 'throttle' | 'quota' | 'error' | 'reset' | 'delay' | 'error-after-create' | 'reset-after-create' | 'access-denied' | 'not-found' | 'echo-auth', status?: number, type?: string, count?: number, delayMs?: number }} Fault
+ * @typedef {{ op?: string, kind: 'throttle' | 'quota' | 'error' | 'reset' | 'delay' | 'error-after-create' | 'reset-after-create' | 'access-denied' | 'not-found' | 'echo-auth' | 'hang' | 'hang-after-create' | 'raw' | 'raw-after-create' | 'expired-token', status?: number, type?: string, message?: string, body?: string, count?: number, delayMs?: number }} Fault
+ *   hang: never answer (the connection stays open until the client gives up); hang-after-create: carry the
+ *   call out, then never answer; raw / raw-after-create: answer `status` (default 200) with `body` as is
+ *   (e.g. '{}' or cut JSON); error: `status`, `type` and `message` as given
  * @typedef {{ time: number, op: string, method: string, path: string, query: Record<string, string>, headers: import('node:http').IncomingHttpHeaders, body: any, status: number, service?: string, region?: string, accessKeyId?: string, proxied?: boolean, bytes?: number }} LoggedRequest
  * @typedef {{ id: string, destinationName: string, versionName: string, roleArn: string, items: { source: string, jobStatus: string }[], status: string, statusMessage: string, creationTime: string, updateTime: string, completionTime?: string, runLeftNormalization: boolean, formatOptions?: any, annotationFields?: any, plan: string[], step: number, lastAdvance: number }} Job
  * @typedef {object} EmulatorOptions
@@ -108,6 +111,10 @@ export async function startEmulator(options = {}) {
     advanceEveryMs: opts.advanceEveryMs,
     /** @type {Record<string, string[]>} a job importing this source follows this plan instead of jobPlan */
     sourcePlans: {},
+    /** @type {Record<string, string>} a job importing this source carries this statusMessage (outside text, for tests) */
+    sourceMessages: {},
+    /** @type {Set<import('node:http').ServerResponse>} answers held open by hang faults */
+    hanging: new Set(),
     buckets: Object.fromEntries(
       Object.entries(opts.buckets ?? {}).map(([bucket, keys]) => [bucket, [...keys]])
     ),
@@ -148,6 +155,9 @@ export async function startEmulator(options = {}) {
       jobs.clear()
       faults.length = 0
       state.sourcePlans = {}
+      state.sourceMessages = {}
+      for (const res of state.hanging) res.destroy()
+      state.hanging.clear()
       state.jobPlan = opts.jobPlan ?? ['IN_PROGRESS', 'COMPLETED']
       state.throttle = opts.throttle
       state.quota = opts.quota
@@ -244,10 +254,10 @@ export async function startEmulator(options = {}) {
       job.items.forEach(i => (i.jobStatus = job.status))
     else if (job.status === 'FAILED') {
       job.items.forEach(i => (i.jobStatus = 'FAILED'))
-      job.statusMessage = `Failed to read ${job.items[0]?.source}: access denied to the role`
+      job.statusMessage ||= `Failed to read ${job.items[0]?.source}: access denied to the role`
     } else if (job.status === 'COMPLETED_WITH_FAILURES') {
       job.items.forEach((i, n) => (i.jobStatus = n === 0 ? 'FAILED' : 'COMPLETED'))
-      job.statusMessage = `1 of ${job.items.length} items failed: malformed record in ${job.items[0]?.source}`
+      job.statusMessage ||= `1 of ${job.items.length} items failed: malformed record in ${job.items[0]?.source}`
     }
     if (TERMINAL.has(job.status)) job.completionTime = state.iso()
   }
@@ -322,7 +332,10 @@ export async function startEmulator(options = {}) {
             jobStatus: 'SUBMITTED'
           })),
           status: 'SUBMITTED',
-          statusMessage: '',
+          statusMessage:
+            body.items
+              .map((/** @type {{source:string}} */ i) => state.sourceMessages[i.source])
+              .find(Boolean) ?? '',
           creationTime: now,
           updateTime: now,
           runLeftNormalization: body.runLeftNormalization ?? false,
@@ -613,6 +626,25 @@ export async function startEmulator(options = {}) {
         `Credential should be scoped to correct service: 'omics'`
       )
     const fault = takeFault(op)
+    /** Holds the answer open until the client gives up or the stand-in is reset or closed. */
+    const hang = () => {
+      state.hanging.add(res)
+      res.on('close', () => state.hanging.delete(res))
+    }
+    /** @param {Fault} f */
+    const sendRaw = f => {
+      entry.status = f.status ?? 200
+      res.writeHead(entry.status, {
+        'content-type': 'application/json',
+        date: new Date(state.now()).toUTCString(),
+        'x-amzn-requestid': randomUUID()
+      })
+      res.end(f.body ?? '')
+    }
+    if (fault?.kind === 'hang') return hang()
+    if (fault?.kind === 'raw') return sendRaw(fault)
+    if (fault?.kind === 'expired-token')
+      return sendError(403, 'ExpiredTokenException', 'The security token included in the request is expired')
     if (fault?.kind === 'delay') await new Promise(r => setTimeout(r, fault.delayMs ?? 1000))
     if (fault?.kind === 'reset') return void req.socket.destroy()
     if (fault?.kind === 'throttle') return sendError(429, 'ThrottlingException', 'Rate exceeded')
@@ -636,7 +668,7 @@ export async function startEmulator(options = {}) {
       return sendError(
         fault.status ?? 500,
         fault.type ?? (fault.status === 503 ? 'ServiceUnavailableException' : 'InternalServerException'),
-        'Internal failure'
+        fault.message ?? 'Internal failure'
       )
     if (throttled()) return sendError(429, 'ThrottlingException', 'Rate exceeded')
     const out = handleOmics(op, auth.region, body, query, params)
@@ -644,6 +676,8 @@ export async function startEmulator(options = {}) {
     if (fault?.kind === 'error-after-create')
       return sendError(fault.status ?? 500, 'InternalServerException', 'Internal failure')
     if (fault?.kind === 'reset-after-create') return void req.socket.destroy()
+    if (fault?.kind === 'hang-after-create') return hang()
+    if (fault?.kind === 'raw-after-create') return sendRaw(fault)
     entry.status = out.status
     res.writeHead(out.status, {
       'content-type': 'application/json',
@@ -682,6 +716,7 @@ export async function startEmulator(options = {}) {
   ttl.unref()
   function close() {
     clearTimeout(ttl)
+    for (const res of state.hanging) res.destroy()
     return new Promise(resolve => {
       server.closeAllConnections()
       server.close(() => resolve(undefined))
