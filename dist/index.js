@@ -8931,8 +8931,10 @@ var __webpack_modules__ = {
             uk: () => realSleep
         });
         class AbortedError extends Error {
-            constructor() {
+            maybeStarted;
+            constructor(maybeStarted = false) {
                 super("aborted");
+                this.maybeStarted = maybeStarted;
                 this.name = "AbortedError";
             }
         }
@@ -9120,7 +9122,7 @@ var __webpack_modules__ = {
     }),
     8157: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
-            e: () => runStep
+            eg: () => runStep
         });
         var external_os_ = __nccwpck_require__(857);
         function utils_toCommandValue(input) {
@@ -9420,11 +9422,17 @@ var __webpack_modules__ = {
             const suffix = inputs.region.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
             return service === "omics" ? `https://analytics-omics.${inputs.region}.${suffix}` : `https://${service}.${inputs.region}.${suffix}`;
         }
-        async function createRequestHandler(proxy) {
-            const timeouts = {
-                connectionTimeout: 1e4,
-                requestTimeout: 6e4
+        const CONNECT_TIMEOUT_MS = 1e4;
+        function handlerTimeouts(requestTimeoutMs) {
+            return {
+                connectionTimeout: Math.min(CONNECT_TIMEOUT_MS, requestTimeoutMs),
+                requestTimeout: requestTimeoutMs,
+                socketTimeout: requestTimeoutMs,
+                throwOnRequestTimeout: true
             };
+        }
+        async function createRequestHandler(proxy, requestTimeoutMs) {
+            const timeouts = handlerTimeouts(requestTimeoutMs);
             if (!proxy) return new node_http_handler.$(timeouts);
             const {ProxyAgent: ProxyAgent} = await __nccwpck_require__.e(247).then(__nccwpck_require__.bind(__nccwpck_require__, 1247));
             const agent = new ProxyAgent({
@@ -9440,7 +9448,7 @@ var __webpack_modules__ = {
         async function createClients(inputs, clock) {
             const target = serviceUrl(inputs);
             const proxy = proxyFor(target, inputs.httpProxy);
-            const requestHandler = await createRequestHandler(proxy);
+            const requestHandler = await createRequestHandler(proxy, inputs.requestTimeoutMs);
             const common = {
                 region: inputs.region,
                 requestHandler: requestHandler,
@@ -9494,7 +9502,7 @@ var __webpack_modules__ = {
             const {url: target, custom: custom} = s3Endpoint(inputs.region);
             const client = new S3({
                 region: inputs.region,
-                requestHandler: await createRequestHandler(proxyFor(target, inputs.httpProxy)),
+                requestHandler: await createRequestHandler(proxyFor(target, inputs.httpProxy), inputs.requestTimeoutMs),
                 customUserAgent: USER_AGENT,
                 maxAttempts: inputs.maxAttempts,
                 retryMode: "standard",
@@ -9551,12 +9559,24 @@ var __webpack_modules__ = {
         }
         var explain = __nccwpck_require__(4216);
         var problems = __nccwpck_require__(2095);
+        const CANCEL_BUDGET_MS = 6e3;
+        const GRACE_AFTER_SIGINT_MS = 7e3;
+        const GRACE_AFTER_SIGTERM_MS = 1500;
         async function withTermination(work) {
-            const controller = new AbortController;
+            const cancel = new AbortController;
+            const grace = new AbortController;
+            let graceTimer;
+            let graceEnds = 1 / 0;
             const onSignal = name => () => {
-                if (controller.signal.aborted) return;
-                info(`Received ${name}: stopping`);
-                controller.abort();
+                const budget = name === "SIGINT" ? GRACE_AFTER_SIGINT_MS : GRACE_AFTER_SIGTERM_MS;
+                if (!cancel.signal.aborted) {
+                    info(`Received ${name}: the workflow run was cancelled; stopping`);
+                    cancel.abort();
+                }
+                if (Date.now() + budget >= graceEnds) return;
+                graceEnds = Date.now() + budget;
+                clearTimeout(graceTimer);
+                graceTimer = setTimeout(() => grace.abort(), budget);
             };
             const handlers = {
                 SIGINT: onSignal("SIGINT"),
@@ -9565,13 +9585,17 @@ var __webpack_modules__ = {
             process.on("SIGINT", handlers.SIGINT);
             process.on("SIGTERM", handlers.SIGTERM);
             try {
-                return await work(controller.signal);
+                return await work({
+                    signal: cancel.signal,
+                    grace: grace.signal
+                });
             } finally {
+                clearTimeout(graceTimer);
                 process.off("SIGINT", handlers.SIGINT);
                 process.off("SIGTERM", handlers.SIGTERM);
             }
         }
-        async function createDeps(inputs, signal, loadS3) {
+        async function createDeps(inputs, {signal: signal, grace: grace}, loadS3) {
             const serviceClock = new call_context.Qs(Date.now);
             const clients = await createClients(inputs, serviceClock);
             let s3;
@@ -9584,6 +9608,7 @@ var __webpack_modules__ = {
                 random: Math.random,
                 log: log,
                 signal: signal,
+                cleanupSignal: () => AbortSignal.any([ AbortSignal.timeout(CANCEL_BUDGET_MS), grace ]),
                 earlyOutput: earlyOutput,
                 s3() {
                     if (!loadS3) throw new Error("this step has no S3 client");
@@ -9598,22 +9623,22 @@ var __webpack_modules__ = {
         async function runStep(step) {
             core_debug(`${ACTION_NAME} ${ACTION_VERSION} on Node ${process.version}`);
             const state = step.newState();
-            let failure;
-            try {
-                const inputs = await step.read(getInput, state);
-                await withTermination(async signal => {
-                    const deps = await createDeps(inputs, signal, step.loadS3);
+            await withTermination(async termination => {
+                let failure;
+                try {
+                    const inputs = await step.read(getInput, state);
+                    const deps = await createDeps(inputs, termination, step.loadS3);
                     try {
                         await step.run(inputs, deps, state);
                     } finally {
                         deps.destroy();
                     }
-                });
-            } catch (error) {
-                failure = error;
-                if (error instanceof Error && error.stack && !(error instanceof problems.dz || error instanceof explain.zg)) log.debug(error.stack);
-            }
-            await emit(step.result(state, failure));
+                } catch (error) {
+                    failure = error;
+                    if (error instanceof Error && error.stack && !(error instanceof problems.dz || error instanceof explain.zg)) log.debug(error.stack);
+                }
+                await emit(step.result(state, failure));
+            });
         }
     }),
     4216: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
@@ -9864,15 +9889,15 @@ var __webpack_modules__ = {
         __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
             try {
                 var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8157);
-                var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4228);
-                await (0, _entry_js__WEBPACK_IMPORTED_MODULE_0__.e)(_main_js__WEBPACK_IMPORTED_MODULE_1__.bP);
+                var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(446);
+                await (0, _entry_js__WEBPACK_IMPORTED_MODULE_0__.eg)(_main_js__WEBPACK_IMPORTED_MODULE_1__.bP);
                 __webpack_async_result__();
             } catch (e) {
                 __webpack_async_result__(e);
             }
         }, 1);
     }),
-    4228: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    446: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             bP: () => startStep
         });
@@ -9955,6 +9980,17 @@ var __webpack_modules__ = {
                 const ms = parseDuration(value);
                 if (ms === void 0) {
                     this.problem(name, `expected a positive duration: seconds (900, 0.5) or with units (90s, 45m, 2h, 1h30m), got ${(0, 
+                    src_problems.SP)(value)}`);
+                    return fallbackMs;
+                }
+                return ms;
+            }
+            durationWithin(name, fallbackMs, minMs, maxMs) {
+                const value = this.raw(name);
+                if (value === "") return fallbackMs;
+                const ms = parseDuration(value);
+                if (ms === void 0 || ms < minMs || ms > maxMs) {
+                    this.problem(name, `expected a duration from ${minMs / 1e3}s to ${maxMs / 6e4}m: seconds (30) or with units (30s, 2m), got ${(0, 
                     src_problems.SP)(value)}`);
                     return fallbackMs;
                 }
@@ -10066,13 +10102,14 @@ var __webpack_modules__ = {
             });
             return items;
         }
-        const START_INPUT_ORDER = [ "destination-name", "items", "role-arn", "version-name", "create-version", "version-description", "version-options", "version-tags", "format-options", "annotation-fields", "run-left-normalization", "region", "endpoint-url", "http-proxy", "max-attempts", "dry-run", "wait", "wait-timeout", "poll-interval", "allow-partial", "cancel-on-timeout", "one-job-per-item", "max-concurrency", "skip-imported", "max-history", "preflight", "check-files" ];
+        const START_INPUT_ORDER = [ "destination-name", "items", "role-arn", "version-name", "create-version", "version-description", "version-options", "version-tags", "format-options", "annotation-fields", "run-left-normalization", "region", "endpoint-url", "http-proxy", "request-timeout", "max-attempts", "dry-run", "wait", "wait-timeout", "poll-interval", "allow-partial", "cancel-on-timeout", "one-job-per-item", "max-concurrency", "skip-imported", "max-history", "preflight", "check-files" ];
         function readConnection(r) {
             const endpointUrl = r.url("endpoint-url", "https://analytics-omics.us-east-1.amazonaws.com");
             const httpProxy = r.url("http-proxy", "http://proxy.example.com:3128");
             return {
                 region: r.region(),
                 maxAttempts: r.integer("max-attempts", 5, 1, 20),
+                requestTimeoutMs: r.durationWithin("request-timeout", 3e4, 1e3, 9e5),
                 ...endpointUrl !== void 0 && {
                     endpointUrl: endpointUrl
                 },
@@ -10219,6 +10256,8 @@ var __webpack_modules__ = {
             let last;
             let check = 0;
             let throttled = 0;
+            const deadlineSignal = (options.deadlineSignal ?? AbortSignal.timeout)(options.timeoutMs);
+            const checkSignal = options.signal ? AbortSignal.any([ options.signal, deadlineSignal ]) : deadlineSignal;
             const result = outcome => ({
                 outcome: outcome,
                 ...last && {
@@ -10229,7 +10268,7 @@ var __webpack_modules__ = {
             for (;;) {
                 if (options.signal?.aborted) return result("aborted");
                 try {
-                    const state = await options.getStatus(options.signal);
+                    const state = await options.getStatus(checkSignal);
                     throttled = 0;
                     if (state.status !== last?.status) options.onChange?.(state, options.now() - started);
                     last = state;
@@ -10237,6 +10276,7 @@ var __webpack_modules__ = {
                     if (v !== "running") return result(v);
                 } catch (error) {
                     if (options.signal?.aborted || error instanceof backoff.oM) return result("aborted");
+                    if (deadlineSignal.aborted) return result("timeout");
                     const kind = (0, aws_errors.L8)(error);
                     if (kind === "throttle") throttled++; else if (kind !== "ambiguous" && kind !== "unsent") throw error;
                     options.onRetry?.(error);
@@ -10328,34 +10368,38 @@ var __webpack_modules__ = {
                 }
             }));
             if (!settings.cancelOnTimeout) return followed;
-            return (0, src_concurrency.sf)(followed, 5, job => job.outcome === "timeout" || job.outcome === "aborted" ? cancelJob(omics, job, runtime) : Promise.resolve(job));
+            const budget = runtime.cleanupSignal();
+            return (0, src_concurrency.sf)(followed, 5, job => job.outcome === "timeout" || job.outcome === "aborted" ? cancelJob(omics, job, runtime, budget) : Promise.resolve(job));
         }
-        async function cancelJob(omics, job, runtime) {
+        async function cancelJob(omics, job, runtime, budget) {
             try {
                 await omics.send(new CancelAnnotationImportJobCommand({
                     jobId: job.jobId
-                }));
+                }), {
+                    abortSignal: budget
+                });
             } catch (error) {
                 if ((0, aws_errors.Is)(error) !== "ValidationException") {
-                    runtime.log.warning(`Could not cancel job ${job.jobId}: ${(0, aws_errors.Uc)(error)}`);
+                    const why = budget.aborted ? "no answer within the cancel budget" : (0, aws_errors.Uc)(error);
+                    runtime.log.warning(`Could not cancel job ${job.jobId}: ${why}`);
                     return {
                         ...job,
                         cancel: {
                             confirmed: false,
-                            error: (0, aws_errors.Uc)(error)
+                            error: why
                         }
                     };
                 }
             }
             let last = job.last;
-            for (let check = 0; check < 3; check++) {
+            for (let check = 0; check < 3 && !budget.aborted; check++) {
                 try {
-                    last = await readJobState(omics, job.jobId);
+                    last = await readJobState(omics, job.jobId, budget);
                 } catch (error) {
                     runtime.log.debug(`Status check of ${job.jobId} after cancelling failed (${(0, aws_errors.Is)(error)})`);
                 }
                 if (last && isTerminal(last.status)) break;
-                await runtime.sleep(500);
+                await runtime.sleep(500, budget).catch(() => {});
             }
             const confirmed = last !== void 0 && isTerminal(last.status);
             runtime.log.info(confirmed ? `Job ${job.jobId}: cancelled (status now ${last?.status})` : `Job ${job.jobId}: cancel requested, not yet confirmed (last status ${last?.status ?? "unknown"})`);
@@ -10386,20 +10430,20 @@ var __webpack_modules__ = {
                 this.omics = omics;
                 this.signal = signal;
             }
-            detail(summary) {
+            detail(summary, signal = this.signal) {
                 let found = this.details.get(summary.id);
                 if (!found) {
-                    found = this.read(summary);
+                    found = this.read(summary, signal);
                     this.details.set(summary.id, found);
                     found.catch(() => this.details.delete(summary.id));
                 }
                 return found;
             }
-            async read(summary) {
+            async read(summary, signal) {
                 const job = await this.omics().send(new GetAnnotationImportJobCommand({
                     jobId: summary.id
-                }), this.signal ? {
-                    abortSignal: this.signal
+                }), signal ? {
+                    abortSignal: signal
                 } : {});
                 return {
                     ...summary,
@@ -10486,7 +10530,7 @@ var __webpack_modules__ = {
             if (notBefore === void 0) throw new Error("the service's clock is unknown (its answers carried no Date header), so jobs created by this run cannot be told from older ones");
             const candidates = history.filter(job => !lookup.claimed.has(job.id) && job.roleArn === request.roleArn && (request.versionName === void 0 || job.versionName === request.versionName) && (job.creationTime?.getTime() ?? -1 / 0) >= notBefore);
             const sources = request.items.map(item => item.source);
-            const details = await (0, src_concurrency.sf)(candidates, DETAILS_IN_FLIGHT, summary => book.detail(summary));
+            const details = await (0, src_concurrency.sf)(candidates, DETAILS_IN_FLIGHT, summary => book.detail(summary, runtime.signal));
             const matches = details.filter(job => sameSources(job.items.map(item => item.source), sources)).sort((a, b) => (a.creationTime?.getTime() ?? 0) - (b.creationTime?.getTime() ?? 0));
             const [first, ...others] = matches;
             if (first && others.length > 0) runtime.log.warning(`${matches.length} jobs created since this run's first try import the same files: taking the earliest, ${first.id}; ` + `also found ${others.map(job => job.id).join(", ")} (a concurrent run of the same import, or a second job): check them, and cancel any not wanted.`);
@@ -10976,11 +11020,22 @@ var __webpack_modules__ = {
             return (0, explain.UW)(error, ctx);
         }
         const files = request => request.items.map(item => item.source);
+        function maybeStartedLines(uncertain, ctx) {
+            const store = uncertain[0]?.request.destinationName ?? "<store>";
+            return [ `A job may have been started for ${uncertain.map(o => files(o.request).join(", ")).join("; ")}: ` + "the Start call was in flight when the run was cancelled, and its job could not be confirmed in time.", `To find it: rerun with skip-imported: true (it skips files a job is importing), or list the store's jobs: ` + `aws omics list-annotation-import-jobs --region ${ctx.region} --filter storeName=${store}` ];
+        }
+        function cancelledAfterStartLine(state) {
+            const ids = (state.outcomes ?? []).flatMap(outcome => outcome.jobId ? [ outcome.jobId ] : []);
+            const running = ids.length > 1 ? `jobs ${ids.join(", ")} keep running` : `job ${ids[0]} keeps running`;
+            return state.followed ? "Stopped: the workflow run was cancelled." : `Stopped: the workflow run was cancelled once the import had started: ${running} (set cancel-on-timeout: true to cancel on a cancel).`;
+        }
         function notStartedLines(outcomes, ctx) {
             const notStarted = outcomes.filter(outcome => outcome.error);
             const started = outcomes.length - notStarted.length;
             if (outcomes.some(outcome => outcome.error instanceof backoff.oM)) {
                 const head = "Stopped: the workflow run was cancelled while jobs were being started.";
+                const uncertain = outcomes.filter(o => o.error instanceof backoff.oM && o.error.maybeStarted);
+                if (uncertain.length > 0) return [ head, ...maybeStartedLines(uncertain, ctx) ];
                 return [ started === 0 ? `${head} No job was started.` : head ];
             }
             if (notStarted.length === 0) return [];
@@ -11018,6 +11073,19 @@ var __webpack_modules__ = {
                         status: "SUBMITTED"
                     });
                     statuses.push("SUBMITTED");
+                } else if (outcome.error instanceof backoff.oM && outcome.error.maybeStarted) {
+                    const note = "a job may have been started: the run was cancelled while Start was in flight";
+                    rows.push({
+                        items: files(outcome.request),
+                        status: "UNKNOWN",
+                        note: `(${note})`
+                    });
+                    entries.push({
+                        items: files(outcome.request),
+                        status: "UNKNOWN",
+                        error: note
+                    });
+                    statuses.push("UNKNOWN");
                 } else {
                     const error = outcome.error instanceof explain.D4 ? (0, aws_errors.Uc)(outcome.error.last) : "not started: the workflow run was cancelled";
                     rows.push({
@@ -11089,6 +11157,7 @@ var __webpack_modules__ = {
                 allowPartial: false,
                 cancelOnTimeout: false
             }, ctx, startAborted) ];
+            if (lines.length === 0 && state.cancelled) lines.push(cancelledAfterStartLine(state));
             const failure = lines.length > 0 ? lines.join("\n") : void 0;
             return {
                 outputs: startOutputs(state, statuses, entries),
@@ -11121,6 +11190,34 @@ var __webpack_modules__ = {
         class StartAnnotationImportJobCommand extends(command.u.classBuilder().ep(EndpointParameters.S).m(function(Command, cs, config, o) {
             return [ (0, endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
         }).s("Omics", "StartAnnotationImportJob", {}).n("OmicsClient", "StartAnnotationImportJobCommand").sc(schemas_0.sUj).build()){}
+        const start_answer_JOB_ID = /^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/;
+        class MalformedAnswerError extends Error {
+            constructor(detail) {
+                super(`the answer carried no usable job id (${detail})`);
+                this.name = "MalformedAnswerError";
+            }
+        }
+        function checkedJobId(jobId) {
+            if (jobId === void 0) throw new MalformedAnswerError("no jobId");
+            if (!start_answer_JOB_ID.test(jobId)) throw new MalformedAnswerError("a jobId that is not a job id");
+            return jobId;
+        }
+        function startErrorKind(error) {
+            if (error instanceof MalformedAnswerError) return "ambiguous";
+            const status = (0, aws_errors.PO)(error);
+            if (status !== void 0 && status >= 200 && status < 300) return "ambiguous";
+            return (0, aws_errors.L8)(error);
+        }
+        function lostAnswer(error) {
+            if (error instanceof MalformedAnswerError) return `Start answered, but ${error.message}`;
+            const status = (0, aws_errors.PO)(error);
+            if (status !== void 0 && status >= 200 && status < 300) return `Start answered ${status}, but its answer could not be read (${(0, 
+            aws_errors.Is)(error)})`;
+            if ((0, aws_errors.Is)(error) === "TimeoutError") return "Start got no answer within request-timeout";
+            const code = (0, aws_errors.e8)(error);
+            if (code) return `Start's connection failed before an answer came (${code})`;
+            return `Start answered ${(0, aws_errors.Is)(error)}`;
+        }
         const CREATION_TIME_RESOLUTION_MS = 1e3;
         async function startJob(request, policy, deps, run) {
             const attempts = {
@@ -11137,14 +11234,14 @@ var __webpack_modules__ = {
                         abortSignal: deps.signal
                     });
                     deps.limiter.onSuccess();
-                    const jobId = response.jobId ?? "";
+                    const jobId = checkedJobId(response.jobId);
                     run.claimed.add(jobId);
                     return {
                         jobId: jobId,
                         recovered: false
                     };
                 } catch (error) {
-                    if (deps.signal.aborted) throw new backoff.oM;
+                    if (deps.signal.aborted) return await startedBeforeCancel(request, attempts, policy, deps, run);
                     const found = await afterFailure(error, request, attempts, policy, deps, run);
                     if (found) return {
                         jobId: found,
@@ -11153,8 +11250,43 @@ var __webpack_modules__ = {
                 }
             }
         }
+        const CANCEL_LOOKUP_PAUSES_MS = [ 1e3, 2e3, 2e3 ];
+        async function startedBeforeCancel(request, attempts, policy, deps, run) {
+            const budget = deps.cleanupSignal();
+            deps.log.info("Cancelled while a Start was in flight: looking for the job it may have created");
+            for (const pause of CANCEL_LOOKUP_PAUSES_MS) try {
+                await deps.sleep(pause, budget);
+                const found = await findStartedJob(deps.omics, deps.book, lookupFor(request, attempts.firstTry ?? deps.now(), policy, deps, run), {
+                    log: deps.log,
+                    signal: budget
+                });
+                if (found) {
+                    run.claimed.add(found);
+                    deps.log.info(`Found job ${found}, started by the call that was in flight at cancel`);
+                    return {
+                        jobId: found,
+                        recovered: true
+                    };
+                }
+            } catch (error) {
+                if (!budget.aborted) deps.log.debug(`Look-up after cancel failed: ${(0, aws_errors.Uc)(error)}`);
+                break;
+            }
+            throw new backoff.oM(true);
+        }
+        function lookupFor(request, firstTry, policy, deps, run) {
+            return {
+                request: request,
+                claimed: run.claimed,
+                maxJobs: policy.maxHistory,
+                notBefore: () => {
+                    const earliest = deps.serviceClock.earliestServiceTime(firstTry);
+                    return earliest === void 0 ? void 0 : earliest - CREATION_TIME_RESOLUTION_MS;
+                }
+            };
+        }
         async function afterFailure(error, request, attempts, policy, deps, run) {
-            const kind = (0, aws_errors.L8)(error);
+            const kind = startErrorKind(error);
             const tries = attempts.failures + attempts.throttles + 1;
             if (kind === "throttle") {
                 deps.limiter.onThrottle();
@@ -11167,7 +11299,7 @@ var __webpack_modules__ = {
                 await deps.sleep((0, backoff.il)(policy.slotPauseMs, .2, deps.random), deps.signal);
             } else if (kind === "ambiguous") {
                 attempts.failures++;
-                deps.log.warning(`Start answered ${(0, aws_errors.Is)(error)}; checking whether the job was created before trying again`);
+                deps.log.warning(`${lostAnswer(error)}; checking whether the job was created before trying again`);
                 await deps.sleep((0, backoff.G1)(attempts.failures, 500, 2e4, deps.random), deps.signal);
                 const found = await lookForStartedJob(error, tries, request, attempts.firstTry ?? deps.now(), policy, deps, run);
                 if (found) return found;
@@ -11181,15 +11313,7 @@ var __webpack_modules__ = {
         async function lookForStartedJob(error, tries, request, firstTry, policy, deps, run) {
             let found;
             try {
-                found = await findStartedJob(deps.omics, deps.book, {
-                    request: request,
-                    claimed: run.claimed,
-                    maxJobs: policy.maxHistory,
-                    notBefore: () => {
-                        const earliest = deps.serviceClock.earliestServiceTime(firstTry);
-                        return earliest === void 0 ? void 0 : earliest - CREATION_TIME_RESOLUTION_MS;
-                    }
-                }, deps);
+                found = await findStartedJob(deps.omics, deps.book, lookupFor(request, firstTry, policy, deps, run), deps);
             } catch (lookupError) {
                 if (deps.signal.aborted) throw new backoff.oM;
                 throw new explain.D4(error, tries, `Could not check whether a job was created (ListAnnotationImportJobs / GetAnnotationImportJob: ${(0, 
@@ -11282,6 +11406,7 @@ var __webpack_modules__ = {
             if (state.requests.length === 0) return deps.log.info("Nothing to import: every item already has an import job.");
             logPlan(state.requests, deps.log, startingLine(inputs, state.requests.length, toStart.length));
             state.outcomes = await startRequests(state.requests, inputs, deps, book);
+            if (deps.signal.aborted) state.cancelled = true;
             const started = startedJobs(state.outcomes);
             if (started.length > 0 && (inputs.wait || deps.signal.aborted && inputs.cancelOnTimeout)) state.followed = await followJobs(deps.clients.omics, started, inputs, deps);
         }

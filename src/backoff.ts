@@ -5,7 +5,11 @@ export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>
 export type Clock = () => number
 
 export class AbortedError extends Error {
-  constructor() {
+  /**
+   * @param maybeStarted a Start was in flight when the run was cancelled and its job could not be
+   * confirmed or ruled out in time: a job may exist.
+   */
+  constructor(readonly maybeStarted = false) {
     super('aborted')
     this.name = 'AbortedError'
   }

@@ -44,9 +44,35 @@ export function serviceUrl(
     : `https://${service}.${inputs.region}.${suffix}`
 }
 
+/**
+ * Time bounds of every HTTP call. The connection must be up within CONNECT_TIMEOUT_MS (an AWS endpoint or
+ * a proxy answers a TCP connect in milliseconds; 10 s allows a slow proxy or a VPC endpoint's first DNS).
+ * The whole request (connect, send, answer headers) is cut off at request-timeout: without
+ * throwOnRequestTimeout the handler only logs a warning and the call hangs on. A socket that goes quiet
+ * while a body is read is closed after the same time.
+ */
+export const CONNECT_TIMEOUT_MS = 10_000
+
+export function handlerTimeouts(requestTimeoutMs: number): {
+  connectionTimeout: number
+  requestTimeout: number
+  socketTimeout: number
+  throwOnRequestTimeout: true
+} {
+  return {
+    connectionTimeout: Math.min(CONNECT_TIMEOUT_MS, requestTimeoutMs),
+    requestTimeout: requestTimeoutMs,
+    socketTimeout: requestTimeoutMs,
+    throwOnRequestTimeout: true
+  }
+}
+
 /** A Node HTTP handler, through a proxy agent when `proxy` is set (loaded only then: it is large). */
-async function createRequestHandler(proxy: string | undefined): Promise<NodeHttpHandler> {
-  const timeouts = { connectionTimeout: 10_000, requestTimeout: 60_000 }
+async function createRequestHandler(
+  proxy: string | undefined,
+  requestTimeoutMs: number
+): Promise<NodeHttpHandler> {
+  const timeouts = handlerTimeouts(requestTimeoutMs)
   if (!proxy) return new NodeHttpHandler(timeouts)
   const { ProxyAgent } = await import('proxy-agent')
   // No keep-alive: a reused socket to an HTTP proxy would skip the absolute-URL rewrite of later requests.
@@ -59,7 +85,7 @@ const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`
 export async function createClients(inputs: ConnectionInputs, clock?: ServiceClock): Promise<Clients> {
   const target = serviceUrl(inputs)
   const proxy = proxyFor(target, inputs.httpProxy)
-  const requestHandler = await createRequestHandler(proxy)
+  const requestHandler = await createRequestHandler(proxy, inputs.requestTimeoutMs)
   const common = {
     region: inputs.region,
     requestHandler,
@@ -116,7 +142,7 @@ export async function createS3Client(
   const { url: target, custom } = s3Endpoint(inputs.region)
   const client = new S3({
     region: inputs.region,
-    requestHandler: await createRequestHandler(proxyFor(target, inputs.httpProxy)),
+    requestHandler: await createRequestHandler(proxyFor(target, inputs.httpProxy), inputs.requestTimeoutMs),
     customUserAgent: USER_AGENT,
     maxAttempts: inputs.maxAttempts,
     retryMode: 'standard',

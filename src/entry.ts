@@ -24,20 +24,48 @@ export interface StepDefinition<Inputs extends ConnectionInputs, State> {
   loadS3?: () => Promise<typeof import('@aws-sdk/client-s3')>
 }
 
-/** Runs `work` with a signal that aborts on SIGINT or SIGTERM (what the runner sends on cancel). */
-export async function withTermination<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  const controller = new AbortController()
-  const onSignal = (name: string) => () => {
-    if (controller.signal.aborted) return
-    core.info(`Received ${name}: stopping`)
-    controller.abort()
+/**
+ * The runner cancels a step with SIGINT, sends SIGTERM 7.5 s later and kills the process 2.5 s after that.
+ * Clean-up after a cancel (cancelling jobs, looking for a job whose Start was in flight) must end, and the
+ * outputs and summary be written, well before the kill: 7 s after SIGINT. A SIGTERM that comes first (another
+ * supervisor) leaves 2.5 s at most: 1.5 s. A clean-up after wait-timeout gets the same 6 s.
+ */
+export const CANCEL_BUDGET_MS = 6_000
+const GRACE_AFTER_SIGINT_MS = 7_000
+const GRACE_AFTER_SIGTERM_MS = 1_500
+
+export interface Termination {
+  /** Aborts on the runner's first cancel signal. */
+  signal: AbortSignal
+  /** Aborts when the clean-up time the runner leaves after its signal has run out. */
+  grace: AbortSignal
+}
+
+/** Runs `work` with signals for the runner's cancel (SIGINT, then SIGTERM) and for the grace it leaves. */
+export async function withTermination<T>(work: (termination: Termination) => Promise<T>): Promise<T> {
+  const cancel = new AbortController()
+  const grace = new AbortController()
+  let graceTimer: ReturnType<typeof setTimeout> | undefined
+  let graceEnds = Infinity
+  const onSignal = (name: 'SIGINT' | 'SIGTERM') => () => {
+    const budget = name === 'SIGINT' ? GRACE_AFTER_SIGINT_MS : GRACE_AFTER_SIGTERM_MS
+    if (!cancel.signal.aborted) {
+      core.info(`Received ${name}: the workflow run was cancelled; stopping`)
+      cancel.abort()
+    }
+    // A later SIGTERM never extends the grace that an earlier SIGINT set.
+    if (Date.now() + budget >= graceEnds) return
+    graceEnds = Date.now() + budget
+    clearTimeout(graceTimer)
+    graceTimer = setTimeout(() => grace.abort(), budget)
   }
   const handlers = { SIGINT: onSignal('SIGINT'), SIGTERM: onSignal('SIGTERM') }
   process.on('SIGINT', handlers.SIGINT)
   process.on('SIGTERM', handlers.SIGTERM)
   try {
-    return await work(controller.signal)
+    return await work({ signal: cancel.signal, grace: grace.signal })
   } finally {
+    clearTimeout(graceTimer)
     process.off('SIGINT', handlers.SIGINT)
     process.off('SIGTERM', handlers.SIGTERM)
   }
@@ -45,7 +73,7 @@ export async function withTermination<T>(work: (signal: AbortSignal) => Promise<
 
 async function createDeps(
   inputs: ConnectionInputs,
-  signal: AbortSignal,
+  { signal, grace }: Termination,
   loadS3: StepDefinition<ConnectionInputs, unknown>['loadS3']
 ): Promise<Deps & { destroy(): void }> {
   const serviceClock = new ServiceClock(Date.now)
@@ -62,6 +90,7 @@ async function createDeps(
     random: Math.random,
     log,
     signal,
+    cleanupSignal: () => AbortSignal.any([AbortSignal.timeout(CANCEL_BUDGET_MS), grace]),
     earlyOutput,
     s3() {
       if (!loadS3) throw new Error('this step has no S3 client')
@@ -79,22 +108,28 @@ export async function runStep<Inputs extends ConnectionInputs, State>(
 ): Promise<void> {
   core.debug(`${ACTION_NAME} ${ACTION_VERSION} on Node ${process.version}`)
   const state = step.newState()
-  let failure: unknown
-  try {
-    const inputs = await step.read(core.getInput, state)
-    await withTermination(async signal => {
-      const deps = await createDeps(inputs, signal, step.loadS3)
+  // The signal handlers stay on until the result is written: a SIGTERM then must not kill the step
+  // before its outputs and summary are out.
+  await withTermination(async termination => {
+    let failure: unknown
+    try {
+      const inputs = await step.read(core.getInput, state)
+      const deps = await createDeps(inputs, termination, step.loadS3)
       try {
         await step.run(inputs, deps, state)
       } finally {
         deps.destroy()
       }
-    })
-  } catch (error) {
-    failure = error
-    // Only for what the user cannot act on: input problems and worded failures carry no stack.
-    if (error instanceof Error && error.stack && !(error instanceof InputError || error instanceof StepError))
-      log.debug(error.stack)
-  }
-  await emit(step.result(state, failure))
+    } catch (error) {
+      failure = error
+      // Only for what the user cannot act on: input problems and worded failures carry no stack.
+      if (
+        error instanceof Error &&
+        error.stack &&
+        !(error instanceof InputError || error instanceof StepError)
+      )
+        log.debug(error.stack)
+    }
+    await emit(step.result(state, failure))
+  })
 }

@@ -99,37 +99,44 @@ export async function followJobs(
     })
   )
   if (!settings.cancelOnTimeout) return followed
+  // Cancelling has its own short budget (and ends before the runner's grace after a cancel runs out).
+  const budget = runtime.cleanupSignal()
   return mapLimit(followed, 5, job =>
     job.outcome === 'timeout' || job.outcome === 'aborted'
-      ? cancelJob(omics, job, runtime)
+      ? cancelJob(omics, job, runtime, budget)
       : Promise.resolve(job)
   )
 }
 
-/** Cancels one unfinished job and reads its status back (a few times), so outputs show what it became. */
+/**
+ * Cancels one unfinished job and reads its status back (a few times), so outputs show what it became.
+ * Every call and pause ends when `budget` aborts: then the cancel is reported as not confirmed.
+ */
 export async function cancelJob(
   omics: OmicsClient,
   job: FollowedJob,
-  runtime: Pick<Runtime, 'sleep' | 'log'>
+  runtime: Pick<Runtime, 'sleep' | 'log'>,
+  budget: AbortSignal
 ): Promise<FollowedJob> {
   try {
-    await omics.send(new CancelAnnotationImportJobCommand({ jobId: job.jobId }))
+    await omics.send(new CancelAnnotationImportJobCommand({ jobId: job.jobId }), { abortSignal: budget })
   } catch (error) {
     // The job may have ended between the last check and the cancel: then the service refuses it.
     if (errorName(error) !== 'ValidationException') {
-      runtime.log.warning(`Could not cancel job ${job.jobId}: ${describeError(error)}`)
-      return { ...job, cancel: { confirmed: false, error: describeError(error) } }
+      const why = budget.aborted ? 'no answer within the cancel budget' : describeError(error)
+      runtime.log.warning(`Could not cancel job ${job.jobId}: ${why}`)
+      return { ...job, cancel: { confirmed: false, error: why } }
     }
   }
   let last = job.last
-  for (let check = 0; check < 3; check++) {
+  for (let check = 0; check < 3 && !budget.aborted; check++) {
     try {
-      last = await readJobState(omics, job.jobId)
+      last = await readJobState(omics, job.jobId, budget)
     } catch (error) {
       runtime.log.debug(`Status check of ${job.jobId} after cancelling failed (${errorName(error)})`)
     }
     if (last && isTerminal(last.status)) break
-    await runtime.sleep(500)
+    await runtime.sleep(500, budget).catch(() => undefined)
   }
   const confirmed = last !== undefined && isTerminal(last.status)
   runtime.log.info(

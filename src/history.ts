@@ -44,20 +44,21 @@ export class JobBook {
     private readonly signal?: AbortSignal
   ) {}
 
-  detail(summary: JobSummary): Promise<JobDetail> {
+  /** `signal` overrides the book's own (the look-up after a cancel reads under the clean-up budget). */
+  detail(summary: JobSummary, signal = this.signal): Promise<JobDetail> {
     let found = this.details.get(summary.id)
     if (!found) {
-      found = this.read(summary)
+      found = this.read(summary, signal)
       this.details.set(summary.id, found)
       found.catch(() => this.details.delete(summary.id))
     }
     return found
   }
 
-  private async read(summary: JobSummary): Promise<JobDetail> {
+  private async read(summary: JobSummary, signal: AbortSignal | undefined): Promise<JobDetail> {
     const job = await this.omics().send(
       new GetAnnotationImportJobCommand({ jobId: summary.id }),
-      this.signal ? { abortSignal: this.signal } : {}
+      signal ? { abortSignal: signal } : {}
     )
     return {
       ...summary,
@@ -199,7 +200,9 @@ export async function findStartedJob(
       (job.creationTime?.getTime() ?? -Infinity) >= notBefore
   )
   const sources = request.items.map(item => item.source)
-  const details = await mapLimit(candidates, DETAILS_IN_FLIGHT, summary => book.detail(summary))
+  const details = await mapLimit(candidates, DETAILS_IN_FLIGHT, summary =>
+    book.detail(summary, runtime.signal)
+  )
   const matches = details
     .filter(job =>
       sameSources(

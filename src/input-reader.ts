@@ -106,6 +106,21 @@ export class Reader {
     return ms
   }
 
+  /** A duration from `minMs` to `maxMs` (both given in action.yml's words in the message). */
+  durationWithin(name: string, fallbackMs: number, minMs: number, maxMs: number): number {
+    const value = this.raw(name)
+    if (value === '') return fallbackMs
+    const ms = parseDuration(value)
+    if (ms === undefined || ms < minMs || ms > maxMs) {
+      this.problem(
+        name,
+        `expected a duration from ${minMs / 1000}s to ${maxMs / 60_000}m: seconds (30) or with units (30s, 2m), got ${shown(value)}`
+      )
+      return fallbackMs
+    }
+    return ms
+  }
+
   region(): string {
     const given = this.raw('region')
     const value = given || this.env['AWS_REGION']?.trim() || this.env['AWS_DEFAULT_REGION']?.trim() || ''

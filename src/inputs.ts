@@ -16,6 +16,8 @@ export interface ConnectionInputs {
   endpointUrl?: string
   httpProxy?: string
   maxAttempts: number
+  /** request-timeout: one HTTP call (one attempt) is cut off after this long. */
+  requestTimeoutMs: number
 }
 
 export interface WaitSettings {
@@ -86,6 +88,7 @@ export const START_INPUT_ORDER = [
   'region',
   'endpoint-url',
   'http-proxy',
+  'request-timeout',
   'max-attempts',
   'dry-run',
   'wait',
@@ -107,6 +110,7 @@ function readConnection(r: Reader): ConnectionInputs {
   return {
     region: r.region(),
     maxAttempts: r.integer('max-attempts', 5, 1, 20),
+    requestTimeoutMs: r.durationWithin('request-timeout', 30_000, 1_000, 900_000),
     ...(endpointUrl !== undefined && { endpointUrl }),
     ...(httpProxy !== undefined && { httpProxy })
   }

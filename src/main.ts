@@ -49,6 +49,7 @@ export async function run(inputs: StartPlan, deps: Deps, state: StartState): Pro
     return deps.log.info('Nothing to import: every item already has an import job.')
   logPlan(state.requests, deps.log, startingLine(inputs, state.requests.length, toStart.length))
   state.outcomes = await startRequests(state.requests, inputs, deps, book)
+  if (deps.signal.aborted) state.cancelled = true
   const started = startedJobs(state.outcomes)
   // Every job that started is followed, even when others could not start; when the run was cancelled
   // while starting, following ends at once and cancels them if asked.

@@ -35,6 +35,11 @@ export interface WaitOptions {
   sleep: Sleep
   random?: () => number
   signal?: AbortSignal
+  /**
+   * A signal that aborts when `ms` have passed (default AbortSignal.timeout): the deadline cuts a status
+   * check that is still in flight, so a call that never answers cannot hold the wait past wait-timeout.
+   */
+  deadlineSignal?: (ms: number) => AbortSignal
   /** Called once for every change of status, with the time since the wait began. */
   onChange?: (state: JobState, elapsedMs: number) => void
   /** Called when a status check failed but the wait goes on. */
@@ -48,7 +53,7 @@ export interface WaitResult {
 }
 
 /**
- * Polls until the job ends, the timeout runs out (honoured to within one poll interval) or the signal
+ * Polls until the job ends, the timeout runs out (a check in flight at the deadline is cut off) or the signal
  * aborts. Throttled and transient check failures are retried, throttling with a longer pause (at most
  * twice the poll interval); other errors (access denied, not found) are thrown at once.
  */
@@ -59,6 +64,8 @@ export async function waitForJob(options: WaitOptions): Promise<WaitResult> {
   let last: JobState | undefined
   let check = 0
   let throttled = 0
+  const deadlineSignal = (options.deadlineSignal ?? AbortSignal.timeout)(options.timeoutMs)
+  const checkSignal = options.signal ? AbortSignal.any([options.signal, deadlineSignal]) : deadlineSignal
   const result = (outcome: WaitResult['outcome']): WaitResult => ({
     outcome,
     ...(last && { last }),
@@ -67,7 +74,7 @@ export async function waitForJob(options: WaitOptions): Promise<WaitResult> {
   for (;;) {
     if (options.signal?.aborted) return result('aborted')
     try {
-      const state = await options.getStatus(options.signal)
+      const state = await options.getStatus(checkSignal)
       throttled = 0
       if (state.status !== last?.status) options.onChange?.(state, options.now() - started)
       last = state
@@ -75,6 +82,7 @@ export async function waitForJob(options: WaitOptions): Promise<WaitResult> {
       if (v !== 'running') return result(v)
     } catch (error) {
       if (options.signal?.aborted || error instanceof AbortedError) return result('aborted')
+      if (deadlineSignal.aborted) return result('timeout')
       const kind = classify(error)
       if (kind === 'throttle') throttled++
       else if (kind !== 'ambiguous' && kind !== 'unsent') throw error

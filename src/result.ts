@@ -41,6 +41,8 @@ export interface StartState {
   version?: VersionOutcome
   /** Facts for the summary (version created, files checked, ...). */
   notes: string[]
+  /** The run was cancelled (SIGINT/SIGTERM) while the phases ran. */
+  cancelled?: boolean
 }
 
 export interface WaitState {
@@ -67,11 +69,33 @@ export function errorFailure(error: unknown, ctx: StepContext, what = 'any job s
 
 const files = (request: ImportRequest): string[] => request.items.map(item => item.source)
 
+/** A Start in flight at cancel whose job could not be confirmed: never "no job was started". */
+function maybeStartedLines(uncertain: readonly Outcome[], ctx: StepContext): string[] {
+  const store = uncertain[0]?.request.destinationName ?? '<store>'
+  return [
+    `A job may have been started for ${uncertain.map(o => files(o.request).join(', ')).join('; ')}: ` +
+      'the Start call was in flight when the run was cancelled, and its job could not be confirmed in time.',
+    `To find it: rerun with skip-imported: true (it skips files a job is importing), or list the store's jobs: ` +
+      `aws omics list-annotation-import-jobs --region ${ctx.region} --filter storeName=${store}`
+  ]
+}
+
+/** Cancelled once every job had started (one found after the cancel included), and none was followed. */
+function cancelledAfterStartLine(state: StartState): string {
+  const ids = (state.outcomes ?? []).flatMap(outcome => (outcome.jobId ? [outcome.jobId] : []))
+  const running = ids.length > 1 ? `jobs ${ids.join(', ')} keep running` : `job ${ids[0]} keeps running`
+  return state.followed
+    ? 'Stopped: the workflow run was cancelled.'
+    : `Stopped: the workflow run was cancelled once the import had started: ${running} (set cancel-on-timeout: true to cancel on a cancel).`
+}
+
 function notStartedLines(outcomes: readonly Outcome[], ctx: StepContext): string[] {
   const notStarted = outcomes.filter(outcome => outcome.error)
   const started = outcomes.length - notStarted.length
   if (outcomes.some(outcome => outcome.error instanceof AbortedError)) {
     const head = 'Stopped: the workflow run was cancelled while jobs were being started.'
+    const uncertain = outcomes.filter(o => o.error instanceof AbortedError && o.error.maybeStarted)
+    if (uncertain.length > 0) return [head, ...maybeStartedLines(uncertain, ctx)]
     return [started === 0 ? `${head} No job was started.` : head]
   }
   if (notStarted.length === 0) return []
@@ -105,6 +129,11 @@ function startRows(state: StartState): {
       rows.push({ jobId: outcome.jobId, items: files(outcome.request), status: 'SUBMITTED', ...recovered })
       entries.push({ jobId: outcome.jobId, items: files(outcome.request), status: 'SUBMITTED' })
       statuses.push('SUBMITTED')
+    } else if (outcome.error instanceof AbortedError && outcome.error.maybeStarted) {
+      const note = 'a job may have been started: the run was cancelled while Start was in flight'
+      rows.push({ items: files(outcome.request), status: 'UNKNOWN', note: `(${note})` })
+      entries.push({ items: files(outcome.request), status: 'UNKNOWN', error: note })
+      statuses.push('UNKNOWN')
     } else {
       const error =
         outcome.error instanceof StartError
@@ -187,6 +216,7 @@ export function startResult(state: StartState, error?: unknown): StepResult {
             startAborted
           )
         ]
+  if (lines.length === 0 && state.cancelled) lines.push(cancelledAfterStartLine(state))
   const failure = lines.length > 0 ? lines.join('\n') : undefined
   return {
     outputs: startOutputs(state, statuses, entries),

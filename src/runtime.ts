@@ -13,6 +13,12 @@ export interface Runtime {
   log: Log
   /** Aborted when the workflow run is cancelled (SIGINT/SIGTERM). */
   signal: AbortSignal
+  /**
+   * A signal for clean-up calls made after a cancel or a timeout (cancelling jobs, looking for a job whose
+   * Start was in flight): it aborts after the cancel budget, and never later than the runner's grace after
+   * its cancel signal allows, so the step's outputs, summary and exit are written before the runner kills it.
+   */
+  cleanupSignal(): AbortSignal
 }
 
 export interface Deps extends Runtime {

@@ -1,14 +1,16 @@
 // Starting import jobs: one call made safe to retry, and batches of them.
 import { StartAnnotationImportJobCommand, type OmicsClient } from '@aws-sdk/client-omics'
-import { classify, describeError, errorName } from './aws-errors.js'
+import { describeError } from './aws-errors.js'
 import { AbortedError, type AdaptiveRate, fullJitter, spread } from './backoff.js'
 import type { ServiceClock } from './call-context.js'
 import { StartError } from './explain.js'
-import { findStartedJob, type JobBook } from './history.js'
+import { findStartedJob, type JobBook, type StartedLookup } from './history.js'
 import type { ImportRequest } from './request.js'
+import { checkedJobId, lostAnswer, startErrorKind } from './start-answer.js'
 import type { Runtime } from './runtime.js'
 
 export { StartError } from './explain.js'
+export { MalformedAnswerError } from './start-answer.js'
 
 /** How hard to try: configuration, the same for every request of a run. */
 export interface StartPolicy {
@@ -73,13 +75,71 @@ export async function startJob(
         abortSignal: deps.signal
       })
       deps.limiter.onSuccess()
-      const jobId = response.jobId ?? ''
+      const jobId = checkedJobId(response.jobId)
       run.claimed.add(jobId)
       return { jobId, recovered: false }
     } catch (error) {
-      if (deps.signal.aborted) throw new AbortedError()
+      // The call was sent: the service may create the job although this run stopped listening.
+      if (deps.signal.aborted) return await startedBeforeCancel(request, attempts, policy, deps, run)
       const found = await afterFailure(error, request, attempts, policy, deps, run)
       if (found) return { jobId: found, recovered: true }
+    }
+  }
+}
+
+/** Pauses before each look-up for a job whose Start was in flight at cancel: at about 1 s, 3 s and 5 s. */
+const CANCEL_LOOKUP_PAUSES_MS = [1_000, 2_000, 2_000]
+
+/**
+ * The run was cancelled while a Start was in flight. The service may create the job a few seconds later,
+ * so look for it (within the clean-up budget): found, it is this run's job (reported, cancelled when
+ * asked); not found in time, the step must say that a job may have been started.
+ */
+async function startedBeforeCancel(
+  request: ImportRequest,
+  attempts: Attempts,
+  policy: StartPolicy,
+  deps: StartDeps,
+  run: StartRun
+): Promise<Started> {
+  const budget = deps.cleanupSignal()
+  deps.log.info('Cancelled while a Start was in flight: looking for the job it may have created')
+  for (const pause of CANCEL_LOOKUP_PAUSES_MS) {
+    try {
+      await deps.sleep(pause, budget)
+      const found = await findStartedJob(
+        deps.omics,
+        deps.book,
+        lookupFor(request, attempts.firstTry ?? deps.now(), policy, deps, run),
+        { log: deps.log, signal: budget }
+      )
+      if (found) {
+        run.claimed.add(found)
+        deps.log.info(`Found job ${found}, started by the call that was in flight at cancel`)
+        return { jobId: found, recovered: true }
+      }
+    } catch (error) {
+      if (!budget.aborted) deps.log.debug(`Look-up after cancel failed: ${describeError(error)}`)
+      break
+    }
+  }
+  throw new AbortedError(true)
+}
+
+function lookupFor(
+  request: ImportRequest,
+  firstTry: number,
+  policy: StartPolicy,
+  deps: StartDeps,
+  run: StartRun
+): StartedLookup {
+  return {
+    request,
+    claimed: run.claimed,
+    maxJobs: policy.maxHistory,
+    notBefore: () => {
+      const earliest = deps.serviceClock.earliestServiceTime(firstTry)
+      return earliest === undefined ? undefined : earliest - CREATION_TIME_RESOLUTION_MS
     }
   }
 }
@@ -93,7 +153,7 @@ async function afterFailure(
   deps: StartDeps,
   run: StartRun
 ): Promise<string | undefined> {
-  const kind = classify(error)
+  const kind = startErrorKind(error)
   const tries = attempts.failures + attempts.throttles + 1
   if (kind === 'throttle') {
     deps.limiter.onThrottle()
@@ -109,9 +169,7 @@ async function afterFailure(
     await deps.sleep(spread(policy.slotPauseMs, 0.2, deps.random), deps.signal)
   } else if (kind === 'ambiguous') {
     attempts.failures++
-    deps.log.warning(
-      `Start answered ${errorName(error)}; checking whether the job was created before trying again`
-    )
+    deps.log.warning(`${lostAnswer(error)}; checking whether the job was created before trying again`)
     // The pause comes first, so that a create still in flight has landed when we look.
     await deps.sleep(fullJitter(attempts.failures, 500, 20_000, deps.random), deps.signal)
     const found = await lookForStartedJob(
@@ -145,20 +203,7 @@ async function lookForStartedJob(
 ): Promise<string | undefined> {
   let found: string | undefined
   try {
-    found = await findStartedJob(
-      deps.omics,
-      deps.book,
-      {
-        request,
-        claimed: run.claimed,
-        maxJobs: policy.maxHistory,
-        notBefore: () => {
-          const earliest = deps.serviceClock.earliestServiceTime(firstTry)
-          return earliest === undefined ? undefined : earliest - CREATION_TIME_RESOLUTION_MS
-        }
-      },
-      deps
-    )
+    found = await findStartedJob(deps.omics, deps.book, lookupFor(request, firstTry, policy, deps, run), deps)
   } catch (lookupError) {
     if (deps.signal.aborted) throw new AbortedError()
     throw new StartError(

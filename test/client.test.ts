@@ -3,7 +3,12 @@ import { describe, expect, it } from '@jest/globals'
 import { createClients, proxyFor, serviceUrl } from '../src/client.js'
 import { ACTION_NAME, ACTION_VERSION } from '../src/version.js'
 
-const connection = { region: 'eu-west-1', endpointUrl: 'http://127.0.0.1:9', maxAttempts: 7 }
+const connection = {
+  region: 'eu-west-1',
+  endpointUrl: 'http://127.0.0.1:9',
+  maxAttempts: 7,
+  requestTimeoutMs: 4_000
+}
 
 describe('createClients', () => {
   it('gives reads the SDK standard retry with max-attempts, and StartAnnotationImportJob a single attempt', async () => {
@@ -27,7 +32,7 @@ describe('createClients', () => {
   })
 
   it('keeps the host prefix for the regional endpoint, which is analytics-omics', async () => {
-    const clients = await createClients({ region: 'us-east-1', maxAttempts: 5 })
+    const clients = await createClients({ region: 'us-east-1', maxAttempts: 5, requestTimeoutMs: 30_000 })
     expect(clients.starter.config.disableHostPrefix).toBe(false)
     expect(clients.endpointLabel).toBe('https://analytics-omics.us-east-1.amazonaws.com')
     expect(serviceUrl({ region: 'cn-north-1' })).toBe('https://analytics-omics.cn-north-1.amazonaws.com.cn')
@@ -60,6 +65,43 @@ describe('proxyFor', () => {
       expect(proxyFor('https://omics.internal.example', undefined)).toBeUndefined()
     } finally {
       process.env = saved
+    }
+  })
+})
+
+describe('request-timeout', () => {
+  it("cuts off a call whose answer never comes, with a TimeoutError (not the handler's mere warning)", async () => {
+    const { createServer } = await import('node:http')
+    const { StartAnnotationImportJobCommand } = await import('@aws-sdk/client-omics')
+    const held: import('node:http').ServerResponse[] = []
+    const server = createServer((_req, res) => void held.push(res))
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as import('node:net').AddressInfo
+    const clients = await createClients({
+      region: 'us-east-1',
+      endpointUrl: `http://127.0.0.1:${port}`,
+      maxAttempts: 1,
+      requestTimeoutMs: 300
+    })
+    const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' }
+    clients.starter.config.credentials = async () => credentials
+    const request = {
+      destinationName: 'my_store',
+      roleArn: 'arn:aws:iam::123456789012:role/r',
+      items: [{ source: 's3://b/a.vcf' }]
+    }
+    try {
+      const error = await clients.starter.send(new StartAnnotationImportJobCommand(request)).then(
+        () => undefined,
+        (e: unknown) => e as { name?: string; code?: string }
+      )
+      expect(error?.name).toBe('TimeoutError')
+      expect(error?.code).toBe('ETIMEDOUT')
+      expect(held).toHaveLength(1)
+    } finally {
+      clients.destroy()
+      held.forEach(res => res.destroy())
+      server.close()
     }
   })
 })

@@ -96,7 +96,14 @@ describe('followJobs', () => {
     })
     const result = waitResult({
       followed,
-      inputs: { ...settings, cancelOnTimeout: true, jobIds: [A], region: 'us-east-1', maxAttempts: 5 }
+      inputs: {
+        ...settings,
+        cancelOnTimeout: true,
+        jobIds: [A],
+        region: 'us-east-1',
+        maxAttempts: 5,
+        requestTimeoutMs: 30_000
+      }
     })
     expect(result.outputs['status']).toBe('CANCELLED')
     expect(result.failure).toContain(`Cancel-on-timeout: job ${A}: cancelled (status now CANCELLED)`)
@@ -122,7 +129,7 @@ describe('cancelJob', () => {
     )
     omics.on(GetAnnotationImportJobCommand).resolves({ status: 'COMPLETED_WITH_FAILURES' })
     const deps = fakeDeps(client)
-    const cancelled = await cancelJob(client, unfinished, deps)
+    const cancelled = await cancelJob(client, unfinished, deps, deps.cleanup.signal)
     expect(omics.commandCalls(GetAnnotationImportJobCommand)).toHaveLength(1)
     expect(deps.clock.sleeps).toEqual([])
     expect(cancelled.last?.status).toBe('COMPLETED_WITH_FAILURES')
@@ -131,7 +138,7 @@ describe('cancelJob', () => {
   it('says when the cancel was requested but not yet confirmed', async () => {
     omics.on(CancelAnnotationImportJobCommand).resolves({})
     omics.on(GetAnnotationImportJobCommand).resolves({ status: 'IN_PROGRESS' })
-    const cancelled = await cancelJob(client, unfinished, fakeDeps(client))
+    const cancelled = await cancelJob(client, unfinished, fakeDeps(client), new AbortController().signal)
     expect(cancelled.cancel).toEqual({ confirmed: false })
     const result = waitResult({ followed: [cancelled] })
     expect(result.outputs['status-message']).toBe(
@@ -155,7 +162,14 @@ describe('the wait sub-action uses the same follow phase', () => {
       destinationName: 'my_store',
       items: [{ source: 's3://b-1/b.vcf', jobStatus: 'FAILED' }]
     })
-    const inputs = { ...settings, allowPartial: true, jobIds: [A, B], region: 'us-east-1', maxAttempts: 5 }
+    const inputs = {
+      ...settings,
+      allowPartial: true,
+      jobIds: [A, B],
+      region: 'us-east-1',
+      maxAttempts: 5,
+      requestTimeoutMs: 30_000
+    }
     const state: WaitState = { inputs }
     await runWait(inputs, fakeDeps(client), state)
     const result = waitResult(state)

@@ -41,6 +41,7 @@ describe('readStartInputs', () => {
       createVersion: false,
       region: 'us-east-1',
       maxAttempts: 5,
+      requestTimeoutMs: 30_000,
       waitTimeoutMs: 3_600_000,
       waitTimeoutText: '1h',
       pollIntervalMs: 30_000,

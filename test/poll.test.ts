@@ -167,3 +167,50 @@ describe('waitForJob', () => {
     expect(job.calls).toHaveLength(3)
   })
 })
+
+describe('waitForJob with a status check that never answers', () => {
+  const hung = (signal?: AbortSignal): Promise<JobState> =>
+    new Promise((_resolve, reject) =>
+      signal?.addEventListener('abort', () =>
+        reject(Object.assign(new Error('Request aborted'), { name: 'AbortError' }))
+      )
+    )
+
+  it('cuts the check off at the deadline and ends as a timeout', async () => {
+    const clock = new FakeClock()
+    let cut: (() => void) | undefined
+    const result = waitForJob({
+      getStatus: hung,
+      timeoutMs: 5_000,
+      pollIntervalMs: 1_000,
+      allowPartial: false,
+      now: clock.now,
+      sleep: clock.sleep,
+      deadlineSignal: () => {
+        const controller = new AbortController()
+        cut = () => controller.abort()
+        return controller.signal
+      }
+    })
+    await new Promise(resolve => setTimeout(resolve, 5))
+    cut?.()
+    expect((await result).outcome).toBe('timeout')
+  })
+
+  it('ends as aborted when the run is cancelled during the check', async () => {
+    const clock = new FakeClock()
+    const cancel = new AbortController()
+    const result = waitForJob({
+      getStatus: hung,
+      timeoutMs: 3_600_000,
+      pollIntervalMs: 1_000,
+      allowPartial: false,
+      now: clock.now,
+      sleep: clock.sleep,
+      signal: cancel.signal
+    })
+    await new Promise(resolve => setTimeout(resolve, 5))
+    cancel.abort()
+    expect((await result).outcome).toBe('aborted')
+  })
+})

@@ -3,6 +3,7 @@
 import { describe, expect, it, beforeEach } from '@jest/globals'
 import {
   GetAnnotationImportJobCommand,
+  type GetAnnotationImportJobCommandOutput,
   ListAnnotationImportJobsCommand,
   OmicsClient,
   StartAnnotationImportJobCommand
@@ -71,8 +72,11 @@ beforeEach(() => {
 
 describe('startJob', () => {
   it('returns the job id the service answers', async () => {
-    starter.on(StartAnnotationImportJobCommand).resolves({ jobId: 'job-1' })
-    expect(await start(request())).toEqual({ jobId: 'job-1', recovered: false })
+    starter.on(StartAnnotationImportJobCommand).resolves({ jobId: 'abc00002-0000-4000-8000-000000000003' })
+    expect(await start(request())).toEqual({
+      jobId: 'abc00002-0000-4000-8000-000000000003',
+      recovered: false
+    })
     expect(starter.commandCalls(StartAnnotationImportJobCommand)[0]?.args[0].input).toEqual(request())
   })
 
@@ -81,8 +85,8 @@ describe('startJob', () => {
       .on(StartAnnotationImportJobCommand)
       .rejectsOnce(err('ThrottlingException', 429))
       .rejectsOnce(err('ThrottlingException', 429))
-      .resolves({ jobId: 'job-1' })
-    expect((await start(request())).jobId).toBe('job-1')
+      .resolves({ jobId: 'abc00002-0000-4000-8000-000000000003' })
+    expect((await start(request())).jobId).toBe('abc00002-0000-4000-8000-000000000003')
     expect(starter.commandCalls(StartAnnotationImportJobCommand)).toHaveLength(3)
     expect(omics.calls()).toHaveLength(0)
     expect(clock.sleeps).toEqual([100, 200])
@@ -101,7 +105,7 @@ describe('startJob', () => {
     omics.on(ListAnnotationImportJobsCommand).resolves({
       annotationImportJobs: [
         {
-          id: 'old-job',
+          id: 'abc00007-0000-4000-8000-000000000008',
           destinationName: 'my_store',
           versionName: 'default',
           roleArn: ROLE,
@@ -110,7 +114,7 @@ describe('startJob', () => {
           updateTime: new Date()
         },
         {
-          id: 'other-role',
+          id: 'abc00009-0000-4000-8000-00000000000a',
           destinationName: 'my_store',
           versionName: 'default',
           roleArn: `${ROLE}2`,
@@ -119,7 +123,7 @@ describe('startJob', () => {
           updateTime: new Date()
         },
         {
-          id: 'lost-job',
+          id: 'abc00005-0000-4000-8000-000000000006',
           destinationName: 'my_store',
           versionName: 'default',
           roleArn: ROLE,
@@ -129,33 +133,39 @@ describe('startJob', () => {
         }
       ]
     })
-    omics.on(GetAnnotationImportJobCommand, { jobId: 'lost-job' }).resolves({
-      id: 'lost-job',
+    omics.on(GetAnnotationImportJobCommand, { jobId: 'abc00005-0000-4000-8000-000000000006' }).resolves({
+      id: 'abc00005-0000-4000-8000-000000000006',
       status: 'SUBMITTED',
       items: [{ source: 's3://b-1/a.vcf', jobStatus: 'SUBMITTED' }]
     })
     const setup = settings()
-    expect(await start(request(), setup)).toEqual({ jobId: 'lost-job', recovered: true })
+    expect(await start(request(), setup)).toEqual({
+      jobId: 'abc00005-0000-4000-8000-000000000006',
+      recovered: true
+    })
     expect(starter.commandCalls(StartAnnotationImportJobCommand)).toHaveLength(1)
     expect(omics.commandCalls(ListAnnotationImportJobsCommand)[0]?.args[0].input).toMatchObject({
       filter: { storeName: 'my_store' }
     })
     // Jobs created before the first try (by the service's clock) and jobs of another role are not read.
     expect(omics.commandCalls(GetAnnotationImportJobCommand).map(c => c.args[0].input.jobId)).toEqual([
-      'lost-job'
+      'abc00005-0000-4000-8000-000000000006'
     ])
-    expect(setup.run.claimed.has('lost-job')).toBe(true)
+    expect(setup.run.claimed.has('abc00005-0000-4000-8000-000000000006')).toBe(true)
   })
 
   it('after a reset with no job created, starts again', async () => {
     starter
       .on(StartAnnotationImportJobCommand)
       .rejectsOnce(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }))
-      .resolves({ jobId: 'job-2' })
+      .resolves({ jobId: 'abc00003-0000-4000-8000-000000000004' })
     omics.on(ListAnnotationImportJobsCommand).resolves({ annotationImportJobs: [] })
-    expect(await start(request())).toEqual({ jobId: 'job-2', recovered: false })
+    expect(await start(request())).toEqual({
+      jobId: 'abc00003-0000-4000-8000-000000000004',
+      recovered: false
+    })
     expect(logs).toContain(
-      'warning: Start answered Error; checking whether the job was created before trying again'
+      "warning: Start's connection failed before an answer came (ECONNRESET); checking whether the job was created before trying again"
     )
   })
 
@@ -181,9 +191,12 @@ describe('startJob', () => {
     starter
       .on(StartAnnotationImportJobCommand)
       .rejectsOnce(err('InternalServerException', 500))
-      .resolves({ jobId: 'fresh' })
+      .resolves({ jobId: 'abc00001-0000-4000-8000-000000000002' })
     omics.on(ListAnnotationImportJobsCommand).resolves({
-      annotationImportJobs: ['claimed', 'other-file'].map(id => ({
+      annotationImportJobs: [
+        'abc00000-0000-4000-8000-000000000001',
+        'abc00008-0000-4000-8000-000000000009'
+      ].map(id => ({
         id,
         destinationName: 'my_store',
         versionName: 'default',
@@ -194,13 +207,13 @@ describe('startJob', () => {
       }))
     })
     omics
-      .on(GetAnnotationImportJobCommand, { jobId: 'claimed' })
+      .on(GetAnnotationImportJobCommand, { jobId: 'abc00000-0000-4000-8000-000000000001' })
       .resolves({ items: [{ source: 's3://b-1/a.vcf', jobStatus: 'SUBMITTED' }] })
     omics
-      .on(GetAnnotationImportJobCommand, { jobId: 'other-file' })
+      .on(GetAnnotationImportJobCommand, { jobId: 'abc00008-0000-4000-8000-000000000009' })
       .resolves({ items: [{ source: 's3://b-1/z.vcf', jobStatus: 'SUBMITTED' }] })
-    expect(await start(request(), settings({}, ['claimed']))).toEqual({
-      jobId: 'fresh',
+    expect(await start(request(), settings({}, ['abc00000-0000-4000-8000-000000000001']))).toEqual({
+      jobId: 'abc00001-0000-4000-8000-000000000002',
       recovered: false
     })
   })
@@ -223,8 +236,8 @@ describe('startJob', () => {
       .on(StartAnnotationImportJobCommand)
       .rejectsOnce(err('ServiceQuotaExceededException', 402))
       .rejectsOnce(err('ServiceQuotaExceededException', 402))
-      .resolves({ jobId: 'job-3' })
-    expect((await start(request())).jobId).toBe('job-3')
+      .resolves({ jobId: 'abc00004-0000-4000-8000-000000000005' })
+    expect((await start(request())).jobId).toBe('abc00004-0000-4000-8000-000000000005')
     expect(clock.sleeps).toEqual([10_000, 10_000])
     expect(logs.filter(l => l.includes('No free import slot'))).toHaveLength(1)
   })
@@ -251,7 +264,7 @@ describe('startAll', () => {
     starter.on(StartAnnotationImportJobCommand).callsFake(input => {
       const source = (input as ImportRequest).items[0]?.source ?? ''
       if (source.endsWith('b.vcf')) throw err('AccessDeniedException', 403)
-      return { jobId: `job-${source.slice(-5, -4)}` }
+      return { jobId: `0000000${source.slice(-5, -4)}-0000-4000-8000-000000000000` }
     })
     const seen: number[] = []
     const setup = settings()
@@ -262,7 +275,91 @@ describe('startAll', () => {
       setup.deps,
       (_o, i) => seen.push(i)
     )
-    expect(outcomes.map(o => o.jobId ?? o.error?.name)).toEqual(['job-a', 'StartError', 'job-c', 'job-d'])
+    expect(outcomes.map(o => o.jobId?.slice(7, 8) ?? o.error?.name)).toEqual(['a', 'StartError', 'c', 'd'])
     expect(seen.sort()).toEqual([0, 1, 2, 3])
+  })
+})
+
+describe('startJob under faults', () => {
+  const LOST = 'abc0000f-0000-4000-8000-00000000000f'
+  const listed = {
+    annotationImportJobs: [
+      {
+        id: LOST,
+        destinationName: 'my_store',
+        versionName: 'default',
+        roleArn: ROLE,
+        status: 'SUBMITTED' as const,
+        creationTime: new Date(5_000),
+        updateTime: new Date()
+      }
+    ]
+  }
+  const detail = {
+    id: LOST,
+    status: 'SUBMITTED' as const,
+    items: [{ source: 's3://b-1/a.vcf', jobStatus: 'SUBMITTED' as const }]
+  } as unknown as GetAnnotationImportJobCommandOutput
+
+  it.each([
+    ['no jobId', {}],
+    ['a jobId that is not a job id', { jobId: '$(touch /tmp/x)' }]
+  ])('a 200 answer with %s is a lost answer: the job is looked up and adopted', async (_what, answer) => {
+    starter.on(StartAnnotationImportJobCommand).resolves(answer)
+    omics.on(ListAnnotationImportJobsCommand).resolves(listed)
+    omics.on(GetAnnotationImportJobCommand).resolves(detail)
+    expect(await start(request())).toEqual({ jobId: LOST, recovered: true })
+    expect(starter.commandCalls(StartAnnotationImportJobCommand)).toHaveLength(1)
+    expect(logs.some(line => line.includes('Start answered, but the answer carried no usable job id'))).toBe(
+      true
+    )
+  })
+
+  it('a 200 whose body could not be parsed is a lost answer too', async () => {
+    const cut = Object.assign(new SyntaxError('Unexpected end of JSON input'), {
+      $metadata: { httpStatusCode: 200 }
+    })
+    starter.on(StartAnnotationImportJobCommand).rejects(cut)
+    omics.on(ListAnnotationImportJobsCommand).resolves(listed)
+    omics.on(GetAnnotationImportJobCommand).resolves(detail)
+    expect(await start(request())).toEqual({ jobId: LOST, recovered: true })
+  })
+
+  it('cancelled while Start is in flight: finds the job created after the signal', async () => {
+    const setup = settings()
+    const base = setup.deps as unknown as ReturnType<typeof fakeDeps>
+    starter.on(StartAnnotationImportJobCommand).callsFake(async () => {
+      base.controller.abort()
+      throw Object.assign(new Error('Request aborted'), { name: 'AbortError' })
+    })
+    // The first look-up sees nothing yet; the second finds the job.
+    omics.on(ListAnnotationImportJobsCommand).resolvesOnce({ annotationImportJobs: [] }).resolves(listed)
+    omics.on(GetAnnotationImportJobCommand).resolves(detail)
+    expect(await start(request(), setup)).toEqual({ jobId: LOST, recovered: true })
+    expect(omics.commandCalls(ListAnnotationImportJobsCommand)).toHaveLength(2)
+    expect(setup.run.claimed.has(LOST)).toBe(true)
+  })
+
+  it('cancelled while Start is in flight, no job found within the budget: may have been started', async () => {
+    const setup = settings()
+    const base = setup.deps as unknown as ReturnType<typeof fakeDeps>
+    starter.on(StartAnnotationImportJobCommand).callsFake(async () => {
+      base.controller.abort()
+      throw Object.assign(new Error('Request aborted'), { name: 'AbortError' })
+    })
+    omics.on(ListAnnotationImportJobsCommand).resolves({ annotationImportJobs: [] })
+    const error = await start(request(), setup).catch((e: unknown) => e)
+    expect(error).toMatchObject({ name: 'AbortedError', maybeStarted: true })
+    expect(omics.commandCalls(ListAnnotationImportJobsCommand)).toHaveLength(3)
+    expect(starter.commandCalls(StartAnnotationImportJobCommand)).toHaveLength(1)
+  })
+
+  it('cancelled before any Start was sent: not started, and nothing is looked up', async () => {
+    const setup = settings()
+    ;(setup.deps as unknown as ReturnType<typeof fakeDeps>).controller.abort()
+    const error = await start(request(), setup).catch((e: unknown) => e)
+    expect(error).toMatchObject({ name: 'AbortedError', maybeStarted: false })
+    expect(starter.commandCalls(StartAnnotationImportJobCommand)).toHaveLength(0)
+    expect(omics.commandCalls(ListAnnotationImportJobsCommand)).toHaveLength(0)
   })
 })

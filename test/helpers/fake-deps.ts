@@ -11,6 +11,8 @@ export interface FakeDeps extends Deps {
   logs: string[]
   early: Record<string, string>
   controller: AbortController
+  /** Aborts the clean-up signal (the cancel budget running out). */
+  cleanup: AbortController
 }
 
 export function fakeDeps(omics = new OmicsClient({ region: 'us-east-1' }), starter = omics): FakeDeps {
@@ -18,6 +20,7 @@ export function fakeDeps(omics = new OmicsClient({ region: 'us-east-1' }), start
   const logs: string[] = []
   const early: Record<string, string> = {}
   const controller = new AbortController()
+  const cleanup = new AbortController()
   const serviceClock = new ServiceClock(clock.now)
   // The mocked clients run no middleware, so no Date header is seen: say the service's clock is ours.
   serviceClock.observe(new Date(0).toUTCString(), 0)
@@ -33,12 +36,14 @@ export function fakeDeps(omics = new OmicsClient({ region: 'us-east-1' }), start
     logs,
     early,
     controller,
+    cleanup,
     clients,
     serviceClock,
     now: clock.now,
     sleep: clock.sleep,
     random: () => 0.5,
     signal: controller.signal,
+    cleanupSignal: () => cleanup.signal,
     log: {
       info: message => void logs.push(`info: ${message}`),
       warning: message => void logs.push(`warning: ${message}`),

@@ -43,8 +43,11 @@ export interface RunResult {
 export interface RunOptions {
   env?: Record<string, string>
   node?: string
-  /** Send this signal once stdout matches `when`. */
-  interrupt?: { signal: NodeJS.Signals; when: RegExp }
+  /**
+   * Send this signal once stdout matches `when` (a pattern), or once `when()` is true (checked every
+   * 10 ms: e.g. once the stand-in has received a call).
+   */
+  interrupt?: { signal: NodeJS.Signals; when: RegExp | (() => boolean) }
   /** Outputs file content as soon as `when` matched (to check job-id was written before the signal). */
   timeoutMs?: number
 }
@@ -104,13 +107,19 @@ export async function runAction(
   let stderr = ''
   let outputsAtInterrupt: Record<string, string> | undefined
   let interrupted = false
+  const interrupt = options.interrupt
+  const fire = (): void => {
+    if (!interrupt || interrupted) return
+    const ready = typeof interrupt.when === 'function' ? interrupt.when() : interrupt.when.test(stdout)
+    if (!ready) return
+    interrupted = true
+    outputsAtInterrupt = parseOutputs(readFileSync(outputFile, 'utf8'))
+    child.kill(interrupt.signal)
+  }
+  const poller = typeof interrupt?.when === 'function' ? setInterval(fire, 10) : undefined
   child.stdout.on('data', chunk => {
     stdout += String(chunk)
-    if (options.interrupt && !interrupted && options.interrupt.when.test(stdout)) {
-      interrupted = true
-      outputsAtInterrupt = parseOutputs(readFileSync(outputFile, 'utf8'))
-      child.kill(options.interrupt.signal)
-    }
+    fire()
   })
   child.stderr.on('data', chunk => (stderr += String(chunk)))
   const killer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 25_000)
@@ -118,6 +127,7 @@ export async function runAction(
     child.on('close', (c, s) => done([c, s]))
   )
   clearTimeout(killer)
+  clearInterval(poller)
   const result = {
     code,
     signal,

@@ -8327,8 +8327,10 @@ var __webpack_modules__ = {
             uk: () => realSleep
         });
         class AbortedError extends Error {
-            constructor() {
+            maybeStarted;
+            constructor(maybeStarted = false) {
                 super("aborted");
+                this.maybeStarted = maybeStarted;
                 this.name = "AbortedError";
             }
         }
@@ -8432,7 +8434,7 @@ var __webpack_modules__ = {
     }),
     1761: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
-            e: () => runStep
+            eg: () => runStep
         });
         var external_os_ = __nccwpck_require__(857);
         function utils_toCommandValue(input) {
@@ -9136,11 +9138,17 @@ var __webpack_modules__ = {
             const suffix = inputs.region.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
             return service === "omics" ? `https://analytics-omics.${inputs.region}.${suffix}` : `https://${service}.${inputs.region}.${suffix}`;
         }
-        async function createRequestHandler(proxy) {
-            const timeouts = {
-                connectionTimeout: 1e4,
-                requestTimeout: 6e4
+        const CONNECT_TIMEOUT_MS = 1e4;
+        function handlerTimeouts(requestTimeoutMs) {
+            return {
+                connectionTimeout: Math.min(CONNECT_TIMEOUT_MS, requestTimeoutMs),
+                requestTimeout: requestTimeoutMs,
+                socketTimeout: requestTimeoutMs,
+                throwOnRequestTimeout: true
             };
+        }
+        async function createRequestHandler(proxy, requestTimeoutMs) {
+            const timeouts = handlerTimeouts(requestTimeoutMs);
             if (!proxy) return new node_http_handler.$(timeouts);
             const {ProxyAgent: ProxyAgent} = await __nccwpck_require__.e(247).then(__nccwpck_require__.bind(__nccwpck_require__, 1247));
             const agent = new ProxyAgent({
@@ -9156,7 +9164,7 @@ var __webpack_modules__ = {
         async function createClients(inputs, clock) {
             const target = serviceUrl(inputs);
             const proxy = proxyFor(target, inputs.httpProxy);
-            const requestHandler = await createRequestHandler(proxy);
+            const requestHandler = await createRequestHandler(proxy, inputs.requestTimeoutMs);
             const common = {
                 region: inputs.region,
                 requestHandler: requestHandler,
@@ -9210,7 +9218,7 @@ var __webpack_modules__ = {
             const {url: target, custom: custom} = s3Endpoint(inputs.region);
             const client = new S3({
                 region: inputs.region,
-                requestHandler: await createRequestHandler(proxyFor(target, inputs.httpProxy)),
+                requestHandler: await createRequestHandler(proxyFor(target, inputs.httpProxy), inputs.requestTimeoutMs),
                 customUserAgent: USER_AGENT,
                 maxAttempts: inputs.maxAttempts,
                 retryMode: "standard",
@@ -9267,12 +9275,24 @@ var __webpack_modules__ = {
         }
         var explain = __nccwpck_require__(4216);
         var problems = __nccwpck_require__(2095);
+        const CANCEL_BUDGET_MS = 6e3;
+        const GRACE_AFTER_SIGINT_MS = 7e3;
+        const GRACE_AFTER_SIGTERM_MS = 1500;
         async function withTermination(work) {
-            const controller = new AbortController;
+            const cancel = new AbortController;
+            const grace = new AbortController;
+            let graceTimer;
+            let graceEnds = 1 / 0;
             const onSignal = name => () => {
-                if (controller.signal.aborted) return;
-                info(`Received ${name}: stopping`);
-                controller.abort();
+                const budget = name === "SIGINT" ? GRACE_AFTER_SIGINT_MS : GRACE_AFTER_SIGTERM_MS;
+                if (!cancel.signal.aborted) {
+                    info(`Received ${name}: the workflow run was cancelled; stopping`);
+                    cancel.abort();
+                }
+                if (Date.now() + budget >= graceEnds) return;
+                graceEnds = Date.now() + budget;
+                clearTimeout(graceTimer);
+                graceTimer = setTimeout(() => grace.abort(), budget);
             };
             const handlers = {
                 SIGINT: onSignal("SIGINT"),
@@ -9281,13 +9301,17 @@ var __webpack_modules__ = {
             process.on("SIGINT", handlers.SIGINT);
             process.on("SIGTERM", handlers.SIGTERM);
             try {
-                return await work(controller.signal);
+                return await work({
+                    signal: cancel.signal,
+                    grace: grace.signal
+                });
             } finally {
+                clearTimeout(graceTimer);
                 process.off("SIGINT", handlers.SIGINT);
                 process.off("SIGTERM", handlers.SIGTERM);
             }
         }
-        async function createDeps(inputs, signal, loadS3) {
+        async function createDeps(inputs, {signal: signal, grace: grace}, loadS3) {
             const serviceClock = new call_context.Qs(Date.now);
             const clients = await createClients(inputs, serviceClock);
             let s3;
@@ -9300,6 +9324,7 @@ var __webpack_modules__ = {
                 random: Math.random,
                 log: log,
                 signal: signal,
+                cleanupSignal: () => AbortSignal.any([ AbortSignal.timeout(CANCEL_BUDGET_MS), grace ]),
                 earlyOutput: earlyOutput,
                 s3() {
                     if (!loadS3) throw new Error("this step has no S3 client");
@@ -9314,22 +9339,22 @@ var __webpack_modules__ = {
         async function runStep(step) {
             core_debug(`${ACTION_NAME} ${ACTION_VERSION} on Node ${process.version}`);
             const state = step.newState();
-            let failure;
-            try {
-                const inputs = await step.read(getInput, state);
-                await withTermination(async signal => {
-                    const deps = await createDeps(inputs, signal, step.loadS3);
+            await withTermination(async termination => {
+                let failure;
+                try {
+                    const inputs = await step.read(getInput, state);
+                    const deps = await createDeps(inputs, termination, step.loadS3);
                     try {
                         await step.run(inputs, deps, state);
                     } finally {
                         deps.destroy();
                     }
-                });
-            } catch (error) {
-                failure = error;
-                if (error instanceof Error && error.stack && !(error instanceof problems.dz || error instanceof explain.zg)) log.debug(error.stack);
-            }
-            await emit(step.result(state, failure));
+                } catch (error) {
+                    failure = error;
+                    if (error instanceof Error && error.stack && !(error instanceof problems.dz || error instanceof explain.zg)) log.debug(error.stack);
+                }
+                await emit(step.result(state, failure));
+            });
         }
     }),
     4216: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
@@ -9552,7 +9577,7 @@ var __webpack_modules__ = {
             try {
                 var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1761);
                 var _wait_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5999);
-                await (0, _entry_js__WEBPACK_IMPORTED_MODULE_0__.e)(_wait_main_js__WEBPACK_IMPORTED_MODULE_1__._);
+                await (0, _entry_js__WEBPACK_IMPORTED_MODULE_0__.eg)(_wait_main_js__WEBPACK_IMPORTED_MODULE_1__._);
                 __webpack_async_result__();
             } catch (e) {
                 __webpack_async_result__(e);
@@ -9650,6 +9675,8 @@ var __webpack_modules__ = {
             let last;
             let check = 0;
             let throttled = 0;
+            const deadlineSignal = (options.deadlineSignal ?? AbortSignal.timeout)(options.timeoutMs);
+            const checkSignal = options.signal ? AbortSignal.any([ options.signal, deadlineSignal ]) : deadlineSignal;
             const result = outcome => ({
                 outcome: outcome,
                 ...last && {
@@ -9660,7 +9687,7 @@ var __webpack_modules__ = {
             for (;;) {
                 if (options.signal?.aborted) return result("aborted");
                 try {
-                    const state = await options.getStatus(options.signal);
+                    const state = await options.getStatus(checkSignal);
                     throttled = 0;
                     if (state.status !== last?.status) options.onChange?.(state, options.now() - started);
                     last = state;
@@ -9668,6 +9695,7 @@ var __webpack_modules__ = {
                     if (v !== "running") return result(v);
                 } catch (error) {
                     if (options.signal?.aborted || error instanceof backoff.oM) return result("aborted");
+                    if (deadlineSignal.aborted) return result("timeout");
                     const kind = (0, aws_errors.L8)(error);
                     if (kind === "throttle") throttled++; else if (kind !== "ambiguous" && kind !== "unsent") throw error;
                     options.onRetry?.(error);
@@ -9759,34 +9787,38 @@ var __webpack_modules__ = {
                 }
             }));
             if (!settings.cancelOnTimeout) return followed;
-            return mapLimit(followed, 5, job => job.outcome === "timeout" || job.outcome === "aborted" ? cancelJob(omics, job, runtime) : Promise.resolve(job));
+            const budget = runtime.cleanupSignal();
+            return mapLimit(followed, 5, job => job.outcome === "timeout" || job.outcome === "aborted" ? cancelJob(omics, job, runtime, budget) : Promise.resolve(job));
         }
-        async function cancelJob(omics, job, runtime) {
+        async function cancelJob(omics, job, runtime, budget) {
             try {
                 await omics.send(new CancelAnnotationImportJobCommand({
                     jobId: job.jobId
-                }));
+                }), {
+                    abortSignal: budget
+                });
             } catch (error) {
                 if ((0, aws_errors.Is)(error) !== "ValidationException") {
-                    runtime.log.warning(`Could not cancel job ${job.jobId}: ${(0, aws_errors.Uc)(error)}`);
+                    const why = budget.aborted ? "no answer within the cancel budget" : (0, aws_errors.Uc)(error);
+                    runtime.log.warning(`Could not cancel job ${job.jobId}: ${why}`);
                     return {
                         ...job,
                         cancel: {
                             confirmed: false,
-                            error: (0, aws_errors.Uc)(error)
+                            error: why
                         }
                     };
                 }
             }
             let last = job.last;
-            for (let check = 0; check < 3; check++) {
+            for (let check = 0; check < 3 && !budget.aborted; check++) {
                 try {
-                    last = await readJobState(omics, job.jobId);
+                    last = await readJobState(omics, job.jobId, budget);
                 } catch (error) {
                     runtime.log.debug(`Status check of ${job.jobId} after cancelling failed (${(0, aws_errors.Is)(error)})`);
                 }
                 if (last && isTerminal(last.status)) break;
-                await runtime.sleep(500);
+                await runtime.sleep(500, budget).catch(() => {});
             }
             const confirmed = last !== void 0 && isTerminal(last.status);
             runtime.log.info(confirmed ? `Job ${job.jobId}: cancelled (status now ${last?.status})` : `Job ${job.jobId}: cancel requested, not yet confirmed (last status ${last?.status ?? "unknown"})`);
@@ -9884,6 +9916,17 @@ var __webpack_modules__ = {
                 }
                 return ms;
             }
+            durationWithin(name, fallbackMs, minMs, maxMs) {
+                const value = this.raw(name);
+                if (value === "") return fallbackMs;
+                const ms = parseDuration(value);
+                if (ms === void 0 || ms < minMs || ms > maxMs) {
+                    this.problem(name, `expected a duration from ${minMs / 1e3}s to ${maxMs / 6e4}m: seconds (30) or with units (30s, 2m), got ${(0, 
+                    src_problems.SP)(value)}`);
+                    return fallbackMs;
+                }
+                return ms;
+            }
             region() {
                 const given = this.raw("region");
                 const value = given || this.env["AWS_REGION"]?.trim() || this.env["AWS_DEFAULT_REGION"]?.trim() || "";
@@ -9972,6 +10015,7 @@ var __webpack_modules__ = {
             return {
                 region: r.region(),
                 maxAttempts: r.integer("max-attempts", 5, 1, 20),
+                requestTimeoutMs: r.durationWithin("request-timeout", 3e4, 1e3, 9e5),
                 ...endpointUrl !== void 0 && {
                     endpointUrl: endpointUrl
                 },
