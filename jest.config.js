@@ -16,16 +16,15 @@ const common = {
   }
 }
 
+/** The unit tests alone (also what Stryker runs: stryker.config.mjs, jest.unit.config.js). */
+export const unit = { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/*.test.ts'] }
+
 export default {
   testTimeout: 30000,
   // e2e suites spawn child processes against servers on 127.0.0.1; two workers fit the 2-core machine.
   maxWorkers: 2,
   projects: [
-    {
-      ...common,
-      displayName: 'unit',
-      testMatch: ['<rootDir>/test/*.test.ts']
-    },
+    unit,
     {
       ...common,
       displayName: 'e2e-node24',

@@ -1,0 +1,23 @@
+// Mutation testing (npm run mutate): Stryker changes the sources one small edit at a time and runs the
+// unit tests (not the e2e suite) against each change; a change no test notices is a gap in the tests.
+// Not part of npm test or CI: run it on the layer you changed, e.g.
+//   npm run mutate -- --mutate 'src/shared/**/*.ts'
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: 'npm',
+  testRunner: 'jest',
+  testRunnerNodeArgs: ['--experimental-vm-modules'],
+  jest: {
+    projectType: 'custom',
+    configFile: 'jest.unit.config.js',
+    enableFindRelatedTests: false
+  },
+  mutate: ['src/**/*.ts', '!src/shims/**', '!src/types/**', '!src/index.ts', '!src/wait-index.ts'],
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  timeoutMS: 20_000,
+  reporters: ['clear-text', 'progress', 'html'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  tempDirName: '.stryker-tmp',
+  ignorePatterns: ['reports', 'coverage', '.stryker-tmp', '.bench']
+}
