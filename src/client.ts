@@ -4,6 +4,7 @@ import type { Agent } from 'node:http'
 import { OmicsClient } from '@aws-sdk/client-omics'
 import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3'
 import { NodeHttpHandler } from '@smithy/node-http-handler'
+import type { RetryStrategyV2 } from '@smithy/types'
 import { getProxyForUrl } from 'proxy-from-env'
 import { instrumentation, type ServiceClock } from './call-context.js'
 import type { ConnectionInputs } from './inputs.js'
@@ -151,5 +152,26 @@ export async function createS3Client(
     ...(custom && { forcePathStyle: true })
   })
   client.middlewareStack.use(instrumentation('s3', target, undefined))
+  // The SDK's standard retry, except for an endpoint that cannot be resolved or reached at all: a DNS
+  // failure or a refused connection does not mend in the backoff's half second, so the file checks give
+  // up at once with their one warning instead of retrying it for every file in flight.
+  const standard = client.config.retryStrategy
+  client.config.retryStrategy = async () => {
+    const strategy = await standard()
+    return 'refreshRetryTokenForRetry' in strategy ? unreachableNotRetried(strategy) : strategy
+  }
   return client
+}
+
+const UNREACHABLE = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED'])
+
+function unreachableNotRetried(strategy: RetryStrategyV2): RetryStrategyV2 {
+  return {
+    acquireInitialRetryToken: scope => strategy.acquireInitialRetryToken(scope),
+    refreshRetryTokenForRetry: (token, info) =>
+      UNREACHABLE.has((info.error as { code?: string } | undefined)?.code ?? '')
+        ? Promise.reject(info.error as Error)
+        : strategy.refreshRetryTokenForRetry(token, info),
+    recordSuccess: token => strategy.recordSuccess(token)
+  }
 }

@@ -6,6 +6,7 @@ import { describeError, errorName, errorStatus, networkCode } from './aws-errors
 import { mapLimit, plural } from './concurrency.js'
 import { textOf } from './file-bytes.js'
 import { checkHeader, type FileExpectations } from './file-formats.js'
+import { extensionMismatch, levelOf, type FileVerdict, type Finding } from './file-verdicts.js'
 import type { Problem } from './problems.js'
 import type { Deps } from './runtime.js'
 import { splitS3, type ResolvedItem } from './wildcards.js'
@@ -26,8 +27,12 @@ export const FILE_CHECK_LIMITS: FileCheckLimits = {
 }
 
 export interface FileCheckReport {
+  /** The fail verdicts, as input problems (they stop the import). */
   problems: Problem[]
+  /** The warn verdicts and the run's own warnings (skipped buckets, unreachable S3): logged, never stopping it. */
   warnings: string[]
+  /** Every finding per file, in item order: fail or warn, for the summary and a later `bad-files: skip`. */
+  verdicts: FileVerdict[]
   files: number
   requests: number
   bytes: number
@@ -43,13 +48,17 @@ class Skip extends Error {
   }
 }
 
-function classify(error: unknown, operation: string, bucket: string): Skip | string {
+function classify(error: unknown, operation: string, bucket: string): Skip | Finding {
   const name = errorName(error)
   const status = errorStatus(error)
   // HeadObject's 404 has no body: a missing bucket and a missing key look the same.
   if (name === 'NotFound' || name === 'NoSuchKey')
-    return `does not exist (${operation}: ${status ?? 404}): check the bucket name and the key`
-  if (name === 'NoSuchBucket') return `bucket ${bucket} does not exist (${operation}: NoSuchBucket)`
+    return {
+      kind: 'missing',
+      message: `does not exist (${operation}: ${status ?? 404}): check the bucket name and the key`
+    }
+  if (name === 'NoSuchBucket')
+    return { kind: 'missing', message: `bucket ${bucket} does not exist (${operation}: NoSuchBucket)` }
   if (status === 403 || name === 'AccessDenied' || name === 'Forbidden')
     return new Skip('bucket', `the workflow's credentials cannot read s3://${bucket} (needs s3:GetObject)`)
   if (networkCode(error))
@@ -76,7 +85,7 @@ async function sizeOf(
 }
 
 /** Reads ever larger prefixes until the header verdict is known, or the cap is reached. */
-async function headerProblem(
+async function headerFindings(
   client: S3Client,
   item: ResolvedItem,
   size: number,
@@ -84,9 +93,10 @@ async function headerProblem(
   limits: FileCheckLimits,
   signal: AbortSignal,
   counters: Counters
-): Promise<{ problem?: string; warning?: string }> {
+): Promise<{ findings: Finding[]; fits: boolean }> {
   const { bucket, key } = splitS3(item.uri)
   const chunks: Uint8Array[] = []
+  const findings: Finding[] = []
   let read = 0
   let want = Math.min(limits.firstReadBytes, size)
   for (;;) {
@@ -101,16 +111,52 @@ async function headerProblem(
     counters.bytes += bytes.length
     const complete = read >= size || bytes.length === 0
     const decoded = textOf(Buffer.concat(chunks), complete)
-    if ('problem' in decoded) return { problem: decoded.problem }
+    if ('problem' in decoded)
+      return { findings: [{ kind: 'not-text', message: decoded.problem }], fits: false }
+    if (decoded.bom && findings.length === 0)
+      findings.push({
+        kind: 'bom',
+        message:
+          'starts with a UTF-8 byte-order mark (bytes EF BB BF), checked without it: HealthOmics documents nothing on a BOM, so save the file without one to be sure'
+      })
     const verdict = checkHeader(decoded.text, complete, expect)
-    if (verdict.verdict === 'fits') return {}
-    if (verdict.verdict === 'problem') return { problem: verdict.message }
+    if (verdict.verdict === 'fits')
+      return { findings: verdict.warning ? [...findings, verdict.warning] : findings, fits: true }
+    if (verdict.verdict === 'problem')
+      return { findings: [...findings, { kind: verdict.kind, message: verdict.message }], fits: false }
     if (read >= limits.maxHeaderBytes || complete)
       return {
-        warning: `${item.uri}: the header goes on past the first ${plural(read, 'byte')} (the cap): its check was skipped`
+        findings: [
+          ...findings,
+          {
+            kind: 'header-past-cap',
+            message: `the header goes on past the first ${plural(read, 'byte')} (the cap): its check was skipped`
+          }
+        ],
+        fits: true
       }
     want = Math.min(size, read * 4, limits.maxHeaderBytes)
   }
+}
+
+/** The name's extension: a hint (warn) when the content was read and fits, else today's check by name. */
+function extensionFinding(uri: string, storeFormat: string, contentRead: boolean): Finding | undefined {
+  const mismatch = extensionMismatch(storeFormat, uri)
+  if (!mismatch) return undefined
+  if (contentRead)
+    return {
+      kind: 'extension',
+      message: `its name suggests ${mismatch.other ? `a ${mismatch.other} file` : 'no usual format'}, but its content fits the ${storeFormat} store: the content decides`
+    }
+  return mismatch.other
+    ? {
+        kind: 'other-format',
+        message: `looks like a ${mismatch.other} file by its name, but the store is a ${storeFormat} store (its content could not be read)`
+      }
+    : {
+        kind: 'extension',
+        message: `has an extension not usual for a ${storeFormat} store; importing it anyway`
+      }
 }
 
 /** Checks every item; problems name the file, what was expected and what was found. */
@@ -122,34 +168,54 @@ export async function checkFiles(
 ): Promise<FileCheckReport> {
   const client = await deps.s3()
   const counters: Counters = { requests: 0, bytes: 0 }
-  const problems: Problem[] = []
-  const warnings: string[] = []
+  const found: FileVerdict[][] = items.map(() => [])
+  const note = (index: number, item: ResolvedItem, finding: Finding): void =>
+    void found[index]?.push({
+      file: item.uri,
+      level: levelOf(finding.kind),
+      kind: finding.kind,
+      reason: finding.message
+    })
+  const settled = new Set<number>()
   const skipped = new Map<string, string>()
   let stopped: string | undefined
-  await mapLimit(items, limits.concurrency, async item => {
+  await mapLimit(items, limits.concurrency, async (item, index) => {
     const { bucket } = splitS3(item.uri)
     if (stopped || skipped.has(bucket)) return
     let operation = 'HeadObject'
     try {
       const size = await sizeOf(client, item, deps.signal, counters)
-      if (size === 0)
-        return void problems.push({
-          input: 'items',
-          message: `${item.where}: ${item.uri}: is empty (0 bytes)`
-        })
+      settled.add(index)
+      if (size === 0) return note(index, item, { kind: 'empty', message: 'is empty (0 bytes)' })
       if (!expect) return
       operation = 'GetObject'
-      const found = await headerProblem(client, item, size, expect, limits, deps.signal, counters)
-      if (found.problem)
-        problems.push({ input: 'items', message: `${item.where}: ${item.uri}: ${found.problem}` })
-      if (found.warning) warnings.push(found.warning)
+      const header = await headerFindings(client, item, size, expect, limits, deps.signal, counters)
+      header.findings.forEach(finding => note(index, item, finding))
+      const extension = header.fits && extensionFinding(item.uri, expect.storeFormat, true)
+      if (extension) note(index, item, extension)
     } catch (error) {
       if (deps.signal.aborted) throw error
       const outcome = classify(error, operation, bucket)
-      if (typeof outcome === 'string')
-        problems.push({ input: 'items', message: `${item.where}: ${item.uri}: ${outcome}` })
-      else if (outcome.scope === 'bucket') skipped.set(bucket, outcome.message)
-      else stopped ??= outcome.message
+      if (outcome instanceof Skip) {
+        settled.delete(index)
+        if (outcome.scope === 'bucket') skipped.set(bucket, outcome.message)
+        else stopped ??= outcome.message
+      } else note(index, item, outcome)
+    }
+  })
+  // Files whose content was not read (a bucket the credentials cannot read, S3 unreachable): the name decides.
+  if (expect)
+    items.forEach((item, index) => {
+      const extension = !settled.has(index) && extensionFinding(item.uri, expect.storeFormat, false)
+      if (extension) note(index, item, extension)
+    })
+  const problems: Problem[] = []
+  const warnings: string[] = []
+  items.forEach((item, index) => {
+    for (const verdict of found[index] ?? []) {
+      const message = `${item.where}: ${item.uri}: ${verdict.reason}`
+      if (verdict.level === 'fail') problems.push({ input: 'items', message })
+      else warnings.push(message)
     }
   })
   if (skipped.size > 0)
@@ -160,5 +226,5 @@ export async function checkFiles(
     warnings.push(
       `File checks stopped: ${stopped}. The import goes ahead without them (check-files: false turns them off).`
     )
-  return { problems, warnings, files: items.length, ...counters }
+  return { problems, warnings, verdicts: found.flat(), files: items.length, ...counters }
 }

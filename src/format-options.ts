@@ -79,7 +79,13 @@ function checkTsvOptions(tsv: unknown, problems: Problem[]): void {
   const allowed = [...Object.keys(READ_OPTION_STRINGS), ...READ_OPTION_BOOLEANS]
   checkKeys(input, 'tsvOptions.readOptions.', read, allowed, problems)
   for (const [key, [min, max]] of Object.entries(READ_OPTION_STRINGS))
-    checkString(input, `tsvOptions.readOptions.${key}`, read[key], min, max, problems)
+    if (key === 'comment' && read[key] === null)
+      // YAML reads an unquoted # as the start of a comment: `comment: #` is `comment:` with no value.
+      problems.push({
+        input,
+        message: `tsvOptions.readOptions.comment must be a string, got null: in YAML an unquoted # starts a comment, so quote it: comment: '#'`
+      })
+    else checkString(input, `tsvOptions.readOptions.${key}`, read[key], min, max, problems)
   for (const key of READ_OPTION_BOOLEANS)
     checkBoolean(input, `tsvOptions.readOptions.${key}`, read[key], problems)
 }

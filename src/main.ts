@@ -112,7 +112,8 @@ async function preflightPhase(
   const shared = buildRequests(inputs.base, uris, false)[0] as ImportRequest
   const store = await checkStore(deps.clients.omics, shared, uris, inputs.region, deps, {
     versionCreated: inputs.createVersion,
-    versionOptions: inputs.version?.versionOptions !== undefined
+    versionOptions: inputs.version?.versionOptions !== undefined,
+    filesChecked: inputs.checkFiles
   })
   if (!inputs.checkFiles) return
   // Loaded only now: the S3 client, the decompression and the format checks are not on a plain submit's path.

@@ -6,21 +6,18 @@ import {
   type OmicsClient
 } from '@aws-sdk/client-omics'
 import { describeError, errorName } from './aws-errors.js'
+import { extensionMismatch } from './file-verdicts.js'
 import { InputError, type Problem } from './problems.js'
 import type { ImportRequest } from './request.js'
 import type { Runtime } from './runtime.js'
-
-const EXTENSIONS: Record<string, RegExp> = {
-  VCF: /\.vcf(\.gz|\.bgz)?$/i,
-  GFF: /\.gff3?(\.gz)?$/i,
-  TSV: /\.(tsv|csv|bed|txt)(\.gz)?$/i
-}
 
 export interface PreflightOptions {
   /** create-version: the version phase checks (and creates) the version, not preflight. */
   versionCreated?: boolean
   /** version-options were given: they suit TSV stores only. */
   versionOptions?: boolean
+  /** check-files: the file checks read each file's content, which decides; the name is only a hint there. */
+  filesChecked?: boolean
 }
 
 export interface Findings {
@@ -37,12 +34,16 @@ export interface StoreFacts {
   columns: string[]
 }
 
-/** Pure: whether the request's format options and item files fit a store of `storeFormat`. */
+/**
+ * Pure: whether the request's format options and item files fit a store of `storeFormat`. The names'
+ * extensions only when `filesChecked` is false: otherwise the file checks judge by content.
+ */
 export function formatFindings(
   storeFormat: string,
   storeName: string,
   request: Pick<ImportRequest, 'formatOptions'>,
-  sources: string[]
+  sources: string[],
+  filesChecked = false
 ): Findings {
   const errors: Problem[] = []
   const warnings: string[] = []
@@ -59,10 +60,10 @@ export function formatFindings(
       message: `tsvOptions are for TSV stores, but ${storeName} is a ${storeFormat} store`
     })
   }
-  const expected = EXTENSIONS[storeFormat]
-  for (const source of sources) {
-    if (!expected || expected.test(source)) continue
-    const other = Object.keys(EXTENSIONS).find(format => EXTENSIONS[format]?.test(source))
+  for (const source of filesChecked ? [] : sources) {
+    const mismatch = extensionMismatch(storeFormat, source)
+    if (!mismatch) continue
+    const other = mismatch.other
     if (other)
       errors.push({
         input: 'items',
@@ -107,7 +108,7 @@ function storeFindings(
         ])
       ]
     }
-    const fit = formatFindings(store.storeFormat, name, request, sources)
+    const fit = formatFindings(store.storeFormat, name, request, sources, options.filesChecked)
     found.errors.push(...fit.errors)
     found.warnings.push(...fit.warnings)
     if (options.versionOptions && store.storeFormat !== 'TSV')

@@ -3,7 +3,8 @@
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from '@jest/globals'
 import { textOf } from '../src/file-bytes.js'
-import { checkHeader, splitRow, type FileExpectations } from '../src/file-formats.js'
+import { checkHeader, recordKind, splitRow, type FileExpectations } from '../src/file-formats.js'
+import { VERDICTS, extensionMismatch, levelOf } from '../src/file-verdicts.js'
 
 const VCF: FileExpectations = { storeFormat: 'VCF', infoFields: ['CSQ'], columns: [] }
 const header = [
@@ -47,6 +48,7 @@ describe('checkHeader', () => {
     expect(checkHeader(header.slice(0, 40), false, VCF)).toEqual({ verdict: 'more' })
     expect(checkHeader('##fileformat=VCFv4.2\n##source=x\n', true, VCF)).toEqual({
       verdict: 'problem',
+      kind: 'bad-header',
       message: 'the header has no #CHROM line (the file ends first)'
     })
   })
@@ -62,7 +64,8 @@ describe('checkHeader', () => {
   })
   it('another format than the store is named from the first line', () => {
     expect(checkHeader('##gff-version 3\n', true, VCF)).toMatchObject({
-      message: 'looks like a GFF file (first line "##gff-version 3"), but the store is a VCF store'
+      kind: 'other-format',
+      message: 'looks like a GFF3 file (first line "##gff-version 3"), but the store is a VCF store'
     })
     expect(checkHeader(header, true, { storeFormat: 'TSV', infoFields: [], columns: ['a'] })).toMatchObject({
       message: expect.stringContaining('looks like a VCF file')
@@ -72,7 +75,10 @@ describe('checkHeader', () => {
     const gff: FileExpectations = { storeFormat: 'GFF', infoFields: [], columns: [] }
     expect(checkHeader('##gff-version 3.1.26\n', true, gff)).toEqual({ verdict: 'fits' })
     expect(checkHeader('##gff-version 2\n', true, gff)).toMatchObject({
-      message: 'expected the first line ##gff-version 3, found "##gff-version 2"'
+      kind: 'other-format',
+      message: expect.stringContaining(
+        'looks like GFF2 (line 1 "##gff-version 2"), but the store is a GFF store: GFF stores take GFF3'
+      )
     })
   })
   it('TSV: the header row, with the job read options (separator, comment, quote, header)', () => {
@@ -92,5 +98,106 @@ describe('checkHeader', () => {
   it('splits a row honouring quotes', () => {
     expect(splitRow('a,"b,c",d', ',', '"')).toEqual(['a', 'b,c', 'd'])
     expect(splitRow('a||b', '||', '"')).toEqual(['a', 'b'])
+  })
+
+  const GFF: FileExpectations = { storeFormat: 'GFF', infoFields: [], columns: [] }
+  const feature = 'NC_000001.11\tRefSeq\tgene\t11874\t14409\t.\t+\t.\tID=gene-DDX11L1;Name=DDX11L1'
+  const gtfLine =
+    'chr1\tHAVANA\ttranscript\t11869\t14409\t.\t+\t.\tgene_id "ENSG00000223972"; transcript_id "ENST00000456328";'
+  it('GFF: a GFF3 without the directive, or with it after comments, is a warning that still fits', () => {
+    expect(checkHeader(`${feature}\n`, true, GFF)).toEqual({
+      verdict: 'fits',
+      warning: {
+        kind: 'gff-directive',
+        message: expect.stringContaining(
+          "has no ##gff-version 3 directive, but its first feature line (line 1) has GFF3's nine columns"
+        )
+      }
+    })
+    expect(checkHeader(`# made by x\n# on y\n##gff-version 3\n${feature}\n`, true, GFF)).toMatchObject({
+      verdict: 'fits',
+      warning: { kind: 'gff-directive', message: expect.stringContaining('directive is on line 3') }
+    })
+    expect(checkHeader('# only a comment\n', false, GFF)).toEqual({ verdict: 'more' })
+  })
+  it('GFF: GTF, GFF2, VCF and BED are fails naming what was found; GTF says how to convert', () => {
+    expect(checkHeader(`${gtfLine}\n`, true, GFF)).toMatchObject({
+      verdict: 'problem',
+      kind: 'other-format',
+      message: expect.stringMatching(
+        /^looks like GTF \(line 1 .*GFF stores take GFF3: convert GTF\/GFF2 to GFF3 first \(gffread .*AGAT/
+      )
+    })
+    expect(checkHeader('chr1\t100\t200\tpeak1\n', true, GFF)).toMatchObject({
+      kind: 'other-format',
+      message: 'looks like a BED file (line 1 "chr1\\t100\\t200\\tpeak1"), but the store is a GFF store'
+    })
+    expect(checkHeader(header, true, GFF)).toMatchObject({ kind: 'other-format' })
+    expect(recordKind(gtfLine)).toBe('GTF')
+    expect(recordKind(feature)).toBe('GFF3')
+    expect(recordKind('chr1\t100\t200')).toBe('BED')
+    expect(checkHeader(`${gtfLine}\n`, true, VCF)).toMatchObject({
+      message: expect.stringContaining('looks like a GTF/GFF2 file')
+    })
+  })
+  it('TSV: a header row that starts with the comment character says it was skipped, and what to do', () => {
+    const tsv: FileExpectations = {
+      storeFormat: 'TSV',
+      infoFields: [],
+      columns: ['chrom', 'start', 'end'],
+      readOptions: { comment: '#' }
+    }
+    expect(checkHeader('#chrom\tstart\tend\nchr1\t1\t100\n', true, tsv)).toMatchObject({
+      kind: 'column-absent',
+      message:
+        'the header row lacks the columns the store maps: chrom, start, end: the header line "#chrom\\tstart\\tend" starts with the comment character "#" (readOptions.comment), so it is skipped as a comment and the first data row is read as the header (found chr1, 1, 100); remove the "#" from the header line'
+    })
+  })
+})
+
+describe('textOf: byte-order mark and binary inside gzip', () => {
+  it('strips a UTF-8 BOM and says so', () => {
+    expect(textOf(Buffer.from('\uFEFF##fileformat=VCFv4.2\n'), true)).toEqual({
+      text: '##fileformat=VCFv4.2\n',
+      bom: true
+    })
+    expect(textOf(gzipSync('\uFEFFchrom\n'), true)).toEqual({ text: 'chrom\n', bom: true })
+  })
+  it('names BCF, BAM and other binary data inside gzip', () => {
+    expect(textOf(gzipSync(Buffer.from('BCF\u0002\u0002rest', 'latin1')), true)).toEqual({
+      problem: expect.stringContaining('is BCF (binary VCF')
+    })
+    expect(textOf(gzipSync(Buffer.from('BAM\u0001rest', 'latin1')), true)).toEqual({
+      problem: expect.stringContaining('is BAM')
+    })
+    expect(textOf(gzipSync(Buffer.from([1, 0, 2])), true)).toEqual({
+      problem: 'is gzip-compressed binary data, not text'
+    })
+  })
+})
+
+describe('the verdict table', () => {
+  it('fails what the service certainly cannot import, warns what is unusual', () => {
+    const fail = Object.keys(VERDICTS).filter(kind => VERDICTS[kind as keyof typeof VERDICTS] === 'fail')
+    expect(fail.sort()).toEqual(
+      [
+        'bad-header',
+        'column-absent',
+        'empty',
+        'info-undeclared',
+        'missing',
+        'not-text',
+        'other-format'
+      ].sort()
+    )
+    expect(levelOf('extension')).toBe('warn')
+    expect(levelOf('gff-directive')).toBe('warn')
+    expect(levelOf('bom')).toBe('warn')
+    expect(levelOf('header-past-cap')).toBe('warn')
+  })
+  it('the extension is only a hint: what it suggests', () => {
+    expect(extensionMismatch('GFF', 's3://b/GCF_000001405.40_genomic.gff.txt')).toEqual({ other: 'TSV' })
+    expect(extensionMismatch('GFF', 's3://b/a.gff3.gz')).toBeUndefined()
+    expect(extensionMismatch('VCF', 's3://b/a.data')).toEqual({ other: undefined })
   })
 })

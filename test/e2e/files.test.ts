@@ -2,6 +2,9 @@
 // header fits the store, read through the stand-in's S3 (HeadObject, ranged GetObject) with the
 // real SDK. One bad file stops the whole batch, naming only that file.
 import { randomBytes } from 'node:crypto'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from '@jest/globals'
 import { useEmulator } from '../helpers/emulator.js'
@@ -77,7 +80,7 @@ describe('file checks', () => {
     const result = await run([uri('genes.vcf')])
     expect(result.code).toBe(1)
     expect(errorText(result)).toContain(
-      `${uri('genes.vcf')}: looks like a GFF file (first line "##gff-version 3"), but the store is a VCF store`
+      `${uri('genes.vcf')}: looks like a GFF3 file (first line "##gff-version 3"), but the store is a VCF store`
     )
   })
 
@@ -157,5 +160,163 @@ describe('file checks', () => {
     const result = await run([uri('clinvar/missing.vcf.gz')], { 'check-files': 'false' })
     expect(result.code).toBe(0)
     expect(emu.calls('HeadObject')).toHaveLength(0)
+  })
+})
+
+// Issue 22: what is certain fails, what is doubtful warns; the content decides, the name is a hint.
+describe('file verdicts', () => {
+  const gff3 = (directive: boolean, comments = 0) =>
+    [
+      ...Array.from({ length: comments }, (_, i) => `# annotation release ${i}`),
+      ...(directive ? ['##gff-version 3'] : []),
+      'NC_000001.11\tRefSeq\tregion\t1\t248956422\t.\t+\t.\tID=NC_000001.11:1..248956422;Dbxref=taxon:9606',
+      'NC_000001.11\tBestRefSeq\tgene\t11874\t14409\t.\t+\t.\tID=gene-DDX11L1;Name=DDX11L1',
+      ''
+    ].join('\n')
+  const gff = (items: string[], extra: Record<string, string> = {}) =>
+    run(items, { 'destination-name': 'my_gff_store', 'annotation-fields': '', ...extra })
+  const warnings = (stdout: string) => stdout.split('\n').filter(line => line.startsWith('::warning::'))
+
+  it('a GFF3 named .txt (as NCBI publishes it) imports, with a warning that the content decided', async () => {
+    put('GCF_000001405.40_GRCh38.p14_genomic.gff.txt', gff3(true))
+    const result = await gff([uri('GCF_000001405.40_GRCh38.p14_genomic.gff.txt')])
+    expect(result.code).toBe(0)
+    expect(warnings(result.stdout)).toEqual([
+      `::warning::line 1: ${uri('GCF_000001405.40_GRCh38.p14_genomic.gff.txt')}: its name suggests a TSV file, but its content fits the GFF store: the content decides`
+    ])
+    expect(emu.calls('StartAnnotationImportJob')).toHaveLength(1)
+  })
+
+  it('a VCF named .txt into a VCF store imports, with the same warning', async () => {
+    put('calls.vcf.txt', vcf(['CSQ']))
+    const result = await run([uri('calls.vcf.txt')])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('its name suggests a TSV file, but its content fits the VCF store')
+  })
+
+  it('where the content cannot be read (bucket denied), the name still decides as before', async () => {
+    emu.state.deniedBuckets.add('locked-annotations')
+    const result = await gff(['s3://locked-annotations/calls.vcf.gz'])
+    expect(result.code).toBe(1)
+    expect(errorText(result)).toContain(
+      'items: line 1: s3://locked-annotations/calls.vcf.gz: looks like a VCF file by its name, but the store is a GFF store (its content could not be read)'
+    )
+  })
+
+  it('a GFF3 without the directive, and one with it after comment lines, warn and import', async () => {
+    put('no-directive.gff3', gff3(false))
+    put('late-directive.gff3', gff3(true, 2))
+    const result = await gff([uri('no-directive.gff3'), uri('late-directive.gff3')])
+    expect(result.code).toBe(0)
+    expect(warnings(result.stdout)).toEqual([
+      `::warning::line 1: ${uri('no-directive.gff3')}: has no ##gff-version 3 directive, but its first feature line (line 1) has GFF3's nine columns and key=value attributes: importing it as GFF3 (add ##gff-version 3 as line 1 to be sure)`,
+      `::warning::line 2: ${uri('late-directive.gff3')}: the ##gff-version 3 directive is on line 3, not line 1 as GFF3 asks (comment lines come first): importing it as GFF3`
+    ])
+    expect(emu.calls('StartAnnotationImportJob')).toHaveLength(1)
+  })
+
+  it('a GTF and a GFF2 into a GFF store fail, saying GFF stores take GFF3 and how to convert', async () => {
+    put(
+      'gencode.gtf.gz',
+      gzipSync(
+        '#!genome-build GRCh38\nchr1\tHAVANA\tgene\t11869\t14409\t.\t+\t.\tgene_id "ENSG00000223972.5"; gene_type "transcribed_unprocessed_pseudogene";\n'
+      )
+    )
+    put('old.gff', '##gff-version 2\nchr1\tsrc\texon\t1\t100\t.\t+\t.\tgene1\n')
+    const result = await gff([uri('gencode.gtf.gz'), uri('old.gff')])
+    expect(result.code).toBe(1)
+    const error = errorText(result)
+    expect(error).toContain(`items: line 1: ${uri('gencode.gtf.gz')}: looks like GTF (line 2 "chr1\\tHAVANA`)
+    expect(error).toContain(
+      'attributes written key "value";), but the store is a GFF store: GFF stores take GFF3: convert GTF/GFF2 to GFF3 first (gffread in.gtf -o out.gff3, or AGAT: agat_convert_sp_gxf2gxf.pl)'
+    )
+    expect(error).toContain(
+      `items: line 2: ${uri('old.gff')}: looks like GFF2 (line 1 "##gff-version 2"), but the store is a GFF store: GFF stores take GFF3`
+    )
+    expect(emu.calls('StartAnnotationImportJob')).toHaveLength(0)
+  })
+
+  it('a BCF (gzip of binary VCF) fails, named', async () => {
+    put('calls.vcf.gz', gzipSync(Buffer.concat([Buffer.from('BCF\u0002\u0002', 'latin1'), randomBytes(64)])))
+    const result = await run([uri('calls.vcf.gz')])
+    expect(result.code).toBe(1)
+    expect(errorText(result)).toContain(
+      `${uri('calls.vcf.gz')}: is BCF (binary VCF, BGZF-compressed), not VCF text: HealthOmics reads VCF text; convert it with bcftools view -Oz -o out.vcf.gz`
+    )
+  })
+
+  it('a TSV whose header row starts with the comment character says it was skipped, and what to do', async () => {
+    put('genes.tsv', '#chromosome\tstart\tend\tgene_name\nchr1\t11874\t14409\tDDX11L1\n')
+    const result = await run([uri('genes.tsv')], {
+      'destination-name': 'mapped_tsv_store',
+      'annotation-fields': '',
+      'format-options': 'tsvOptions: { readOptions: { comment: "#" } }'
+    })
+    expect(result.code).toBe(1)
+    expect(errorText(result)).toContain(
+      `${uri('genes.tsv')}: the header row lacks the columns the store maps: chromosome, start, end, gene_name: the header line "#chromosome\\tstart\\tend\\tgene_name" starts with the comment character "#" (readOptions.comment), so it is skipped as a comment and the first data row is read as the header (found chr1, 11874, 14409, DDX11L1); remove the "#" from the header line`
+    )
+  })
+
+  it('an unquoted YAML comment: # says to quote it', async () => {
+    const result = await run([uri('genes.tsv')], {
+      'destination-name': 'mapped_tsv_store',
+      'annotation-fields': '',
+      'format-options': 'tsvOptions:\n  readOptions:\n    comment: #\n'
+    })
+    expect(result.code).toBe(1)
+    expect(errorText(result)).toContain(
+      "format-options: tsvOptions.readOptions.comment must be a string, got null: in YAML an unquoted # starts a comment, so quote it: comment: '#'"
+    )
+  })
+
+  it('a VCF starting with a UTF-8 byte-order mark is checked without it, and the BOM is named in a warning', async () => {
+    put('bom.vcf', `\uFEFF${vcf(['CSQ'])}`)
+    const result = await run([uri('bom.vcf')])
+    expect(result.code).toBe(0)
+    expect(warnings(result.stdout)).toEqual([
+      `::warning::line 1: ${uri('bom.vcf')}: starts with a UTF-8 byte-order mark (bytes EF BB BF), checked without it: HealthOmics documents nothing on a BOM, so save the file without one to be sure`
+    ])
+  })
+
+  it('S3 that cannot be resolved is given up at once: one lookup per file in flight, no retries, one warning', async () => {
+    // A preload counts the action's DNS lookups of the S3 host and answers each with ENOTFOUND.
+    const dir = mkdtempSync(join(tmpdir(), 'dns-'))
+    const log = join(dir, 'lookups')
+    writeFileSync(log, '')
+    writeFileSync(
+      join(dir, 'dns.mjs'),
+      [
+        "import dns from 'node:dns'",
+        "import { appendFileSync } from 'node:fs'",
+        'const original = dns.lookup',
+        'dns.lookup = (host, options, callback) => {',
+        "  const done = typeof options === 'function' ? options : callback",
+        "  if (!String(host).endsWith('.unreachable.test')) return original(host, options, callback)",
+        "  appendFileSync(process.env.DNS_LOG, host + '\\n')",
+        "  const error = Object.assign(new Error('getaddrinfo ENOTFOUND ' + host), { code: 'ENOTFOUND', syscall: 'getaddrinfo', hostname: host })",
+        '  process.nextTick(done, error)',
+        '}'
+      ].join('\n')
+    )
+    const items = Array.from({ length: 3 }, (_, i) => uri(`s${i}.vcf.gz`))
+    const result = await runAction(
+      START_ACTION,
+      startInputs(emu.url, { items: items.join('\n'), 'annotation-fields': 'VEP: CSQ', 'max-attempts': '5' }),
+      {
+        env: {
+          AWS_ENDPOINT_URL_S3: 'http://s3.unreachable.test:9',
+          DNS_LOG: log,
+          NODE_OPTIONS: `--import=${join(dir, 'dns.mjs')}`
+        }
+      }
+    )
+    expect(result.code).toBe(0)
+    expect(warnings(result.stdout).filter(line => line.includes('File checks stopped'))).toHaveLength(1)
+    // Without the fix each file in flight is tried max-attempts times (3 files x 5 attempts).
+    const lookups = readFileSync(log, 'utf8').split('\n').filter(Boolean)
+    expect(lookups.length).toBeGreaterThanOrEqual(1)
+    expect(lookups.length).toBeLessThanOrEqual(items.length)
+    expect(emu.calls('StartAnnotationImportJob')).toHaveLength(1)
   })
 })

@@ -51,8 +51,9 @@ describe('preflight', () => {
       'format-options: tsvOptions are for TSV stores, but my_vcf_store is a VCF store'
     ],
     [
+      // check-files off: preflight judges by the name (with file checks, the content decides: files.test.ts).
       'VCF files into a GFF store',
-      { 'destination-name': 'my_gff_store' },
+      { 'destination-name': 'my_gff_store', 'check-files': 'false' },
       'items: s3://my-annotations/a.vcf.gz looks like a VCF file, but my_gff_store is a GFF store'
     ],
     [
