@@ -29,6 +29,22 @@ var external_node_zlib_ = __webpack_require__(8522);
 
 /** Decompressed text is cut here: a header is never this long, and a gzip bomb stays bounded. */
 const MAX_TEXT_BYTES = 16 * 1024 * 1024;
+const BOM = '\uFEFF';
+function decoded(bytes) {
+    const text = bytes.toString('utf8');
+    return text.startsWith(BOM) ? { text: text.slice(1), bom: true } : { text };
+}
+/** Gzip of binary data: BCF and BAM by their magic, else any NUL byte near the start. */
+function binaryInside(out) {
+    const magic = out.subarray(0, 4).toString('latin1');
+    if (magic.startsWith('BCF') && (out[3] === 1 || out[3] === 2))
+        return 'is BCF (binary VCF, BGZF-compressed), not VCF text: HealthOmics reads VCF text; convert it with bcftools view -Oz -o out.vcf.gz';
+    if (magic === 'BAM\x01')
+        return 'is BAM (binary alignments), not an annotation file';
+    if (out.subarray(0, 8192).includes(0))
+        return 'is gzip-compressed binary data, not text';
+    return undefined;
+}
 function textOf(bytes, complete) {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     if (buffer[0] === 0x1f && buffer[1] === 0x8b) {
@@ -39,7 +55,8 @@ function textOf(bytes, complete) {
                 finishFlush: complete ? external_node_zlib_.constants.Z_FINISH : external_node_zlib_.constants.Z_SYNC_FLUSH,
                 maxOutputLength: MAX_TEXT_BYTES
             });
-            return { text: out.toString('utf8') };
+            const binary = binaryInside(out);
+            return binary ? { problem: binary } : decoded(out);
         }
         catch (error) {
             const code = error.code ?? '';
@@ -56,24 +73,39 @@ function textOf(bytes, complete) {
         return { problem: 'is bzip2-compressed: HealthOmics reads plain text or gzip (bgzip) files' };
     if (buffer.subarray(0, 8192).includes(0))
         return { problem: 'is binary, not text (nor gzip)' };
-    return { text: buffer.toString('utf8') };
+    return decoded(buffer);
 }
 
 ;// CONCATENATED MODULE: ./src/file-formats.ts
-// Pure: whether the start of a file fits the store it is imported into. Given the text read so far,
-// says "fits", "read more" (the header has not ended yet), or what is wrong, naming what was expected
-// and what was found.
 const FITS = { verdict: 'fits' };
 const MORE = { verdict: 'more' };
-const problem = (message) => ({ verdict: 'problem', message });
+const problem = (kind, message) => ({ verdict: 'problem', kind, message });
 /** What a file's first line says it is. */
 function looksLike(firstLine) {
     if (/^##fileformat=VCF/i.test(firstLine))
         return 'VCF';
-    if (/^##gff-version/i.test(firstLine))
-        return 'GFF';
+    if (/^##gff-version\s+3(\.|\s|$)/i.test(firstLine))
+        return 'GFF3';
+    if (/^##gff-version\s+[12](\.|\s|$)/i.test(firstLine))
+        return 'GFF2';
     return undefined;
 }
+const INTEGER = /^\d+$/;
+/** What a record line is by its shape: a feature line (GFF3 or GTF/GFF2 by the attributes) or BED. */
+function recordKind(line) {
+    const cells = line.split('\t');
+    if (cells.length === 9 && INTEGER.test(cells[3] ?? '') && INTEGER.test(cells[4] ?? '')) {
+        const attributes = (cells[8] ?? '').trim();
+        if (/^[^\s=;]+ +"?[^";]*"?\s*(;|$)/.test(attributes))
+            return 'GTF';
+        if (attributes === '.' || /^[^\s=;]+=[^;]*(;|$)/.test(attributes))
+            return 'GFF3';
+    }
+    if (cells.length >= 3 && cells.length <= 12 && INTEGER.test(cells[1] ?? '') && INTEGER.test(cells[2] ?? ''))
+        return 'BED';
+    return undefined;
+}
+const GFF3_ONLY = 'GFF stores take GFF3: convert GTF/GFF2 to GFF3 first (gffread in.gtf -o out.gff3, or AGAT: agat_convert_sp_gxf2gxf.pl)';
 const quoted = (line) => JSON.stringify(line.length > 80 ? `${line.slice(0, 77)}...` : line);
 /**
  * The complete lines of the text, one at a time, so a check stops reading at the header's end (a
@@ -103,15 +135,15 @@ function checkVcf(all, complete, expect) {
             const has = declared.length > 0
                 ? `the file declares only ${declared.join(', ')}`
                 : 'the file declares no INFO field';
-            return problem(`annotation-fields names the INFO field${missing.length > 1 ? 's' : ''} ${missing.join(', ')}, but no ##INFO=<ID=...> line declares ${missing.length > 1 ? 'them' : 'it'}: ${has}`);
+            return problem('info-undeclared', `annotation-fields names the INFO field${missing.length > 1 ? 's' : ''} ${missing.join(', ')}, but no ##INFO=<ID=...> line declares ${missing.length > 1 ? 'them' : 'it'}: ${has}`);
         }
         if (!line.startsWith('##'))
-            return problem(`expected a #CHROM header line after the ## meta lines, found ${quoted(line)} at line ${index + 2}`);
+            return problem('bad-header', `expected a #CHROM header line after the ## meta lines, found ${quoted(line)} at line ${index + 2}`);
         const info = /^##INFO=<ID=([^,>]+)/.exec(line);
         if (info?.[1])
             declared.push(info[1]);
     }
-    return complete ? problem('the header has no #CHROM line (the file ends first)') : MORE;
+    return complete ? problem('bad-header', 'the header has no #CHROM line (the file ends first)') : MORE;
 }
 /** Splits a header row on sep, honouring the quote character. */
 function splitRow(line, sep, quote) {
@@ -138,48 +170,92 @@ function checkTsv(first, rest, complete, expect) {
     if (read.header === false || expect.columns.length === 0)
         return FITS;
     let row = first;
+    let comment;
     while (row !== undefined && (row.trim() === '' || (read.comment && row.startsWith(read.comment)))) {
+        if (row.trim() !== '')
+            comment = row;
         const next = rest.next();
         row = next.done ? undefined : next.value;
     }
     if (row === undefined)
-        return complete ? problem('has no header row') : MORE;
+        return complete ? problem('column-absent', 'has no header row') : MORE;
     const sep = read.sep ?? '\t';
-    const found = splitRow(row, sep, read.quote ?? '"');
+    const quote = read.quote ?? '"';
+    const found = splitRow(row, sep, quote);
     const missing = expect.columns.filter(column => !found.includes(column));
     if (missing.length === 0)
         return FITS;
     const shownSep = sep === '\t' ? 'tab' : JSON.stringify(sep);
-    return problem(`the header row lacks the column${missing.length > 1 ? 's' : ''} the store maps: ${missing.join(', ')}; found (split on ${shownSep}): ${found.join(', ')}`);
+    const lacks = `the header row lacks the column${missing.length > 1 ? 's' : ''} the store maps: ${missing.join(', ')}`;
+    const mark = read.comment ?? '';
+    const inComment = comment && splitRow(comment.slice(mark.length), sep, quote);
+    if (inComment && missing.every(column => inComment.includes(column)))
+        return problem('column-absent', `${lacks}: the header line ${quoted(comment ?? '')} starts with the comment character ${JSON.stringify(mark)} (readOptions.comment), so it is skipped as a comment and the first data row is read as the header (found ${found.join(', ')}); remove the ${JSON.stringify(mark)} from the header line`);
+    return problem('column-absent', `${lacks}; found (split on ${shownSep}): ${found.join(', ')}`);
+}
+/** GFF stores: ##gff-version 3 on line 1; later, or absent with GFF3-shaped features, is a warning. */
+function checkGff(first, rest, complete) {
+    let line = first;
+    for (let number = 1; line !== undefined; number++) {
+        const kind = looksLike(line) ?? (line.startsWith('#') || line.trim() === '' ? 'skip' : recordKind(line));
+        if (kind === 'GFF3')
+            return line.startsWith('##')
+                ? number === 1
+                    ? FITS
+                    : {
+                        verdict: 'fits',
+                        warning: {
+                            kind: 'gff-directive',
+                            message: `the ##gff-version 3 directive is on line ${number}, not line 1 as GFF3 asks (comment lines come first): importing it as GFF3`
+                        }
+                    }
+                : {
+                    verdict: 'fits',
+                    warning: {
+                        kind: 'gff-directive',
+                        message: `has no ##gff-version 3 directive, but its first feature line (line ${number}) has GFF3's nine columns and key=value attributes: importing it as GFF3 (add ##gff-version 3 as line 1 to be sure)`
+                    }
+                };
+        if (kind === 'GFF2' || kind === 'GTF')
+            return problem('other-format', `looks like ${kind === 'GTF' ? 'GTF' : 'GFF2'} (line ${number} ${quoted(line)}${kind === 'GTF' ? ': attributes written key "value";' : ''}), but the store is a GFF store: ${GFF3_ONLY}`);
+        if (kind === 'VCF' || kind === 'BED')
+            return problem('other-format', `looks like a ${kind} file (line ${number} ${quoted(line)}), but the store is a GFF store`);
+        if (kind !== 'skip')
+            return problem('bad-header', `expected the first line ##gff-version 3 (or GFF3 feature lines), found ${quoted(line)} at line ${number}`);
+        const next = rest.next();
+        line = next.done ? undefined : next.value;
+    }
+    return complete ? problem('bad-header', 'has no ##gff-version 3 directive and no feature line') : MORE;
 }
 /** The verdict on the text read so far (`complete` when it is the whole file). */
 function checkHeader(text, complete, expect) {
     const all = lines(text, complete);
     const head = all.next();
     if (head.done)
-        return complete ? problem('has no complete first line') : MORE;
+        return complete ? problem('bad-header', 'has no complete first line') : MORE;
     const first = head.value;
-    const kind = looksLike(first);
+    if (expect.storeFormat === 'GFF')
+        return checkGff(first, all, complete);
+    const kind = looksLike(first) ?? (expect.storeFormat === 'VCF' ? recordKind(first) : undefined);
     if (kind && kind !== expect.storeFormat)
-        return problem(`looks like a ${kind} file (first line ${quoted(first)}), but the store is a ${expect.storeFormat} store`);
+        return problem('other-format', `looks like a ${kind === 'GTF' || kind === 'GFF2' ? 'GTF/GFF2' : kind} file (first line ${quoted(first)}), but the store is a ${expect.storeFormat} store`);
     if (expect.storeFormat === 'VCF') {
         if (!/^##fileformat=VCFv4\.\d/.test(first))
-            return problem(`expected the first line ##fileformat=VCFv4.x, found ${quoted(first)}`);
+            return problem('bad-header', `expected the first line ##fileformat=VCFv4.x, found ${quoted(first)}`);
         return checkVcf(all, complete, expect);
     }
-    if (expect.storeFormat === 'GFF')
-        return /^##gff-version\s+3(\.|\s|$)/.test(first)
-            ? FITS
-            : problem(`expected the first line ##gff-version 3, found ${quoted(first)}`);
     return checkTsv(first, all, complete, expect);
 }
 
+// EXTERNAL MODULE: ./src/file-verdicts.ts
+var file_verdicts = __webpack_require__(5028);
 // EXTERNAL MODULE: ./src/wildcards.ts
 var wildcards = __webpack_require__(5360);
 ;// CONCATENATED MODULE: ./src/file-checks.ts
 // The file checks (part of preflight; check-files: false turns them off): every item exists, is not
 // empty, and its header fits the store, before any job starts. HeadObject for a size the listing did
 // not give, then ranged GetObject reads of a bounded prefix. Loaded only when file checks run.
+
 
 
 
@@ -205,9 +281,12 @@ function classify(error, operation, bucket) {
     const status = (0,aws_errors/* errorStatus */.PO)(error);
     // HeadObject's 404 has no body: a missing bucket and a missing key look the same.
     if (name === 'NotFound' || name === 'NoSuchKey')
-        return `does not exist (${operation}: ${status ?? 404}): check the bucket name and the key`;
+        return {
+            kind: 'missing',
+            message: `does not exist (${operation}: ${status ?? 404}): check the bucket name and the key`
+        };
     if (name === 'NoSuchBucket')
-        return `bucket ${bucket} does not exist (${operation}: NoSuchBucket)`;
+        return { kind: 'missing', message: `bucket ${bucket} does not exist (${operation}: NoSuchBucket)` };
     if (status === 403 || name === 'AccessDenied' || name === 'Forbidden')
         return new Skip('bucket', `the workflow's credentials cannot read s3://${bucket} (needs s3:GetObject)`);
     if ((0,aws_errors/* networkCode */.e8)(error))
@@ -223,9 +302,10 @@ async function sizeOf(client, item, signal, counters) {
     return head.ContentLength ?? 0;
 }
 /** Reads ever larger prefixes until the header verdict is known, or the cap is reached. */
-async function headerProblem(client, item, size, expect, limits, signal, counters) {
+async function headerFindings(client, item, size, expect, limits, signal, counters) {
     const { bucket, key } = (0,wildcards/* splitS3 */.z7)(item.uri);
     const chunks = [];
+    const findings = [];
     let read = 0;
     let want = Math.min(limits.firstReadBytes, size);
     for (;;) {
@@ -238,65 +318,122 @@ async function headerProblem(client, item, size, expect, limits, signal, counter
         const complete = read >= size || bytes.length === 0;
         const decoded = textOf(Buffer.concat(chunks), complete);
         if ('problem' in decoded)
-            return { problem: decoded.problem };
+            return { findings: [{ kind: 'not-text', message: decoded.problem }], fits: false };
+        if (decoded.bom && findings.length === 0)
+            findings.push({
+                kind: 'bom',
+                message: 'starts with a UTF-8 byte-order mark (bytes EF BB BF), checked without it: HealthOmics documents nothing on a BOM, so save the file without one to be sure'
+            });
         const verdict = checkHeader(decoded.text, complete, expect);
         if (verdict.verdict === 'fits')
-            return {};
+            return { findings: verdict.warning ? [...findings, verdict.warning] : findings, fits: true };
         if (verdict.verdict === 'problem')
-            return { problem: verdict.message };
+            return { findings: [...findings, { kind: verdict.kind, message: verdict.message }], fits: false };
         if (read >= limits.maxHeaderBytes || complete)
             return {
-                warning: `${item.uri}: the header goes on past the first ${(0,concurrency/* plural */.LS)(read, 'byte')} (the cap): its check was skipped`
+                findings: [
+                    ...findings,
+                    {
+                        kind: 'header-past-cap',
+                        message: `the header goes on past the first ${(0,concurrency/* plural */.LS)(read, 'byte')} (the cap): its check was skipped`
+                    }
+                ],
+                fits: true
             };
         want = Math.min(size, read * 4, limits.maxHeaderBytes);
     }
+}
+/** The name's extension: a hint (warn) when the content was read and fits, else today's check by name. */
+function extensionFinding(uri, storeFormat, contentRead) {
+    const mismatch = (0,file_verdicts/* extensionMismatch */.Qm)(storeFormat, uri);
+    if (!mismatch)
+        return undefined;
+    if (contentRead)
+        return {
+            kind: 'extension',
+            message: `its name suggests ${mismatch.other ? `a ${mismatch.other} file` : 'no usual format'}, but its content fits the ${storeFormat} store: the content decides`
+        };
+    return mismatch.other
+        ? {
+            kind: 'other-format',
+            message: `looks like a ${mismatch.other} file by its name, but the store is a ${storeFormat} store (its content could not be read)`
+        }
+        : {
+            kind: 'extension',
+            message: `has an extension not usual for a ${storeFormat} store; importing it anyway`
+        };
 }
 /** Checks every item; problems name the file, what was expected and what was found. */
 async function checkFiles(items, expect, deps, limits = FILE_CHECK_LIMITS) {
     const client = await deps.s3();
     const counters = { requests: 0, bytes: 0 };
-    const problems = [];
-    const warnings = [];
+    const found = items.map(() => []);
+    const note = (index, item, finding) => void found[index]?.push({
+        file: item.uri,
+        level: (0,file_verdicts/* levelOf */.In)(finding.kind),
+        kind: finding.kind,
+        reason: finding.message
+    });
+    const settled = new Set();
     const skipped = new Map();
     let stopped;
-    await (0,concurrency/* mapLimit */.sf)(items, limits.concurrency, async (item) => {
+    await (0,concurrency/* mapLimit */.sf)(items, limits.concurrency, async (item, index) => {
         const { bucket } = (0,wildcards/* splitS3 */.z7)(item.uri);
         if (stopped || skipped.has(bucket))
             return;
         let operation = 'HeadObject';
         try {
             const size = await sizeOf(client, item, deps.signal, counters);
+            settled.add(index);
             if (size === 0)
-                return void problems.push({
-                    input: 'items',
-                    message: `${item.where}: ${item.uri}: is empty (0 bytes)`
-                });
+                return note(index, item, { kind: 'empty', message: 'is empty (0 bytes)' });
             if (!expect)
                 return;
             operation = 'GetObject';
-            const found = await headerProblem(client, item, size, expect, limits, deps.signal, counters);
-            if (found.problem)
-                problems.push({ input: 'items', message: `${item.where}: ${item.uri}: ${found.problem}` });
-            if (found.warning)
-                warnings.push(found.warning);
+            const header = await headerFindings(client, item, size, expect, limits, deps.signal, counters);
+            header.findings.forEach(finding => note(index, item, finding));
+            const extension = header.fits && extensionFinding(item.uri, expect.storeFormat, true);
+            if (extension)
+                note(index, item, extension);
         }
         catch (error) {
             if (deps.signal.aborted)
                 throw error;
             const outcome = classify(error, operation, bucket);
-            if (typeof outcome === 'string')
-                problems.push({ input: 'items', message: `${item.where}: ${item.uri}: ${outcome}` });
-            else if (outcome.scope === 'bucket')
-                skipped.set(bucket, outcome.message);
+            if (outcome instanceof Skip) {
+                settled.delete(index);
+                if (outcome.scope === 'bucket')
+                    skipped.set(bucket, outcome.message);
+                else
+                    stopped ??= outcome.message;
+            }
             else
-                stopped ??= outcome.message;
+                note(index, item, outcome);
+        }
+    });
+    // Files whose content was not read (a bucket the credentials cannot read, S3 unreachable): the name decides.
+    if (expect)
+        items.forEach((item, index) => {
+            const extension = !settled.has(index) && extensionFinding(item.uri, expect.storeFormat, false);
+            if (extension)
+                note(index, item, extension);
+        });
+    const problems = [];
+    const warnings = [];
+    items.forEach((item, index) => {
+        for (const verdict of found[index] ?? []) {
+            const message = `${item.where}: ${item.uri}: ${verdict.reason}`;
+            if (verdict.level === 'fail')
+                problems.push({ input: 'items', message });
+            else
+                warnings.push(message);
         }
     });
     if (skipped.size > 0)
         warnings.push(`File checks skipped for ${[...skipped.keys()].map(b => `s3://${b}`).join(', ')}: ${[...skipped.values()].join('; ')}. The import goes ahead: HealthOmics reads the files with role-arn.`);
     if (stopped)
         warnings.push(`File checks stopped: ${stopped}. The import goes ahead without them (check-files: false turns them off).`);
-    return { problems, warnings, files: items.length, ...counters };
+    return { problems, warnings, verdicts: found.flat(), files: items.length, ...counters };
 }
 
 

@@ -9512,7 +9512,20 @@ var __webpack_modules__ = {
                 }
             });
             client.middlewareStack.use((0, call_context["do"])("s3", target, void 0));
+            const standard = client.config.retryStrategy;
+            client.config.retryStrategy = async () => {
+                const strategy = await standard();
+                return "refreshRetryTokenForRetry" in strategy ? unreachableNotRetried(strategy) : strategy;
+            };
             return client;
+        }
+        const UNREACHABLE = new Set([ "ENOTFOUND", "EAI_AGAIN", "ECONNREFUSED" ]);
+        function unreachableNotRetried(strategy) {
+            return {
+                acquireInitialRetryToken: scope => strategy.acquireInitialRetryToken(scope),
+                refreshRetryTokenForRetry: (token, info) => UNREACHABLE.has(info.error?.code ?? "") ? Promise.reject(info.error) : strategy.refreshRetryTokenForRetry(token, info),
+                recordSuccess: token => strategy.recordSuccess(token)
+            };
         }
         var aws_errors = __nccwpck_require__(5148);
         var redact = __nccwpck_require__(6670);
@@ -9756,6 +9769,38 @@ var __webpack_modules__ = {
             return (0, _redact_js__WEBPACK_IMPORTED_MODULE_2__.E)(`${head}${hint ? `\n${hint}` : ""}${detail}`);
         }
     }),
+    5028: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            In: () => levelOf,
+            Qm: () => extensionMismatch
+        });
+        const VERDICTS = {
+            missing: "fail",
+            empty: "fail",
+            "not-text": "fail",
+            "other-format": "fail",
+            "bad-header": "fail",
+            "info-undeclared": "fail",
+            "column-absent": "fail",
+            extension: "warn",
+            "gff-directive": "warn",
+            bom: "warn",
+            "header-past-cap": "warn"
+        };
+        const levelOf = kind => VERDICTS[kind];
+        const EXTENSIONS = {
+            VCF: /\.vcf(\.gz|\.bgz)?$/i,
+            GFF: /\.gff3?(\.gz)?$/i,
+            TSV: /\.(tsv|csv|bed|txt)(\.gz)?$/i
+        };
+        function extensionMismatch(storeFormat, source) {
+            const expected = EXTENSIONS[storeFormat];
+            if (!expected || expected.test(source)) return;
+            return {
+                other: Object.keys(EXTENSIONS).find(format => EXTENSIONS[format]?.test(source))
+            };
+        }
+    }),
     2803: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             Em: () => checkString,
@@ -9830,7 +9875,10 @@ var __webpack_modules__ = {
             }
             const allowed = [ ...Object.keys(READ_OPTION_STRINGS), ...READ_OPTION_BOOLEANS ];
             checkKeys(input, "tsvOptions.readOptions.", read, allowed, problems);
-            for (const [key, [min, max]] of Object.entries(READ_OPTION_STRINGS)) checkString(input, `tsvOptions.readOptions.${key}`, read[key], min, max, problems);
+            for (const [key, [min, max]] of Object.entries(READ_OPTION_STRINGS)) if (key === "comment" && read[key] === null) problems.push({
+                input: input,
+                message: `tsvOptions.readOptions.comment must be a string, got null: in YAML an unquoted # starts a comment, so quote it: comment: '#'`
+            }); else checkString(input, `tsvOptions.readOptions.${key}`, read[key], min, max, problems);
             for (const key of READ_OPTION_BOOLEANS) checkBoolean(input, `tsvOptions.readOptions.${key}`, read[key], problems);
         }
         function checkFormatOptions(value, problems) {
@@ -10542,12 +10590,8 @@ var __webpack_modules__ = {
         class GetAnnotationStoreVersionCommand extends(command.u.classBuilder().ep(EndpointParameters.S).m(function(Command, cs, config, o) {
             return [ (0, endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
         }).s("Omics", "GetAnnotationStoreVersion", {}).n("OmicsClient", "GetAnnotationStoreVersionCommand").sc(schemas_0.hzm).build()){}
-        const EXTENSIONS = {
-            VCF: /\.vcf(\.gz|\.bgz)?$/i,
-            GFF: /\.gff3?(\.gz)?$/i,
-            TSV: /\.(tsv|csv|bed|txt)(\.gz)?$/i
-        };
-        function formatFindings(storeFormat, storeName, request, sources) {
+        var file_verdicts = __nccwpck_require__(5028);
+        function formatFindings(storeFormat, storeName, request, sources, filesChecked = false) {
             const errors = [];
             const warnings = [];
             const options = request.formatOptions ?? {};
@@ -10559,10 +10603,10 @@ var __webpack_modules__ = {
                 input: "format-options",
                 message: `tsvOptions are for TSV stores, but ${storeName} is a ${storeFormat} store`
             });
-            const expected = EXTENSIONS[storeFormat];
-            for (const source of sources) {
-                if (!expected || expected.test(source)) continue;
-                const other = Object.keys(EXTENSIONS).find(format => EXTENSIONS[format]?.test(source));
+            for (const source of filesChecked ? [] : sources) {
+                const mismatch = (0, file_verdicts.Qm)(storeFormat, source);
+                if (!mismatch) continue;
+                const other = mismatch.other;
                 if (other) errors.push({
                     input: "items",
                     message: `${source} looks like a ${other} file, but ${storeName} is a ${storeFormat} store`
@@ -10586,7 +10630,7 @@ var __webpack_modules__ = {
                     format: store.storeFormat,
                     columns: [ ...new Set([ ...Object.values(tsv?.formatToHeader ?? {}), ...(tsv?.schema ?? []).flatMap(item => Object.keys(item)) ]) ]
                 };
-                const fit = formatFindings(store.storeFormat, name, request, sources);
+                const fit = formatFindings(store.storeFormat, name, request, sources, options.filesChecked);
                 found.errors.push(...fit.errors);
                 found.warnings.push(...fit.warnings);
                 if (options.versionOptions && store.storeFormat !== "TSV") found.errors.push({
@@ -11448,7 +11492,8 @@ var __webpack_modules__ = {
             const shared = (0, request.rz)(inputs.base, uris, false)[0];
             const store = await checkStore(deps.clients.omics, shared, uris, inputs.region, deps, {
                 versionCreated: inputs.createVersion,
-                versionOptions: inputs.version?.versionOptions !== void 0
+                versionOptions: inputs.version?.versionOptions !== void 0,
+                filesChecked: inputs.checkFiles
             });
             if (!inputs.checkFiles) return;
             const {checkFiles: checkFiles} = await Promise.all([ __nccwpck_require__.e(783), __nccwpck_require__.e(89) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 89));

@@ -9228,7 +9228,20 @@ var __webpack_modules__ = {
                 }
             });
             client.middlewareStack.use((0, call_context["do"])("s3", target, void 0));
+            const standard = client.config.retryStrategy;
+            client.config.retryStrategy = async () => {
+                const strategy = await standard();
+                return "refreshRetryTokenForRetry" in strategy ? unreachableNotRetried(strategy) : strategy;
+            };
             return client;
+        }
+        const UNREACHABLE = new Set([ "ENOTFOUND", "EAI_AGAIN", "ECONNREFUSED" ]);
+        function unreachableNotRetried(strategy) {
+            return {
+                acquireInitialRetryToken: scope => strategy.acquireInitialRetryToken(scope),
+                refreshRetryTokenForRetry: (token, info) => UNREACHABLE.has(info.error?.code ?? "") ? Promise.reject(info.error) : strategy.refreshRetryTokenForRetry(token, info),
+                recordSuccess: token => strategy.recordSuccess(token)
+            };
         }
         var aws_errors = __nccwpck_require__(5148);
         var redact = __nccwpck_require__(6670);
