@@ -99,7 +99,9 @@ describe('followJobs', () => {
       inputs: { ...settings, cancelOnTimeout: true, jobIds: [A], region: 'us-east-1', maxAttempts: 5 }
     })
     expect(result.outputs['status']).toBe('CANCELLED')
-    expect(result.failure).toContain(`Cancel-on-timeout: job ${A}: cancelled (status now CANCELLED)`)
+    expect(result.failure).toContain(`Cancel-on-timeout: job ${A}: cancelled by this step`)
+    expect(result.failure).not.toContain('last status CANCELLED')
+    expect(result.summary.jobs[0]?.note).toBe('(by this step)')
     expect(result.summary.jobs[0]?.status).toBe('CANCELLED')
   })
 })
