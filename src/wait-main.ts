@@ -25,13 +25,13 @@ export async function run(inputs: WaitInputs, deps: Deps, state: WaitState): Pro
   )
   const jobs = read.filter(job => !job.unreadable)
   const files = jobs.reduce((sum, job) => sum + job.items.length, 0)
-  deps.log.info(
-    `Waiting for ${plural(jobs.length, 'job')} (${plural(files, 'item')}), up to ${formatDuration(inputs.waitTimeoutMs)}`
-  )
-  const followed = new Map(
-    (await followJobs(deps.clients.omics, jobs, inputs, deps)).map(job => [job.jobId, job])
-  )
-  state.followed = read.flatMap(job => job.unreadable ?? followed.get(job.jobId) ?? [])
+  if (jobs.length > 0)
+    deps.log.info(
+      `Waiting for ${plural(jobs.length, 'job')} (${plural(files, 'item')}), up to ${formatDuration(inputs.waitTimeoutMs)}`
+    )
+  const followed = jobs.length > 0 ? await followJobs(deps.clients.omics, jobs, inputs, deps) : []
+  const byId = new Map(followed.map(job => [job.jobId, job]))
+  state.followed = read.flatMap(job => job.unreadable ?? byId.get(job.jobId) ?? [])
 }
 
 export const waitStep: StepDefinition<WaitInputs, WaitState> = {

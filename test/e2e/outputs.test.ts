@@ -37,23 +37,23 @@ describe('status is set on every path of the start action', () => {
 })
 
 describe('request when every item is skipped', () => {
-  it.each([
-    ['one job', 'false'],
-    ['one job per item', 'true']
-  ])('is [] with %s, status SKIPPED', async (_what, perItem) => {
-    emu.state.addJob({ sources: ['s3://my-annotations/a.vcf.gz', 's3://my-annotations/b.vcf.gz'] })
-    const result = await runAction(
-      START_ACTION,
-      startInputs(emu.url, {
-        items: 's3://my-annotations/a.vcf.gz\ns3://my-annotations/b.vcf.gz',
-        'skip-imported': 'true',
-        'one-job-per-item': perItem
-      }),
-      { env: S3_ENV() }
-    )
-    expect(result.code).toBe(0)
-    expect(emu.calls('StartAnnotationImportJob')).toHaveLength(0)
-    expect(result.outputs).toMatchObject({ request: '[]', status: 'SKIPPED', 'job-ids': '[]' })
+  it('is [] with one job and with one job per item alike, status SKIPPED', async () => {
+    for (const perItem of ['false', 'true']) {
+      emu.state.reset()
+      emu.state.addJob({ sources: ['s3://my-annotations/a.vcf.gz', 's3://my-annotations/b.vcf.gz'] })
+      const result = await runAction(
+        START_ACTION,
+        startInputs(emu.url, {
+          items: 's3://my-annotations/a.vcf.gz\ns3://my-annotations/b.vcf.gz',
+          'skip-imported': 'true',
+          'one-job-per-item': perItem
+        }),
+        { env: S3_ENV() }
+      )
+      expect(result.code).toBe(0)
+      expect(emu.calls('StartAnnotationImportJob')).toHaveLength(0)
+      expect(result.outputs).toMatchObject({ request: '[]', status: 'SKIPPED', 'job-ids': '[]' })
+    }
   })
 })
 
