@@ -13,9 +13,10 @@ export function lastStatus(job: FollowedJob): string {
 function cancelNote(job: FollowedJob): string | undefined {
   if (!job.cancel) return undefined
   if (job.cancel.error) return `could not cancel (${job.cancel.error})`
-  return job.cancel.confirmed
-    ? `cancelled (status now ${lastStatus(job)})`
-    : `cancel requested, not yet confirmed (last status ${lastStatus(job)})`
+  if (!job.cancel.confirmed) return `cancel requested, not yet confirmed (last status ${lastStatus(job)})`
+  return lastStatus(job) === 'CANCELLED'
+    ? 'cancelled by this step'
+    : `ended ${lastStatus(job)} before the cancel took effect`
 }
 
 /** The job's own run time, from the service's clock: creation to completion (or to now, still running). */
@@ -57,7 +58,8 @@ function jobLine(job: FollowedJob, ctx: StepContext, startAborted: boolean): str
       return `Job ${job.jobId} ended ${status}${job.last?.statusMessage ? `: ${job.last.statusMessage}` : ''}${items ? ` [${items}]` : ''}`
     }
     case 'timeout':
-      return `Job ${job.jobId} had not ended after waiting ${formatDuration(job.waitedMs)} (wait-timeout); last status ${status}`
+      // After a confirmed cancel the status is what the cancel made it: the cancel's own line says so.
+      return `Job ${job.jobId} had not ended after waiting ${formatDuration(job.waitedMs)} (wait-timeout)${job.cancel?.confirmed ? '' : `; last status ${status}`}`
     case 'aborted':
       return startAborted
         ? undefined
@@ -93,10 +95,16 @@ export function followFailureLines(
   return lines
 }
 
+/** The summary's note after the status: the status itself already says CANCELLED, so only who did it. */
+function rowNote(job: FollowedJob): string | undefined {
+  if (!job.cancel?.confirmed || job.cancel.error) return cancelNote(job)
+  return lastStatus(job) === 'CANCELLED' ? 'by this step' : 'before the cancel took effect'
+}
+
 /** A summary row for a followed job. */
 export function followedRow(job: FollowedJob): SummaryJob {
   const run = runTime(job)
-  const note = cancelNote(job)
+  const note = rowNote(job)
   return {
     jobId: job.jobId,
     items: job.items,
@@ -109,14 +117,15 @@ export function followedRow(job: FollowedJob): SummaryJob {
   }
 }
 
-/** The jobs output entry for a followed job. */
+/**
+ * The jobs output entry for a followed job: {jobId, items, status, statusMessage}, the same in both
+ * actions (a cancel shows in status, and an unconfirmed one in status-message).
+ */
 export function followedEntry(job: FollowedJob): Record<string, unknown> {
-  const note = cancelNote(job)
   return {
     jobId: job.jobId,
     items: job.items,
     status: lastStatus(job),
-    ...(job.last?.statusMessage && { statusMessage: job.last.statusMessage }),
-    ...(note && { note })
+    ...(job.last?.statusMessage && { statusMessage: job.last.statusMessage })
   }
 }

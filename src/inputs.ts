@@ -214,6 +214,12 @@ export function readWaitInputs(get: InputReader, env: Env = process.env): WaitIn
       'job-id',
       "is required: give the id of an annotation import job (the start step's job-id output), or job-ids"
     )
+  else if (ids.length === 0 && r.problems.length === 0)
+    // '[]' from a start step that started nothing: waiting for no job would pass without checking anything.
+    r.problem(
+      r.given('job-ids') ? 'job-ids' : 'job-id',
+      `has no job id (got ${JSON.stringify(r.raw(r.given('job-ids') ? 'job-ids' : 'job-id').trim())}): give at least one annotation import job id`
+    )
   const inputs: WaitInputs = { jobIds: [...new Set(ids)], ...readConnection(r), ...readWaitSettings(r) }
   if (r.problems.length > 0) throw new InputError(r.problems)
   return inputs

@@ -17,7 +17,7 @@ import { overallStatus } from './job-status.js'
 import { InputError } from './problems.js'
 import type { ImportRequest } from './request.js'
 import type { Outcome } from './start-batch.js'
-import type { VersionOutcome } from './store-version.js'
+import type { VersionError, VersionOutcome } from './store-version.js'
 import type { SummaryData, SummaryJob } from './summary.js'
 
 export interface StepResult {
@@ -158,23 +158,38 @@ function skippedRows(state: StartState): SummaryJob[] {
   }))
 }
 
-function requestOutput(inputs: StartInputs | undefined, requests: ImportRequest[]): string {
-  return JSON.stringify(inputs?.oneJobPerItem ? requests : (requests[0] ?? null))
+/** The request JSON: the one request for one job, an array with one-job-per-item; [] when none is sent. */
+function requestOutput(inputs: StartInputs | undefined, requests: readonly ImportRequest[]): string {
+  return JSON.stringify(inputs?.oneJobPerItem || requests.length === 0 ? requests : requests[0])
+}
+
+/** The version a failed version phase carries on its error (a type-only import keeps wait/ free of it). */
+function carriedVersion(error: unknown): VersionOutcome | undefined {
+  return error instanceof StepError && 'version' in error ? (error as VersionError).version : undefined
+}
+
+/** The status output when no job was started: a dry run, every item skipped, or a step that stopped first. */
+function notStartedStatus(state: StartState): string {
+  if (state.inputs && state.inputs.dryRun !== 'off' && state.requests) return 'DRY_RUN'
+  if (state.requests?.length === 0) return 'SKIPPED'
+  return 'NOT_STARTED'
 }
 
 function startOutputs(
   state: StartState,
   statuses: string[],
-  entries: Record<string, unknown>[]
+  entries: Record<string, unknown>[],
+  error: unknown
 ): Record<string, string> {
   const outputs: Record<string, string> = {}
-  if (state.version) {
-    outputs['version-created'] = String(state.version.created)
-    if (state.version.arn) outputs['version-arn'] = state.version.arn
+  const version = state.version ?? carriedVersion(error)
+  if (version) {
+    outputs['version-created'] = String(version.created)
+    if (version.arn) outputs['version-arn'] = version.arn
   }
   if (state.items) outputs['items'] = JSON.stringify(state.items)
   if (state.skipped) outputs['skipped'] = JSON.stringify([...state.skipped.keys()])
-  if (state.requests) outputs['request'] = requestOutput(state.inputs, state.requests)
+  outputs['request'] = requestOutput(state.inputs, state.requests ?? [])
   if (state.outcomes) {
     const jobIds = state.outcomes.flatMap(outcome => (outcome.jobId ? [outcome.jobId] : []))
     if (jobIds[0]) outputs['job-id'] = jobIds[0]
@@ -182,15 +197,17 @@ function startOutputs(
     outputs['jobs'] = JSON.stringify(entries)
     outputs['status'] = overallStatus(statuses)
     if (state.followed) outputs['status-message'] = followOutputs(state.followed)['status-message']
-  } else if (state.requests) {
-    // Nothing was started: every item skipped, or a dry run (whose jobs are the planned ones).
-    const dryRun = state.inputs?.dryRun !== 'off'
-    outputs['job-ids'] = '[]'
-    outputs['jobs'] = JSON.stringify(
-      dryRun ? state.requests.map(request => ({ items: files(request), status: 'DRY_RUN' })) : []
-    )
-    if (!dryRun) outputs['status'] = 'SKIPPED'
+    return outputs
   }
+  // Nothing was started: a dry run (whose jobs are the planned ones), every item skipped, or a stop first.
+  const status = notStartedStatus(state)
+  outputs['job-ids'] = '[]'
+  outputs['jobs'] = JSON.stringify(
+    status === 'DRY_RUN'
+      ? (state.requests ?? []).map(request => ({ items: files(request), status: 'DRY_RUN' }))
+      : []
+  )
+  outputs['status'] = status
   return outputs
 }
 
@@ -219,7 +236,7 @@ export function startResult(state: StartState, error?: unknown): StepResult {
   if (lines.length === 0 && state.cancelled) lines.push(cancelledAfterStartLine(state))
   const failure = lines.length > 0 ? lines.join('\n') : undefined
   return {
-    outputs: startOutputs(state, statuses, entries),
+    outputs: startOutputs(state, statuses, entries, error),
     warnings: followWarnings(state.followed ?? []),
     ...(failure && { failure }),
     summary: {

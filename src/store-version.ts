@@ -25,6 +25,16 @@ export interface VersionOutcome {
   arn?: string
 }
 
+/** A version phase that failed after the version was read or created: the outputs still say which. */
+export class VersionError extends StepError {
+  constructor(
+    message: string,
+    readonly version: VersionOutcome
+  ) {
+    super(message)
+  }
+}
+
 /** What a version status means (the stock waiter AnnotationStoreVersionCreated, without its 10-minute cap). */
 export function versionVerdict(status: string): Verdict {
   if (status === 'ACTIVE') return 'success'
@@ -48,12 +58,18 @@ async function readVersion(
   }
 }
 
-function unusable(request: VersionRequest, status: string, message: string | undefined): StepError {
-  return new StepError(
+function unusable(
+  request: VersionRequest,
+  status: string,
+  message: string | undefined,
+  version: VersionOutcome
+): VersionError {
+  return new VersionError(
     `Version ${request.versionName} of store ${request.name} is ${status}${message ? `: ${message}` : ''}; no job was started. ` +
       (status === 'DELETING'
         ? 'Wait for the deletion to end, then run again to create it anew, or use another version-name.'
-        : 'Delete it, or use another version-name.')
+        : 'Delete it, or use another version-name.'),
+    version
   )
 }
 
@@ -81,9 +97,11 @@ async function waitUntilActive(
   omics: OmicsClient,
   request: VersionRequest,
   settings: Pick<WaitSettings, 'waitTimeoutMs' | 'waitTimeoutText' | 'pollIntervalMs'>,
-  runtime: Runtime
-): Promise<{ status: string; statusMessage?: string; arn?: string }> {
-  let arn: string | undefined
+  runtime: Runtime,
+  created: boolean,
+  knownArn?: string
+): Promise<VersionOutcome> {
+  let arn = knownArn
   const result = await waitForJob({
     getStatus: async signal => {
       const version = await readVersion(omics, request, signal)
@@ -105,20 +123,25 @@ async function waitUntilActive(
       runtime.log.info(`Version ${request.versionName}: ${state.status} after ${formatDuration(elapsed)}`)
   })
   const status = result.last?.status ?? 'unknown'
-  if (result.outcome === 'timeout')
-    throw new StepError(
-      `Version ${request.versionName} of store ${request.name} was still ${status} after waiting ${formatDuration(result.elapsedMs)} (wait-timeout ${settings.waitTimeoutText}); no job was started. Raise wait-timeout, or run again once it is ACTIVE.`
-    )
-  if (result.outcome === 'aborted')
-    throw new StepError(
-      `Stopped: the workflow run was cancelled while waiting for version ${request.versionName}; no job was started.`
-    )
-  if (result.outcome === 'failure') throw unusable(request, status, result.last?.statusMessage)
-  return {
+  const version: VersionOutcome = {
+    versionName: request.versionName,
+    created,
     status,
     ...(result.last?.statusMessage && { statusMessage: result.last.statusMessage }),
     ...(arn && { arn })
   }
+  if (result.outcome === 'timeout')
+    throw new VersionError(
+      `Version ${request.versionName} of store ${request.name} was still ${status} after waiting ${formatDuration(result.elapsedMs)} (wait-timeout ${settings.waitTimeoutText}); no job was started. Raise wait-timeout, or run again once it is ACTIVE.`,
+      version
+    )
+  if (result.outcome === 'aborted')
+    throw new VersionError(
+      `Stopped: the workflow run was cancelled while waiting for version ${request.versionName}; no job was started.`,
+      version
+    )
+  if (result.outcome === 'failure') throw unusable(request, status, result.last?.statusMessage, version)
+  return version
 }
 
 export async function ensureVersion(
@@ -138,10 +161,14 @@ export async function ensureVersion(
     }
   }
   if (existing && versionVerdict(existing.status ?? '') === 'failure')
-    throw unusable(request, existing.status ?? '', existing.statusMessage)
+    throw unusable(request, existing.status ?? '', existing.statusMessage, {
+      versionName: request.versionName,
+      created: false,
+      status: existing.status ?? '',
+      ...(existing.versionArn && { arn: existing.versionArn })
+    })
   const created = existing ? false : await createUnlessExists(omics, request, runtime)
-  const active = await waitUntilActive(omics, request, settings, runtime)
-  return { versionName: request.versionName, created, ...active }
+  return await waitUntilActive(omics, request, settings, runtime, created, existing?.versionArn)
 }
 
 /** For a dry run: what ensureVersion would do, read only. */
@@ -153,6 +180,12 @@ export async function planVersion(
   const existing = await readVersion(omics, request, runtime.signal)
   if (!existing) return `would create version ${request.versionName} of store ${request.name}`
   if (versionVerdict(existing.status ?? '') === 'failure')
-    throw unusable(request, existing.status ?? '', existing.statusMessage)
+    throw new StepError(
+      unusable(request, existing.status ?? '', existing.statusMessage, {
+        versionName: request.versionName,
+        created: false,
+        status: existing.status ?? ''
+      }).message
+    )
   return `version ${request.versionName} of store ${request.name} exists (${existing.status}); it would not be created`
 }

@@ -106,7 +106,9 @@ describe('followJobs', () => {
       }
     })
     expect(result.outputs['status']).toBe('CANCELLED')
-    expect(result.failure).toContain(`Cancel-on-timeout: job ${A}: cancelled (status now CANCELLED)`)
+    expect(result.failure).toContain(`Cancel-on-timeout: job ${A}: cancelled by this step`)
+    expect(result.failure).not.toContain('last status CANCELLED')
+    expect(result.summary.jobs[0]?.note).toBe('(by this step)')
     expect(result.summary.jobs[0]?.status).toBe('CANCELLED')
   })
 })
@@ -181,5 +183,26 @@ describe('the wait sub-action uses the same follow phase', () => {
       { jobId: B, items: ['s3://b-1/b.vcf'], status: 'COMPLETED_WITH_FAILURES' }
     ])
     expect(result.summary.storeName).toBe('my_store')
+  })
+
+  it('a job that cannot be read is UNKNOWN and named in the failure; the others are still followed', async () => {
+    omics.on(GetAnnotationImportJobCommand, { jobId: A }).resolves({
+      status: 'COMPLETED',
+      items: [{ source: 's3://b-1/a.vcf', jobStatus: 'COMPLETED' }]
+    })
+    omics
+      .on(GetAnnotationImportJobCommand, { jobId: B })
+      .rejects(Object.assign(new Error(`Import job ${B} not found`), { name: 'ResourceNotFoundException' }))
+    const inputs = { ...settings, jobIds: [A, B], region: 'us-east-1', maxAttempts: 5 }
+    const state: WaitState = { inputs }
+    await runWait(inputs, fakeDeps(client), state)
+    const result = waitResult(state)
+    expect(result.outputs['status']).toBe('UNKNOWN')
+    expect(JSON.parse(result.outputs['jobs'] ?? '')).toEqual([
+      { jobId: A, items: ['s3://b-1/a.vcf'], status: 'COMPLETED' },
+      { jobId: B, items: [], status: 'UNKNOWN' }
+    ])
+    expect(result.failure).toContain(`Could not follow job ${B}`)
+    expect(result.failure).not.toContain(`job ${A}`)
   })
 })

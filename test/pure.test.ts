@@ -9,7 +9,11 @@ import { explainError, StartError } from '../src/explain.js'
 import type { FollowedJob } from '../src/follow.js'
 import { followFailureLines } from '../src/follow-report.js'
 import { overallStatus } from '../src/job-status.js'
+import { readWaitInputs } from '../src/inputs.js'
 import { formatFindings } from '../src/preflight.js'
+import { startResult } from '../src/result.js'
+import { VersionError } from '../src/store-version.js'
+import { InputError } from '../src/problems.js'
 import { redact } from '../src/redact.js'
 import { storeConsoleUrl, summaryMarkdown } from '../src/summary.js'
 import { globToRegExp } from '../src/wildcards.js'
@@ -268,5 +272,23 @@ describe('counts in messages', () => {
   it('says "1 item" and "2 items"', () => {
     expect(plural(1, 'item')).toBe('1 item')
     expect(plural(2500, 'job')).toBe('2,500 jobs')
+  })
+})
+
+describe('outputs on every path', () => {
+  it('status is NOT_STARTED, the job lists and request [] when the step stops before starting', () => {
+    const outputs = startResult({ notes: [] }, new InputError([{ input: 'items', message: 'bad' }])).outputs
+    expect(outputs).toMatchObject({ status: 'NOT_STARTED', 'job-ids': '[]', jobs: '[]', request: '[]' })
+  })
+
+  it('a failed version phase still gives version-created and version-arn', () => {
+    const version = { versionName: 'v1', created: true, status: 'FAILED', arn: 'arn:aws:omics:v1' }
+    const outputs = startResult({ notes: [] }, new VersionError('Version v1 is FAILED', version)).outputs
+    expect(outputs).toMatchObject({ 'version-created': 'true', 'version-arn': 'arn:aws:omics:v1' })
+  })
+
+  it("wait/ job-ids: '[]' is an input error naming job-ids", () => {
+    const get = (name: string): string => (name === 'job-ids' ? '[]' : '')
+    expect(() => readWaitInputs(get, { AWS_REGION: 'us-east-1' })).toThrow(/job-ids: has no job id/)
   })
 })

@@ -103,8 +103,8 @@ describe('3. after a cancel, the status says so', () => {
     )
     expect(result.code).toBe(1)
     expect(result.outputs['status']).toBe('CANCELLED')
-    expect(result.summary).toMatch(/\| CANCELLED \(cancelled \(status now CANCELLED\)\) \|/)
-    expect(errorText(result)).toContain('cancelled (status now CANCELLED)')
+    expect(result.summary).toMatch(/\| CANCELLED \(by this step\) \|/)
+    expect(errorText(result)).toContain('cancelled by this step')
   })
 })
 

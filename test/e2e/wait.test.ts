@@ -76,7 +76,7 @@ describe('start with wait: true', () => {
     expect(cancels).toHaveLength(1)
     expect(cancels[0]?.path).toBe(`/import/annotation/${result.outputs['job-id']}`)
     expect([...emu.jobs.values()][0]?.status).toBe('CANCELLED')
-    expect(errorText(result)).toContain('cancelled (status now CANCELLED)')
+    expect(errorText(result)).toContain('cancelled by this step')
   })
 
   it.each(['SIGTERM', 'SIGINT'] as const)(
