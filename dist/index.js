@@ -10717,6 +10717,13 @@ var __webpack_modules__ = {
         class CreateAnnotationStoreVersionCommand extends(command.u.classBuilder().ep(EndpointParameters.S).m(function(Command, cs, config, o) {
             return [ (0, endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
         }).s("Omics", "CreateAnnotationStoreVersion", {}).n("OmicsClient", "CreateAnnotationStoreVersionCommand").sc(schemas_0.PvW).build()){}
+        class VersionError extends explain.zg {
+            version;
+            constructor(message, version) {
+                super(message);
+                this.version = version;
+            }
+        }
         function versionVerdict(status) {
             if (status === "ACTIVE") return "success";
             if (status === "FAILED" || status === "DELETING") return "failure";
@@ -10735,8 +10742,8 @@ var __webpack_modules__ = {
                 throw error;
             }
         }
-        function unusable(request, status, message) {
-            return new explain.zg(`Version ${request.versionName} of store ${request.name} is ${status}${message ? `: ${message}` : ""}; no job was started. ` + (status === "DELETING" ? "Wait for the deletion to end, then run again to create it anew, or use another version-name." : "Delete it, or use another version-name."));
+        function unusable(request, status, message, version) {
+            return new VersionError(`Version ${request.versionName} of store ${request.name} is ${status}${message ? `: ${message}` : ""}; no job was started. ` + (status === "DELETING" ? "Wait for the deletion to end, then run again to create it anew, or use another version-name." : "Delete it, or use another version-name."), version);
         }
         async function createUnlessExists(omics, request, runtime) {
             try {
@@ -10751,8 +10758,8 @@ var __webpack_modules__ = {
                 return false;
             }
         }
-        async function waitUntilActive(omics, request, settings, runtime) {
-            let arn;
+        async function waitUntilActive(omics, request, settings, runtime, created, knownArn) {
+            let arn = knownArn;
             const result = await waitForJob({
                 getStatus: async signal => {
                     const version = await readVersion(omics, request, signal);
@@ -10776,11 +10783,9 @@ var __webpack_modules__ = {
                 summary.a3)(elapsed)}`)
             });
             const status = result.last?.status ?? "unknown";
-            if (result.outcome === "timeout") throw new explain.zg(`Version ${request.versionName} of store ${request.name} was still ${status} after waiting ${(0, 
-            summary.a3)(result.elapsedMs)} (wait-timeout ${settings.waitTimeoutText}); no job was started. Raise wait-timeout, or run again once it is ACTIVE.`);
-            if (result.outcome === "aborted") throw new explain.zg(`Stopped: the workflow run was cancelled while waiting for version ${request.versionName}; no job was started.`);
-            if (result.outcome === "failure") throw unusable(request, status, result.last?.statusMessage);
-            return {
+            const version = {
+                versionName: request.versionName,
+                created: created,
                 status: status,
                 ...result.last?.statusMessage && {
                     statusMessage: result.last.statusMessage
@@ -10789,6 +10794,11 @@ var __webpack_modules__ = {
                     arn: arn
                 }
             };
+            if (result.outcome === "timeout") throw new VersionError(`Version ${request.versionName} of store ${request.name} was still ${status} after waiting ${(0, 
+            summary.a3)(result.elapsedMs)} (wait-timeout ${settings.waitTimeoutText}); no job was started. Raise wait-timeout, or run again once it is ACTIVE.`, version);
+            if (result.outcome === "aborted") throw new VersionError(`Stopped: the workflow run was cancelled while waiting for version ${request.versionName}; no job was started.`, version);
+            if (result.outcome === "failure") throw unusable(request, status, result.last?.statusMessage, version);
+            return version;
         }
         async function ensureVersion(omics, request, settings, runtime) {
             const existing = await readVersion(omics, request, runtime.signal);
@@ -10803,19 +10813,25 @@ var __webpack_modules__ = {
                     }
                 };
             }
-            if (existing && versionVerdict(existing.status ?? "") === "failure") throw unusable(request, existing.status ?? "", existing.statusMessage);
-            const created = existing ? false : await createUnlessExists(omics, request, runtime);
-            const active = await waitUntilActive(omics, request, settings, runtime);
-            return {
+            if (existing && versionVerdict(existing.status ?? "") === "failure") throw unusable(request, existing.status ?? "", existing.statusMessage, {
                 versionName: request.versionName,
-                created: created,
-                ...active
-            };
+                created: false,
+                status: existing.status ?? "",
+                ...existing.versionArn && {
+                    arn: existing.versionArn
+                }
+            });
+            const created = existing ? false : await createUnlessExists(omics, request, runtime);
+            return await waitUntilActive(omics, request, settings, runtime, created, existing?.versionArn);
         }
         async function planVersion(omics, request, runtime) {
             const existing = await readVersion(omics, request, runtime.signal);
             if (!existing) return `would create version ${request.versionName} of store ${request.name}`;
-            if (versionVerdict(existing.status ?? "") === "failure") throw unusable(request, existing.status ?? "", existing.statusMessage);
+            if (versionVerdict(existing.status ?? "") === "failure") throw new explain.zg(unusable(request, existing.status ?? "", existing.statusMessage, {
+                versionName: request.versionName,
+                created: false,
+                status: existing.status ?? ""
+            }).message);
             return `version ${request.versionName} of store ${request.name} exists (${existing.status}); it would not be created`;
         }
         var format_options = __nccwpck_require__(2803);
@@ -10954,7 +10970,8 @@ var __webpack_modules__ = {
         function cancelNote(job) {
             if (!job.cancel) return;
             if (job.cancel.error) return `could not cancel (${job.cancel.error})`;
-            return job.cancel.confirmed ? `cancelled (status now ${lastStatus(job)})` : `cancel requested, not yet confirmed (last status ${lastStatus(job)})`;
+            if (!job.cancel.confirmed) return `cancel requested, not yet confirmed (last status ${lastStatus(job)})`;
+            return lastStatus(job) === "CANCELLED" ? "cancelled by this step" : `ended ${lastStatus(job)} before the cancel took effect`;
         }
         function runTime(job) {
             const created = job.last?.creationTime?.getTime();
@@ -10990,7 +11007,7 @@ var __webpack_modules__ = {
                 }
 
               case "timeout":
-                return `Job ${job.jobId} had not ended after waiting ${(0, summary.a3)(job.waitedMs)} (wait-timeout); last status ${status}`;
+                return `Job ${job.jobId} had not ended after waiting ${(0, summary.a3)(job.waitedMs)} (wait-timeout)${job.cancel?.confirmed ? "" : `; last status ${status}`}`;
 
               case "aborted":
                 return startAborted ? void 0 : `Stopped waiting for job ${job.jobId} (the workflow run was cancelled); last status ${status}`;
@@ -11011,9 +11028,13 @@ var __webpack_modules__ = {
             if (followed.some(job => job.outcome === "failure" && lastStatus(job) === "COMPLETED_WITH_FAILURES") && !settings.allowPartial) lines.push("Some items failed (COMPLETED_WITH_FAILURES); set allow-partial: true to accept that.");
             return lines;
         }
+        function rowNote(job) {
+            if (!job.cancel?.confirmed || job.cancel.error) return cancelNote(job);
+            return lastStatus(job) === "CANCELLED" ? "by this step" : "before the cancel took effect";
+        }
         function follow_report_followedRow(job) {
             const run = runTime(job);
-            const note = cancelNote(job);
+            const note = rowNote(job);
             return {
                 jobId: job.jobId,
                 items: job.items,
@@ -11034,16 +11055,12 @@ var __webpack_modules__ = {
             };
         }
         function follow_report_followedEntry(job) {
-            const note = cancelNote(job);
             return {
                 jobId: job.jobId,
                 items: job.items,
                 status: lastStatus(job),
                 ...job.last?.statusMessage && {
                     statusMessage: job.last.statusMessage
-                },
-                ...note && {
-                    note: note
                 }
             };
         }
@@ -11158,17 +11175,26 @@ var __webpack_modules__ = {
             }));
         }
         function requestOutput(inputs, requests) {
-            return JSON.stringify(inputs?.oneJobPerItem ? requests : requests[0] ?? null);
+            return JSON.stringify(inputs?.oneJobPerItem || requests.length === 0 ? requests : requests[0]);
         }
-        function startOutputs(state, statuses, entries) {
+        function carriedVersion(error) {
+            return error instanceof explain.zg && "version" in error ? error.version : void 0;
+        }
+        function notStartedStatus(state) {
+            if (state.inputs && state.inputs.dryRun !== "off" && state.requests) return "DRY_RUN";
+            if (state.requests?.length === 0) return "SKIPPED";
+            return "NOT_STARTED";
+        }
+        function startOutputs(state, statuses, entries, error) {
             const outputs = {};
-            if (state.version) {
-                outputs["version-created"] = String(state.version.created);
-                if (state.version.arn) outputs["version-arn"] = state.version.arn;
+            const version = state.version ?? carriedVersion(error);
+            if (version) {
+                outputs["version-created"] = String(version.created);
+                if (version.arn) outputs["version-arn"] = version.arn;
             }
             if (state.items) outputs["items"] = JSON.stringify(state.items);
             if (state.skipped) outputs["skipped"] = JSON.stringify([ ...state.skipped.keys() ]);
-            if (state.requests) outputs["request"] = requestOutput(state.inputs, state.requests);
+            outputs["request"] = requestOutput(state.inputs, state.requests ?? []);
             if (state.outcomes) {
                 const jobIds = state.outcomes.flatMap(outcome => outcome.jobId ? [ outcome.jobId ] : []);
                 if (jobIds[0]) outputs["job-id"] = jobIds[0];
@@ -11176,15 +11202,15 @@ var __webpack_modules__ = {
                 outputs["jobs"] = JSON.stringify(entries);
                 outputs["status"] = overallStatus(statuses);
                 if (state.followed) outputs["status-message"] = follow_report_followOutputs(state.followed)["status-message"];
-            } else if (state.requests) {
-                const dryRun = state.inputs?.dryRun !== "off";
-                outputs["job-ids"] = "[]";
-                outputs["jobs"] = JSON.stringify(dryRun ? state.requests.map(request => ({
-                    items: files(request),
-                    status: "DRY_RUN"
-                })) : []);
-                if (!dryRun) outputs["status"] = "SKIPPED";
+                return outputs;
             }
+            const status = notStartedStatus(state);
+            outputs["job-ids"] = "[]";
+            outputs["jobs"] = JSON.stringify(status === "DRY_RUN" ? (state.requests ?? []).map(request => ({
+                items: files(request),
+                status: "DRY_RUN"
+            })) : []);
+            outputs["status"] = status;
             return outputs;
         }
         function startResult(state, error) {
@@ -11204,7 +11230,7 @@ var __webpack_modules__ = {
             if (lines.length === 0 && state.cancelled) lines.push(cancelledAfterStartLine(state));
             const failure = lines.length > 0 ? lines.join("\n") : void 0;
             return {
-                outputs: startOutputs(state, statuses, entries),
+                outputs: startOutputs(state, statuses, entries, error),
                 warnings: follow_report_followWarnings(state.followed ?? []),
                 ...failure && {
                     failure: failure

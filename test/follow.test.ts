@@ -193,7 +193,13 @@ describe('the wait sub-action uses the same follow phase', () => {
     omics
       .on(GetAnnotationImportJobCommand, { jobId: B })
       .rejects(Object.assign(new Error(`Import job ${B} not found`), { name: 'ResourceNotFoundException' }))
-    const inputs = { ...settings, jobIds: [A, B], region: 'us-east-1', maxAttempts: 5 }
+    const inputs = {
+      ...settings,
+      jobIds: [A, B],
+      region: 'us-east-1',
+      maxAttempts: 5,
+      requestTimeoutMs: 30_000
+    }
     const state: WaitState = { inputs }
     await runWait(inputs, fakeDeps(client), state)
     const result = waitResult(state)

@@ -10049,7 +10049,7 @@ var __webpack_modules__ = {
         function readWaitInputs(get, env = process.env) {
             const r = new input_reader_Reader(get, env);
             const ids = [ ...parseJobIds("job-id", r.raw("job-id"), r.problems), ...parseJobIds("job-ids", r.raw("job-ids"), r.problems) ];
-            if (!r.given("job-id") && !r.given("job-ids")) r.problem("job-id", "is required: give the id of an annotation import job (the start step's job-id output), or job-ids");
+            if (!r.given("job-id") && !r.given("job-ids")) r.problem("job-id", "is required: give the id of an annotation import job (the start step's job-id output), or job-ids"); else if (ids.length === 0 && r.problems.length === 0) r.problem(r.given("job-ids") ? "job-ids" : "job-id", `has no job id (got ${JSON.stringify(r.raw(r.given("job-ids") ? "job-ids" : "job-id").trim())}): give at least one annotation import job id`);
             const inputs = {
                 jobIds: [ ...new Set(ids) ],
                 ...readConnection(r),
@@ -10065,7 +10065,8 @@ var __webpack_modules__ = {
         function cancelNote(job) {
             if (!job.cancel) return;
             if (job.cancel.error) return `could not cancel (${job.cancel.error})`;
-            return job.cancel.confirmed ? `cancelled (status now ${lastStatus(job)})` : `cancel requested, not yet confirmed (last status ${lastStatus(job)})`;
+            if (!job.cancel.confirmed) return `cancel requested, not yet confirmed (last status ${lastStatus(job)})`;
+            return lastStatus(job) === "CANCELLED" ? "cancelled by this step" : `ended ${lastStatus(job)} before the cancel took effect`;
         }
         function runTime(job) {
             const created = job.last?.creationTime?.getTime();
@@ -10101,7 +10102,7 @@ var __webpack_modules__ = {
                 }
 
               case "timeout":
-                return `Job ${job.jobId} had not ended after waiting ${(0, summary.a3)(job.waitedMs)} (wait-timeout); last status ${status}`;
+                return `Job ${job.jobId} had not ended after waiting ${(0, summary.a3)(job.waitedMs)} (wait-timeout)${job.cancel?.confirmed ? "" : `; last status ${status}`}`;
 
               case "aborted":
                 return startAborted ? void 0 : `Stopped waiting for job ${job.jobId} (the workflow run was cancelled); last status ${status}`;
@@ -10122,9 +10123,13 @@ var __webpack_modules__ = {
             if (followed.some(job => job.outcome === "failure" && lastStatus(job) === "COMPLETED_WITH_FAILURES") && !settings.allowPartial) lines.push("Some items failed (COMPLETED_WITH_FAILURES); set allow-partial: true to accept that.");
             return lines;
         }
+        function rowNote(job) {
+            if (!job.cancel?.confirmed || job.cancel.error) return cancelNote(job);
+            return lastStatus(job) === "CANCELLED" ? "by this step" : "before the cancel took effect";
+        }
         function follow_report_followedRow(job) {
             const run = runTime(job);
-            const note = cancelNote(job);
+            const note = rowNote(job);
             return {
                 jobId: job.jobId,
                 items: job.items,
@@ -10145,16 +10150,12 @@ var __webpack_modules__ = {
             };
         }
         function follow_report_followedEntry(job) {
-            const note = cancelNote(job);
             return {
                 jobId: job.jobId,
                 items: job.items,
                 status: lastStatus(job),
                 ...job.last?.statusMessage && {
                     statusMessage: job.last.statusMessage
-                },
-                ...note && {
-                    note: note
                 }
             };
         }
@@ -10220,17 +10221,35 @@ var __webpack_modules__ = {
             };
         }
         async function run(inputs, deps, state) {
-            const jobs = await mapLimit(inputs.jobIds, 10, async jobId => {
-                const job = await readJobState(deps.clients.omics, jobId, deps.signal);
-                return {
-                    jobId: jobId,
-                    items: (job.items ?? []).map(item => item.source ?? "")
-                };
+            const read = await mapLimit(inputs.jobIds, 10, async jobId => {
+                try {
+                    const job = await readJobState(deps.clients.omics, jobId, deps.signal);
+                    return {
+                        jobId: jobId,
+                        items: (job.items ?? []).map(item => item.source ?? "")
+                    };
+                } catch (error) {
+                    if (deps.signal.aborted) throw error;
+                    return {
+                        jobId: jobId,
+                        items: [],
+                        unreadable: {
+                            jobId: jobId,
+                            items: [],
+                            outcome: "error",
+                            waitedMs: 0,
+                            error: error
+                        }
+                    };
+                }
             });
+            const jobs = read.filter(job => !job.unreadable);
             const files = jobs.reduce((sum, job) => sum + job.items.length, 0);
-            deps.log.info(`Waiting for ${concurrency_plural(jobs.length, "job")} (${concurrency_plural(files, "item")}), up to ${(0, 
+            if (jobs.length > 0) deps.log.info(`Waiting for ${concurrency_plural(jobs.length, "job")} (${concurrency_plural(files, "item")}), up to ${(0, 
             summary.a3)(inputs.waitTimeoutMs)}`);
-            state.followed = await followJobs(deps.clients.omics, jobs, inputs, deps);
+            const followed = jobs.length > 0 ? await followJobs(deps.clients.omics, jobs, inputs, deps) : [];
+            const byId = new Map(followed.map(job => [ job.jobId, job ]));
+            state.followed = read.flatMap(job => job.unreadable ?? byId.get(job.jobId) ?? []);
         }
         const waitStep = {
             newState: () => ({}),
