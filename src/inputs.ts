@@ -3,7 +3,7 @@
 // request.ts's.
 import { type Env, type InputReader, Reader, type YamlLoader, yamlFor } from './input-reader.js'
 import { parseItems, parseJobIds } from './lists.js'
-import { InputError, type Problem } from './problems.js'
+import { InputError, type Problem, shown } from './problems.js'
 
 export { parseItems, parseJobIds } from './lists.js'
 
@@ -27,6 +27,8 @@ export interface WaitSettings {
   pollIntervalMs: number
   allowPartial: boolean
   cancelOnTimeout: boolean
+  /** credentials-expire-at: when the credentials run out, if the workflow says (warned about before waiting). */
+  credentialsExpireAt?: Date
 }
 
 /** dry-run: off, a plan (every read-only call, nothing started), or offline (no AWS call at all). */
@@ -96,6 +98,7 @@ export const START_INPUT_ORDER = [
   'poll-interval',
   'allow-partial',
   'cancel-on-timeout',
+  'credentials-expire-at',
   'one-job-per-item',
   'max-concurrency',
   'skip-imported',
@@ -116,8 +119,25 @@ function readConnection(r: Reader): ConnectionInputs {
   }
 }
 
+/** credentials-expire-at: an ISO 8601 time, as configure-aws-credentials' aws-expiration output gives it. */
+function readExpireAt(r: Reader): Date | undefined {
+  const given = r.optional('credentials-expire-at')
+  if (given === undefined) return undefined
+  const at = new Date(given)
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(given) || Number.isNaN(at.getTime())) {
+    r.problem(
+      'credentials-expire-at',
+      `must be an ISO 8601 time such as 2026-01-31T14:00:00Z (configure-aws-credentials' aws-expiration output), got ${shown(given)}`
+    )
+    return undefined
+  }
+  return at
+}
+
 function readWaitSettings(r: Reader): WaitSettings {
+  const credentialsExpireAt = readExpireAt(r)
   return {
+    ...(credentialsExpireAt && { credentialsExpireAt }),
     waitTimeoutMs: r.duration('wait-timeout', 3600_000),
     waitTimeoutText: r.raw('wait-timeout') || '1h',
     pollIntervalMs: r.seconds('poll-interval', 30, 0.1, 3600),

@@ -2,6 +2,7 @@
 // follow them all (the same phase as the start action's wait: true) -> result.
 import { mapLimit, plural } from './concurrency.js'
 import type { StepDefinition } from './entry.js'
+import { warnBeforeWait } from './expiry.js'
 import { followJobs, readJobState } from './follow.js'
 import { readWaitInputs, type WaitInputs } from './inputs.js'
 import { type WaitState, waitResult } from './result.js'
@@ -17,6 +18,7 @@ export async function run(inputs: WaitInputs, deps: Deps, state: WaitState): Pro
   deps.log.info(
     `Waiting for ${plural(jobs.length, 'job')} (${plural(files, 'item')}), up to ${formatDuration(inputs.waitTimeoutMs)}`
   )
+  await warnBeforeWait(inputs, deps)
   state.followed = await followJobs(deps.clients.omics, jobs, inputs, deps)
 }
 
