@@ -2,7 +2,7 @@
 // errors, the one failure message that hands the jobs on, and the warning before a wait that is known to
 // outlive the credentials. Imports only pure helpers: the start and wait bundles both carry it.
 import { errorMessage, errorName } from './aws-errors.js'
-import type { WaitSettings } from './inputs.js'
+import type { ConnectionInputs, WaitSettings } from './inputs.js'
 import type { Deps } from './runtime.js'
 import { formatDuration } from './summary.js'
 
@@ -23,7 +23,7 @@ export function isExpiredCredentials(error: unknown): boolean {
 /** How to avoid running out of credentials: said both by the warning and by the failure. */
 export const EXPIRY_REMEDIES =
   "To avoid it, ask aws-actions/configure-aws-credentials for credentials that last longer than wait-timeout: role-duration-seconds up to the role's maximum session duration (a chained role, role-chaining: true, is capped at 1 hour whatever is asked), " +
-  'or wait in a later job with the wait sub-action.'
+  "or set role-to-assume so the action gets and renews its own credentials with GitHub's OIDC token."
 
 /** What a job looked like when the credentials ran out. */
 export interface ExpiredJob {
@@ -88,9 +88,12 @@ export function expiryWarning(
  * client's resolved credentials, which the calls made so far have already loaded (no extra call).
  */
 export async function warnBeforeWait(
-  settings: Pick<WaitSettings, 'credentialsExpireAt' | 'waitTimeoutMs' | 'waitTimeoutText'>,
+  settings: Pick<WaitSettings, 'credentialsExpireAt' | 'waitTimeoutMs' | 'waitTimeoutText'> &
+    Pick<ConnectionInputs, 'assumeRole'>,
   deps: Pick<Deps, 'clients' | 'log' | 'now'>
 ): Promise<void> {
+  // role-to-assume renews its credentials before they expire: their expiration says nothing about the wait.
+  if (settings.assumeRole) return
   const expiresAt = await credentialsExpiry(settings.credentialsExpireAt, () =>
     deps.clients.omics.config.credentials()
   )

@@ -1,11 +1,17 @@
 // Credentials that expire while jobs are followed, end to end: the stand-in refuses status checks with
 // 403 ExpiredTokenException once they have "expired", and the step hands the jobs on (last status kept,
 // nothing cancelled, one message saying how to go on). Plus the warning before a wait known to outlive them.
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { startOidcSts } from '../emulator/oidc-sts.js'
+import { TEST_CREDENTIALS } from '../emulator/server.js'
 import { useEmulator } from '../helpers/emulator.js'
 import { errorText, runAction, START_ACTION, WAIT_ACTION, startInputs } from '../helpers/run-action.js'
 
-const emu = useEmulator()
+/** The keys the HealthOmics stand-in accepts: the tests' own, and those the STS stand-in issues. */
+const credentials: Record<string, { secret: string; sessionToken?: string; expiresAt?: number }> = {
+  [TEST_CREDENTIALS.accessKeyId]: { secret: TEST_CREDENTIALS.secretAccessKey }
+}
+const emu = useEmulator({ credentials })
 
 const ITEMS = 's3://my-annotations/a.vcf.gz\ns3://my-annotations/b.vcf.gz'
 
@@ -125,5 +131,101 @@ describe('a warning before a wait that can outlive the credentials', () => {
     expect(result.code).toBe(1)
     expect(errorText(result)).toContain('credentials-expire-at: must be an ISO 8601 time')
     expect(emu.requests).toHaveLength(0)
+  })
+})
+
+describe('role-to-assume: credentials of its own, from GitHub OIDC, renewed while waiting', () => {
+  const LIFETIME_MS = 1500
+  let github: Awaited<ReturnType<typeof startOidcSts>>
+  beforeAll(async () => {
+    github = await startOidcSts({ credentials, lifetimeMs: LIFETIME_MS })
+  })
+  afterAll(async () => {
+    await github.close()
+  })
+  beforeEach(() => github.reset())
+
+  const ROLE_TO_ASSUME = 'arn:aws:iam::123456789012:role/annotation-import'
+  // No credentials of the workflow's own: only role-to-assume's can sign.
+  const noWorkflowCredentials = { AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '' }
+
+  it('a wait several credential lifetimes long ends at the job end, renewing with fresh OIDC tokens; no token is logged', async () => {
+    // About 25 checks 0.2 s apart: some 5 s, more than three lifetimes of the credentials STS issues.
+    emu.state.jobPlan = [...Array(25).fill('IN_PROGRESS'), 'COMPLETED']
+    const result = await runAction(
+      START_ACTION,
+      startInputs(emu.url, {
+        wait: 'true',
+        'poll-interval': '0.2',
+        'role-to-assume': ROLE_TO_ASSUME,
+        'role-session-name': 'annotations-run-4242'
+      }),
+      { env: { ...github.env, ...noWorkflowCredentials, RUNNER_DEBUG: '1' } }
+    )
+    expect(result.code).toBe(0)
+    expect(result.outputs['status']).toBe('COMPLETED')
+    const issued = github.stsCalls.filter(call => call.status === 200)
+    expect(issued.length).toBeGreaterThan(1)
+    expect(issued[0]?.params).toMatchObject({
+      RoleArn: ROLE_TO_ASSUME,
+      RoleSessionName: 'annotations-run-4242'
+    })
+    // Each AssumeRoleWithWebIdentity with a token asked for just before, for the default audience.
+    expect(github.tokenCalls.length).toBe(github.stsCalls.length)
+    expect(github.tokenCalls.every(call => call.audience === 'sts.amazonaws.com')).toBe(true)
+    const keys = new Set(issued.map(call => call.accessKeyId))
+    const signed = emu.requests.filter(request => request.op !== 'S3')
+    expect(signed.length).toBeGreaterThan(20)
+    expect(signed.every(request => keys.has(request.accessKeyId))).toBe(true)
+    expect(signed.filter(request => request.status === 403)).toHaveLength(0)
+    expect(new Set(signed.map(request => request.accessKeyId)).size).toBeGreaterThan(1)
+    // Every token is masked (::add-mask::) and appears nowhere else: log, outputs, summary.
+    const lines = `${result.stdout}\n${result.stderr}`.split('\n')
+    const masks = lines.filter(line => line.startsWith('::add-mask::'))
+    const elsewhere = [
+      ...lines.filter(line => !line.startsWith('::add-mask::')),
+      JSON.stringify(result.outputs),
+      result.summary
+    ].join('\n')
+    expect(github.secrets.length).toBeGreaterThanOrEqual(3 * issued.length)
+    for (const secret of github.secrets) {
+      expect(masks).toContain(`::add-mask::${secret}`)
+      expect(elsewhere).not.toContain(secret)
+    }
+    expect(result.stdout + result.stderr).not.toContain(github.requestToken)
+    expect(result.stdout).toContain(`Credentials: assumed ${ROLE_TO_ASSUME} with GitHub's OIDC token until`)
+  })
+
+  it('the wait sub-action renews the same way', async () => {
+    emu.state.jobPlan = [...Array(20).fill('IN_PROGRESS'), 'COMPLETED']
+    const started = await runAction(START_ACTION, startInputs(emu.url))
+    expect(started.code).toBe(0)
+    github.reset()
+    const result = await runAction(
+      WAIT_ACTION,
+      {
+        'job-id': started.outputs['job-id'] ?? '',
+        'endpoint-url': emu.url,
+        'poll-interval': '0.2',
+        'role-to-assume': ROLE_TO_ASSUME
+      },
+      { env: { ...github.env, ...noWorkflowCredentials } }
+    )
+    expect(result.code).toBe(0)
+    expect(result.outputs['status']).toBe('COMPLETED')
+    expect(github.stsCalls.filter(call => call.status === 200).length).toBeGreaterThan(1)
+  })
+
+  it('without permissions: id-token: write, an input error that names the permission, before any call', async () => {
+    const result = await runAction(
+      START_ACTION,
+      startInputs(emu.url, { wait: 'true', 'role-to-assume': ROLE_TO_ASSUME })
+    )
+    expect(result.code).toBe(1)
+    expect(errorText(result)).toContain(
+      'role-to-assume: needs a GitHub OIDC token, and the runner gave none: add permissions: id-token: write'
+    )
+    expect(emu.requests).toHaveLength(0)
+    expect(github.stsCalls).toHaveLength(0)
   })
 })
