@@ -1,9 +1,16 @@
 import { describe, expect, it } from '@jest/globals'
+import {
+  CancelAnnotationImportJobCommand,
+  GetAnnotationImportJobCommand,
+  OmicsClient
+} from '@aws-sdk/client-omics'
+import { mockClient } from 'aws-sdk-client-mock'
 import { credentialsExpiry, expiredLines, expiryWarning, isExpiredCredentials } from '../src/expiry.js'
 import { followFailureLines, followOutputs } from '../src/follow-report.js'
-import type { FollowedJob } from '../src/follow.js'
+import { type FollowedJob, followJobs } from '../src/follow.js'
 import { waitForJob } from '../src/poll.js'
 import { FakeClock } from './helpers/fake-clock.js'
+import { fakeDeps } from './helpers/fake-deps.js'
 
 const awsError = (name: string, message = name, status = 403): Error =>
   Object.assign(new Error(message), { name, $metadata: { httpStatusCode: status } })
@@ -135,5 +142,41 @@ describe('the warning before waiting', () => {
         throw new Error('Could not load credentials from any providers')
       })
     ).toBeUndefined()
+  })
+})
+
+describe('followJobs when the credentials expire', () => {
+  it('stops every job (the others too), keeps their last status, and cancels none even with cancel-on-timeout', async () => {
+    const client = new OmicsClient({ region: 'us-east-1' })
+    const omics = mockClient(client)
+    const A = '0123abcd-0123-4567-89ab-0123456789aa'
+    const B = '0123abcd-0123-4567-89ab-0123456789bb'
+    omics
+      .on(GetAnnotationImportJobCommand, { jobId: A })
+      .resolvesOnce({ status: 'IN_PROGRESS' })
+      .rejects(awsError('ExpiredTokenException', 'The security token included in the request is expired'))
+    omics.on(GetAnnotationImportJobCommand, { jobId: B }).resolves({ status: 'SUBMITTED' })
+    const followed = await followJobs(
+      client,
+      [
+        { jobId: A, items: ['s3://b/a.vcf'] },
+        { jobId: B, items: ['s3://b/b.vcf'] }
+      ],
+      {
+        waitTimeoutMs: 600_000,
+        waitTimeoutText: '10m',
+        pollIntervalMs: 1000,
+        allowPartial: false,
+        cancelOnTimeout: true
+      },
+      fakeDeps(client)
+    )
+    expect(followed.map(job => [job.jobId, job.outcome, job.last?.status])).toEqual([
+      [A, 'expired', 'IN_PROGRESS'],
+      [B, 'expired', 'SUBMITTED']
+    ])
+    expect(omics.commandCalls(CancelAnnotationImportJobCommand)).toHaveLength(0)
+    // B stopped when A found the credentials expired, not at wait-timeout.
+    expect(omics.commandCalls(GetAnnotationImportJobCommand, { jobId: B }).length).toBeLessThan(5)
   })
 })
