@@ -3138,7 +3138,7 @@ var __webpack_modules__ = {
             return fromProcess(init)(awsIdentityProperties);
         }, async awsIdentityProperties => {
             init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromTokenFile");
-            const {fromTokenFile: fromTokenFile} = await __nccwpck_require__.e(715).then(__nccwpck_require__.bind(__nccwpck_require__, 8715));
+            const {fromTokenFile: fromTokenFile} = await __nccwpck_require__.e(763).then(__nccwpck_require__.bind(__nccwpck_require__, 763));
             return fromTokenFile(init)(awsIdentityProperties);
         }, async () => {
             init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::remoteProvider");
@@ -9120,293 +9120,11 @@ var __webpack_modules__ = {
             };
         }
     }),
-    8157: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    7241: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             eg: () => runStep
         });
-        var external_os_ = __nccwpck_require__(857);
-        function utils_toCommandValue(input) {
-            if (input === null || input === void 0) return ""; else if (typeof input === "string" || input instanceof String) return input;
-            return JSON.stringify(input);
-        }
-        function utils_toCommandProperties(annotationProperties) {
-            if (!Object.keys(annotationProperties).length) return {};
-            return {
-                title: annotationProperties.title,
-                file: annotationProperties.file,
-                line: annotationProperties.startLine,
-                endLine: annotationProperties.endLine,
-                col: annotationProperties.startColumn,
-                endColumn: annotationProperties.endColumn
-            };
-        }
-        function command_issueCommand(command, properties, message) {
-            const cmd = new Command(command, properties, message);
-            process.stdout.write(cmd.toString() + external_os_.EOL);
-        }
-        function command_issue(name, message = "") {
-            command_issueCommand(name, {}, message);
-        }
-        const CMD_STRING = "::";
-        class Command {
-            constructor(command, properties, message) {
-                if (!command) command = "missing.command";
-                this.command = command;
-                this.properties = properties;
-                this.message = message;
-            }
-            toString() {
-                let cmdStr = CMD_STRING + this.command;
-                if (this.properties && Object.keys(this.properties).length > 0) {
-                    cmdStr += " ";
-                    let first = true;
-                    for (const key in this.properties) if (this.properties.hasOwnProperty(key)) {
-                        const val = this.properties[key];
-                        if (val) {
-                            if (first) first = false; else cmdStr += ",";
-                            cmdStr += `${key}=${escapeProperty(val)}`;
-                        }
-                    }
-                }
-                cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-                return cmdStr;
-            }
-        }
-        function escapeData(s) {
-            return utils_toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-        }
-        function escapeProperty(s) {
-            return utils_toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
-        }
-        var external_crypto_ = __nccwpck_require__(6982);
-        var external_fs_ = __nccwpck_require__(9896);
-        function file_command_issueFileCommand(command, message) {
-            const filePath = process.env[`GITHUB_${command}`];
-            if (!filePath) throw new Error(`Unable to find environment variable for file command ${command}`);
-            if (!external_fs_.existsSync(filePath)) throw new Error(`Missing file at path: ${filePath}`);
-            external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
-                encoding: "utf8"
-            });
-        }
-        function file_command_prepareKeyValueMessage(key, value) {
-            const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
-            const convertedValue = utils_toCommandValue(value);
-            if (key.includes(delimiter)) throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-            if (convertedValue.includes(delimiter)) throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-            return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-        }
-        __nccwpck_require__(6928);
-        void 0 && (void 0).__awaiter;
-        var summary_awaiter = void 0 && (void 0).__awaiter || function(thisArg, _arguments, P, generator) {
-            function adopt(value) {
-                return value instanceof P ? value : new P(function(resolve) {
-                    resolve(value);
-                });
-            }
-            return new (P || (P = Promise))(function(resolve, reject) {
-                function fulfilled(value) {
-                    try {
-                        step(generator.next(value));
-                    } catch (e) {
-                        reject(e);
-                    }
-                }
-                function rejected(value) {
-                    try {
-                        step(generator["throw"](value));
-                    } catch (e) {
-                        reject(e);
-                    }
-                }
-                function step(result) {
-                    result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-                }
-                step((generator = generator.apply(thisArg, _arguments || [])).next());
-            });
-        };
-        const {access: access, appendFile: appendFile, writeFile: writeFile} = external_fs_.promises;
-        const SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-        class Summary {
-            constructor() {
-                this._buffer = "";
-            }
-            filePath() {
-                return summary_awaiter(this, void 0, void 0, function*() {
-                    if (this._filePath) return this._filePath;
-                    const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-                    if (!pathFromEnv) throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-                    try {
-                        yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-                    } catch (_a) {
-                        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-                    }
-                    this._filePath = pathFromEnv;
-                    return this._filePath;
-                });
-            }
-            wrap(tag, content, attrs = {}) {
-                const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-                if (!content) return `<${tag}${htmlAttrs}>`;
-                return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-            }
-            write(options) {
-                return summary_awaiter(this, void 0, void 0, function*() {
-                    const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-                    const filePath = yield this.filePath();
-                    const writeFunc = overwrite ? writeFile : appendFile;
-                    yield writeFunc(filePath, this._buffer, {
-                        encoding: "utf8"
-                    });
-                    return this.emptyBuffer();
-                });
-            }
-            clear() {
-                return summary_awaiter(this, void 0, void 0, function*() {
-                    return this.emptyBuffer().write({
-                        overwrite: true
-                    });
-                });
-            }
-            stringify() {
-                return this._buffer;
-            }
-            isEmptyBuffer() {
-                return this._buffer.length === 0;
-            }
-            emptyBuffer() {
-                this._buffer = "";
-                return this;
-            }
-            addRaw(text, addEOL = false) {
-                this._buffer += text;
-                return addEOL ? this.addEOL() : this;
-            }
-            addEOL() {
-                return this.addRaw(external_os_.EOL);
-            }
-            addCodeBlock(code, lang) {
-                const attrs = Object.assign({}, lang && {
-                    lang: lang
-                });
-                const element = this.wrap("pre", this.wrap("code", code), attrs);
-                return this.addRaw(element).addEOL();
-            }
-            addList(items, ordered = false) {
-                const tag = ordered ? "ol" : "ul";
-                const listItems = items.map(item => this.wrap("li", item)).join("");
-                const element = this.wrap(tag, listItems);
-                return this.addRaw(element).addEOL();
-            }
-            addTable(rows) {
-                const tableBody = rows.map(row => {
-                    const cells = row.map(cell => {
-                        if (typeof cell === "string") return this.wrap("td", cell);
-                        const {header: header, data: data, colspan: colspan, rowspan: rowspan} = cell;
-                        const tag = header ? "th" : "td";
-                        const attrs = Object.assign(Object.assign({}, colspan && {
-                            colspan: colspan
-                        }), rowspan && {
-                            rowspan: rowspan
-                        });
-                        return this.wrap(tag, data, attrs);
-                    }).join("");
-                    return this.wrap("tr", cells);
-                }).join("");
-                const element = this.wrap("table", tableBody);
-                return this.addRaw(element).addEOL();
-            }
-            addDetails(label, content) {
-                const element = this.wrap("details", this.wrap("summary", label) + content);
-                return this.addRaw(element).addEOL();
-            }
-            addImage(src, alt, options) {
-                const {width: width, height: height} = options || {};
-                const attrs = Object.assign(Object.assign({}, width && {
-                    width: width
-                }), height && {
-                    height: height
-                });
-                const element = this.wrap("img", null, Object.assign({
-                    src: src,
-                    alt: alt
-                }, attrs));
-                return this.addRaw(element).addEOL();
-            }
-            addHeading(text, level) {
-                const tag = `h${level}`;
-                const allowedTag = [ "h1", "h2", "h3", "h4", "h5", "h6" ].includes(tag) ? tag : "h1";
-                const element = this.wrap(allowedTag, text);
-                return this.addRaw(element).addEOL();
-            }
-            addSeparator() {
-                const element = this.wrap("hr", null);
-                return this.addRaw(element).addEOL();
-            }
-            addBreak() {
-                const element = this.wrap("br", null);
-                return this.addRaw(element).addEOL();
-            }
-            addQuote(text, cite) {
-                const attrs = Object.assign({}, cite && {
-                    cite: cite
-                });
-                const element = this.wrap("blockquote", text, attrs);
-                return this.addRaw(element).addEOL();
-            }
-            addLink(text, href) {
-                const element = this.wrap("a", text, {
-                    href: href
-                });
-                return this.addRaw(element).addEOL();
-            }
-        }
-        const _summary = new Summary;
-        const summary = _summary;
-        void 0 && (void 0).__awaiter;
-        external_os_.platform();
-        external_os_.arch();
-        void 0 && (void 0).__awaiter;
-        var ExitCode;
-        (function(ExitCode) {
-            ExitCode[ExitCode["Success"] = 0] = "Success";
-            ExitCode[ExitCode["Failure"] = 1] = "Failure";
-        })(ExitCode || (ExitCode = {}));
-        function getInput(name, options) {
-            const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
-            if (options && options.required && !val) throw new Error(`Input required and not supplied: ${name}`);
-            if (options && options.trimWhitespace === false) return val;
-            return val.trim();
-        }
-        function setOutput(name, value) {
-            const filePath = process.env["GITHUB_OUTPUT"] || "";
-            if (filePath) return file_command_issueFileCommand("OUTPUT", file_command_prepareKeyValueMessage(name, value));
-            process.stdout.write(external_os_.EOL);
-            command_issueCommand("set-output", {
-                name: name
-            }, utils_toCommandValue(value));
-        }
-        function setFailed(message) {
-            process.exitCode = ExitCode.Failure;
-            error(message);
-        }
-        function core_debug(message) {
-            command_issueCommand("debug", {}, message);
-        }
-        function error(message, properties = {}) {
-            command_issueCommand("error", utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-        }
-        function warning(message, properties = {}) {
-            command_issueCommand("warning", utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-        }
-        function info(message) {
-            process.stdout.write(message + external_os_.EOL);
-        }
-        function startGroup(name) {
-            command_issue("group", name);
-        }
-        function endGroup() {
-            command_issue("endgroup");
-        }
+        var core = __nccwpck_require__(4186);
         var backoff = __nccwpck_require__(2431);
         var call_context = __nccwpck_require__(4841);
         var OmicsClient = __nccwpck_require__(3102);
@@ -9445,6 +9163,32 @@ var __webpack_modules__ = {
             });
         }
         const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
+        const roleProviders = new WeakMap;
+        async function credentialsSetting(inputs) {
+            const role = inputs.assumeRole;
+            if (!role) return {};
+            let provider = roleProviders.get(inputs);
+            if (!provider) {
+                provider = (async () => {
+                    const {githubIdToken: githubIdToken, roleCredentials: roleCredentials} = await __nccwpck_require__.e(29).then(__nccwpck_require__.bind(__nccwpck_require__, 3029));
+                    const sts = process.env["AWS_ENDPOINT_URL_STS"] ?? process.env["AWS_ENDPOINT_URL"] ?? serviceUrl({
+                        region: inputs.region
+                    }, "sts");
+                    const oidc = process.env["ACTIONS_ID_TOKEN_REQUEST_URL"] ?? "https://token.actions.githubusercontent.com";
+                    const oidcHandler = await createRequestHandler(proxyFor(oidc, inputs.httpProxy), inputs.requestTimeoutMs);
+                    return roleCredentials(role, {
+                        region: inputs.region,
+                        requestHandler: await createRequestHandler(proxyFor(sts, inputs.httpProxy), inputs.requestTimeoutMs),
+                        requestTimeoutMs: inputs.requestTimeoutMs,
+                        getIdToken: audience => githubIdToken(audience, oidcHandler)
+                    });
+                })();
+                roleProviders.set(inputs, provider);
+            }
+            return {
+                credentials: await provider
+            };
+        }
         async function createClients(inputs, clock) {
             const target = serviceUrl(inputs);
             const proxy = proxyFor(target, inputs.httpProxy);
@@ -9452,6 +9196,7 @@ var __webpack_modules__ = {
             const common = {
                 region: inputs.region,
                 requestHandler: requestHandler,
+                ...await credentialsSetting(inputs),
                 customUserAgent: USER_AGENT,
                 ...inputs.endpointUrl !== void 0 && {
                     endpoint: inputs.endpointUrl,
@@ -9502,6 +9247,7 @@ var __webpack_modules__ = {
             const {url: target, custom: custom} = s3Endpoint(inputs.region);
             const client = new S3({
                 region: inputs.region,
+                ...await credentialsSetting(inputs),
                 requestHandler: await createRequestHandler(proxyFor(target, inputs.httpProxy), inputs.requestTimeoutMs),
                 customUserAgent: USER_AGENT,
                 maxAttempts: inputs.maxAttempts,
@@ -9529,19 +9275,19 @@ var __webpack_modules__ = {
         }
         var aws_errors = __nccwpck_require__(5148);
         var redact = __nccwpck_require__(6670);
-        var src_summary = __nccwpck_require__(8855);
+        var summary = __nccwpck_require__(8855);
         const log = {
-            info: message => info((0, redact.E)(message)),
-            warning: message => warning((0, redact.E)(message)),
-            debug: message => core_debug((0, redact.E)(message)),
+            info: message => core.pq((0, redact.E)(message)),
+            warning: message => core.$e((0, redact.E)(message)),
+            debug: message => core.Yz((0, redact.E)(message)),
             group: (title, lines) => {
-                startGroup((0, redact.E)(title));
-                for (const line of lines) info((0, redact.E)(line));
-                endGroup();
+                core.Oh((0, redact.E)(title));
+                for (const line of lines) core.pq((0, redact.E)(line));
+                core.N4();
             }
         };
         function earlyOutput(name, value) {
-            setOutput(name, (0, redact.E)(value));
+            core.uH(name, (0, redact.E)(value));
         }
         function runUrl(env = process.env) {
             const repository = env["GITHUB_REPOSITORY"];
@@ -9553,22 +9299,21 @@ var __webpack_modules__ = {
             if (!process.env["GITHUB_STEP_SUMMARY"]) return;
             try {
                 const url = runUrl();
-                await summary.addRaw((0, src_summary.eH)({
+                await core.z.addRaw((0, summary.eH)({
                     ...result.summary,
                     ...url && {
                         runUrl: url
                     }
                 })).write();
             } catch (error) {
-                warning(`Could not write the job summary: ${(0, aws_errors.gJ)(error)}`);
+                core.$e(`Could not write the job summary: ${(0, aws_errors.gJ)(error)}`);
             }
         }
         async function emit(result) {
             for (const warning of result.warnings) log.warning(warning);
-            for (const [name, value] of Object.entries(result.outputs)) setOutput(name, (0, 
-            redact.E)(value));
+            for (const [name, value] of Object.entries(result.outputs)) core.uH(name, (0, redact.E)(value));
             await writeSummary(result);
-            if (result.failure) setFailed((0, redact.E)(result.failure));
+            if (result.failure) core.C1((0, redact.E)(result.failure));
         }
         var explain = __nccwpck_require__(4216);
         var problems = __nccwpck_require__(2095);
@@ -9583,7 +9328,7 @@ var __webpack_modules__ = {
             const onSignal = name => () => {
                 const budget = name === "SIGINT" ? GRACE_AFTER_SIGINT_MS : GRACE_AFTER_SIGTERM_MS;
                 if (!cancel.signal.aborted) {
-                    info(`Received ${name}: the workflow run was cancelled; stopping`);
+                    core.pq(`Received ${name}: the workflow run was cancelled; stopping`);
                     cancel.abort();
                 }
                 if (Date.now() + budget >= graceEnds) return;
@@ -9634,12 +9379,12 @@ var __webpack_modules__ = {
             };
         }
         async function runStep(step) {
-            core_debug(`${ACTION_NAME} ${ACTION_VERSION} on Node ${process.version}`);
+            core.Yz(`${ACTION_NAME} ${ACTION_VERSION} on Node ${process.version}`);
             const state = step.newState();
             await withTermination(async termination => {
                 let failure;
                 try {
-                    const inputs = await step.read(getInput, state);
+                    const inputs = await step.read(core.V4, state);
                     const deps = await createDeps(inputs, termination, step.loadS3);
                     try {
                         await step.run(inputs, deps, state);
@@ -9936,8 +9681,8 @@ var __webpack_modules__ = {
     9407: ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
             try {
-                var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8157);
-                var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(446);
+                var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7241);
+                var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4880);
                 await (0, _entry_js__WEBPACK_IMPORTED_MODULE_0__.eg)(_main_js__WEBPACK_IMPORTED_MODULE_1__.bP);
                 __webpack_async_result__();
             } catch (e) {
@@ -9945,7 +9690,7 @@ var __webpack_modules__ = {
             }
         }, 1);
     }),
-    446: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    4880: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             bP: () => startStep
         });
@@ -10150,11 +9895,32 @@ var __webpack_modules__ = {
             });
             return items;
         }
-        const START_INPUT_ORDER = [ "destination-name", "items", "role-arn", "version-name", "create-version", "version-description", "version-options", "version-tags", "format-options", "annotation-fields", "run-left-normalization", "region", "endpoint-url", "http-proxy", "request-timeout", "max-attempts", "dry-run", "wait", "wait-timeout", "poll-interval", "allow-partial", "cancel-on-timeout", "one-job-per-item", "max-concurrency", "skip-imported", "max-history", "preflight", "check-files" ];
-        function readConnection(r) {
+        const START_INPUT_ORDER = [ "destination-name", "items", "role-arn", "version-name", "create-version", "version-description", "version-options", "version-tags", "format-options", "annotation-fields", "run-left-normalization", "region", "endpoint-url", "http-proxy", "request-timeout", "max-attempts", "role-to-assume", "role-session-name", "audience", "dry-run", "wait", "wait-timeout", "poll-interval", "allow-partial", "cancel-on-timeout", "credentials-expire-at", "one-job-per-item", "max-concurrency", "skip-imported", "max-history", "preflight", "check-files" ];
+        const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
+        function readAssumeRole(r, env) {
+            const roleToAssume = r.optional("role-to-assume");
+            const roleSessionName = r.optional("role-session-name") ?? "healthomics-annotation-import";
+            const audience = r.optional("audience") ?? "sts.amazonaws.com";
+            if (roleToAssume === void 0) return;
+            if (!ROLE_ARN.test(roleToAssume)) r.problem("role-to-assume", `expected an IAM role ARN such as arn:aws:iam::123456789012:role/annotation-import, got ${(0, 
+            src_problems.SP)(roleToAssume)}`);
+            if (!/^[\w+=,.@-]{2,64}$/.test(roleSessionName)) r.problem("role-session-name", `expected 2 to 64 letters, digits or +=,.@_- characters, got ${(0, 
+            src_problems.SP)(roleSessionName)}`);
+            if (!env["ACTIONS_ID_TOKEN_REQUEST_URL"] || !env["ACTIONS_ID_TOKEN_REQUEST_TOKEN"]) r.problem("role-to-assume", "needs a GitHub OIDC token, and the runner gave none: add permissions: id-token: write to the job (or the workflow)");
+            return {
+                roleToAssume: roleToAssume,
+                roleSessionName: roleSessionName,
+                audience: audience
+            };
+        }
+        function readConnection(r, env) {
             const endpointUrl = r.url("endpoint-url", "https://analytics-omics.us-east-1.amazonaws.com");
             const httpProxy = r.url("http-proxy", "http://proxy.example.com:3128");
+            const assumeRole = readAssumeRole(r, env);
             return {
+                ...assumeRole && {
+                    assumeRole: assumeRole
+                },
                 region: r.region(),
                 maxAttempts: r.integer("max-attempts", 5, 1, 20),
                 requestTimeoutMs: r.durationWithin("request-timeout", 3e4, 1e3, 9e5),
@@ -10166,8 +9932,23 @@ var __webpack_modules__ = {
                 }
             };
         }
+        function readExpireAt(r) {
+            const given = r.optional("credentials-expire-at");
+            if (given === void 0) return;
+            const at = new Date(given);
+            if (!/^\d{4}-\d{2}-\d{2}T/.test(given) || Number.isNaN(at.getTime())) {
+                r.problem("credentials-expire-at", `must be an ISO 8601 time such as 2026-01-31T14:00:00Z (configure-aws-credentials' aws-expiration output), got ${(0, 
+                src_problems.SP)(given)}`);
+                return;
+            }
+            return at;
+        }
         function readWaitSettings(r) {
+            const credentialsExpireAt = readExpireAt(r);
             return {
+                ...credentialsExpireAt && {
+                    credentialsExpireAt: credentialsExpireAt
+                },
                 waitTimeoutMs: r.duration("wait-timeout", 36e5),
                 waitTimeoutText: r.raw("wait-timeout") || "1h",
                 pollIntervalMs: r.seconds("poll-interval", 30, .1, 3600),
@@ -10230,7 +10011,7 @@ var __webpack_modules__ = {
                 ...runLeftNormalization !== void 0 && {
                     runLeftNormalization: runLeftNormalization
                 },
-                ...readConnection(r),
+                ...readConnection(r, env),
                 ...readWaitSettings(r),
                 dryRun: dryRun === "offline" ? "offline" : dryRun ? "plan" : "off",
                 wait: r.boolean("wait", false),
@@ -10247,6 +10028,45 @@ var __webpack_modules__ = {
             };
         }
         var src_concurrency = __nccwpck_require__(1532);
+        var aws_errors = __nccwpck_require__(5148);
+        var summary = __nccwpck_require__(8855);
+        const EXPIRED_NAMES = new Set([ "ExpiredToken", "ExpiredTokenException", "RequestExpired" ]);
+        const EXPIRED_MESSAGE = /security token included in the request is expired|token (has )?expired|expired token/i;
+        function isExpiredCredentials(error) {
+            if (EXPIRED_NAMES.has((0, aws_errors.Is)(error))) return true;
+            return /credential|token/i.test((0, aws_errors.Is)(error)) && EXPIRED_MESSAGE.test((0, 
+            aws_errors.gJ)(error));
+        }
+        const EXPIRY_REMEDIES = "To avoid it, ask aws-actions/configure-aws-credentials for credentials that last longer than wait-timeout: role-duration-seconds up to the role's maximum session duration (a chained role, role-chaining: true, is capped at 1 hour whatever is asked), " + "or set role-to-assume so the action gets and renews its own credentials with GitHub's OIDC token.";
+        function expiredLines(jobs) {
+            if (jobs.length === 0) return [];
+            const waited = Math.max(...jobs.map(job => job.waitedMs));
+            const ids = jobs.map(job => job.jobId);
+            const listed = jobs.map(job => `${job.jobId} (last status ${job.status ?? "unknown"})`).join(", ");
+            const many = jobs.length > 1;
+            return [ `The AWS credentials expired after ${(0, summary.a3)(waited)} of waiting: the service refused the status checks (expired token), so the step stopped following ${many ? "the jobs" : "the job"}.`, `${many ? "The jobs keep" : "The job keeps"} running in HealthOmics (nothing was cancelled): ${listed}.`, `To follow ${many ? "them" : "it"} from a later step or job: get fresh credentials (aws-actions/configure-aws-credentials), then run the wait sub-action (octo-org/healthomics-annotation-import-action/wait) with job-ids: ${JSON.stringify(ids)} (the job-ids output), as in the chained example in the README.`, EXPIRY_REMEDIES ];
+        }
+        async function credentialsExpiry(given, resolve) {
+            if (given) return given;
+            try {
+                return (await resolve())?.expiration;
+            } catch {
+                return;
+            }
+        }
+        function expiryWarning(expiresAt, waitTimeoutMs, waitTimeoutText, now) {
+            if (!expiresAt || Number.isNaN(expiresAt.getTime())) return;
+            const left = expiresAt.getTime() - now;
+            if (left >= waitTimeoutMs) return;
+            const when = left > 0 ? `in ${(0, summary.a3)(left)}` : `${(0, summary.a3)(-left)} ago (they are already expired)`;
+            return `The AWS credentials expire at ${expiresAt.toISOString()} (${when}), before wait-timeout (${waitTimeoutText}) runs out: ` + "if the import is still running then, the step stops following it and fails, and the jobs keep running. " + EXPIRY_REMEDIES;
+        }
+        async function warnBeforeWait(settings, deps) {
+            if (settings.assumeRole) return;
+            const expiresAt = await credentialsExpiry(settings.credentialsExpireAt, () => deps.clients.omics.config.credentials());
+            const warning = expiryWarning(expiresAt, settings.waitTimeoutMs, settings.waitTimeoutText, deps.now());
+            if (warning) deps.log.warning(warning);
+        }
         var command = __nccwpck_require__(5845);
         var endpoints = __nccwpck_require__(4172);
         var EndpointParameters = __nccwpck_require__(7257);
@@ -10257,7 +10077,6 @@ var __webpack_modules__ = {
         class CancelAnnotationImportJobCommand extends(command.u.classBuilder().ep(EndpointParameters.S).m(function(Command, cs, config, o) {
             return [ (0, endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
         }).s("Omics", "CancelAnnotationImportJob", {}).n("OmicsClient", "CancelAnnotationImportJobCommand").sc(schemas_0.KHw).build()){}
-        var aws_errors = __nccwpck_require__(5148);
         const TERMINAL = new Set([ "COMPLETED", "COMPLETED_WITH_FAILURES", "FAILED", "CANCELLED" ]);
         function isTerminal(status) {
             return TERMINAL.has(status);
@@ -10325,6 +10144,7 @@ var __webpack_modules__ = {
                 } catch (error) {
                     if (options.signal?.aborted || error instanceof backoff.oM) return result("aborted");
                     if (deadlineSignal.aborted) return result("timeout");
+                    if (isExpiredCredentials(error)) return result("expired");
                     const kind = (0, aws_errors.L8)(error);
                     if (kind === "throttle") throttled++; else if (kind !== "ambiguous" && kind !== "unsent") throw error;
                     options.onRetry?.(error);
@@ -10341,7 +10161,6 @@ var __webpack_modules__ = {
                 }
             }
         }
-        var summary = __nccwpck_require__(8855);
         const STATUS_CHECKS_IN_FLIGHT = 10;
         async function readJobState(omics, jobId, signal) {
             const job = await omics.send(new GetAnnotationImportJobCommand({
@@ -10379,7 +10198,9 @@ var __webpack_modules__ = {
         async function followJobs(omics, jobs, settings, runtime) {
             const inFlight = (0, src_concurrency.TA)(STATUS_CHECKS_IN_FLIGHT);
             const many = jobs.length > 1;
-            const followed = await Promise.all(jobs.map(async ({jobId: jobId, items: items}) => {
+            const expired = new AbortController;
+            const signal = AbortSignal.any([ runtime.signal, expired.signal ]);
+            const all = await Promise.all(jobs.map(async ({jobId: jobId, items: items}) => {
                 const name = many ? `Job ${jobId} (${filesLabel(items)}):` : "Job";
                 const started = runtime.now();
                 try {
@@ -10391,11 +10212,12 @@ var __webpack_modules__ = {
                         now: runtime.now,
                         sleep: runtime.sleep,
                         random: runtime.random,
-                        signal: runtime.signal,
+                        signal: signal,
                         onChange: (state, elapsed) => runtime.log.info(`${name} ${state.status} after ${(0, 
                         summary.a3)(elapsed)}${state.statusMessage ? ` (${state.statusMessage})` : ""}`),
                         onRetry: error => runtime.log.debug(`Status check of ${jobId} failed (${(0, aws_errors.Is)(error)}); checking again`)
                     });
+                    if (result.outcome === "expired") expired.abort();
                     return {
                         jobId: jobId,
                         items: items,
@@ -10415,9 +10237,16 @@ var __webpack_modules__ = {
                     };
                 }
             }));
+            const followed = expired.signal.aborted && !runtime.signal.aborted ? stoppedByExpiry(all) : all;
             if (!settings.cancelOnTimeout) return followed;
             const budget = runtime.cleanupSignal();
             return (0, src_concurrency.sf)(followed, 5, job => job.outcome === "timeout" || job.outcome === "aborted" ? cancelJob(omics, job, runtime, budget) : Promise.resolve(job));
+        }
+        function stoppedByExpiry(followed) {
+            return followed.map(job => job.outcome === "aborted" ? {
+                ...job,
+                outcome: "expired"
+            } : job);
         }
         async function cancelJob(omics, job, runtime, budget) {
             try {
@@ -11012,12 +10841,25 @@ var __webpack_modules__ = {
               case "aborted":
                 return startAborted ? void 0 : `Stopped waiting for job ${job.jobId} (the workflow run was cancelled); last status ${status}`;
 
+              case "expired":
+                return;
+
               case "error":
                 return `Could not follow job ${job.jobId}: ${(0, explain.UW)(job.error, ctx).replace(/\n/g, " ")}`;
             }
         }
+        function expiredJobs(followed) {
+            return followed.filter(job => job.outcome === "expired").map(job => ({
+                jobId: job.jobId,
+                waitedMs: job.waitedMs,
+                ...job.last && {
+                    status: job.last.status
+                }
+            }));
+        }
         function follow_report_followFailureLines(followed, settings, ctx, startAborted = false) {
             const lines = followed.flatMap(job => jobLine(job, ctx, startAborted) ?? []);
+            lines.push(...expiredLines(expiredJobs(followed)));
             const unfinished = followed.filter(job => job.outcome === "timeout" || job.outcome === "aborted");
             for (const job of unfinished) {
                 const note = cancelNote(job);
@@ -11478,7 +11320,10 @@ var __webpack_modules__ = {
             state.outcomes = await startRequests(state.requests, inputs, deps, book);
             if (deps.signal.aborted) state.cancelled = true;
             const started = startedJobs(state.outcomes);
-            if (started.length > 0 && (inputs.wait || deps.signal.aborted && inputs.cancelOnTimeout)) state.followed = await followJobs(deps.clients.omics, started, inputs, deps);
+            if (started.length > 0 && (inputs.wait || deps.signal.aborted && inputs.cancelOnTimeout)) {
+                if (inputs.wait) await warnBeforeWait(inputs, deps);
+                state.followed = await followJobs(deps.clients.omics, started, inputs, deps);
+            }
         }
         async function planOffline(inputs, state, log) {
             state.items = inputs.items.map(item => item.uri);
@@ -11609,15 +11454,21 @@ var __webpack_modules__ = {
     }),
     6670: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
+            C: () => addSecret,
             E: () => redact
         });
         const SECRET_VARIABLES = [ "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN", "AWS_ACCESS_KEY_ID" ];
+        const learnt = new Set;
+        function addSecret(value) {
+            if (value && value.length >= 8) learnt.add(value);
+        }
         function redact(text, env = process.env) {
             let out = text;
             for (const name of SECRET_VARIABLES) {
                 const value = env[name];
                 if (value && value.length >= 8) out = out.split(value).join("***");
             }
+            for (const value of learnt) out = out.split(value).join("***");
             return out.replace(/(Signature=)[0-9a-f]{16,}/gi, "$1***").replace(/(x-amz-security-token[=:]\s*)[^\s&,;]+/gi, "$1***").replace(/(Credential=)[A-Z0-9]{16,}/g, "$1***");
         }
     }),
@@ -12015,6 +11866,306 @@ var __webpack_modules__ = {
     }),
     9023: (module => {
         module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+    }),
+    4186: ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            Yz: () => core_debug,
+            N4: () => endGroup,
+            V4: () => getInput,
+            pq: () => info,
+            C1: () => setFailed,
+            uH: () => setOutput,
+            Pq: () => core_setSecret,
+            Oh: () => startGroup,
+            z: () => summary,
+            $e: () => warning
+        });
+        var external_os_ = __nccwpck_require__(857);
+        function utils_toCommandValue(input) {
+            if (input === null || input === void 0) return ""; else if (typeof input === "string" || input instanceof String) return input;
+            return JSON.stringify(input);
+        }
+        function utils_toCommandProperties(annotationProperties) {
+            if (!Object.keys(annotationProperties).length) return {};
+            return {
+                title: annotationProperties.title,
+                file: annotationProperties.file,
+                line: annotationProperties.startLine,
+                endLine: annotationProperties.endLine,
+                col: annotationProperties.startColumn,
+                endColumn: annotationProperties.endColumn
+            };
+        }
+        function command_issueCommand(command, properties, message) {
+            const cmd = new Command(command, properties, message);
+            process.stdout.write(cmd.toString() + external_os_.EOL);
+        }
+        function command_issue(name, message = "") {
+            command_issueCommand(name, {}, message);
+        }
+        const CMD_STRING = "::";
+        class Command {
+            constructor(command, properties, message) {
+                if (!command) command = "missing.command";
+                this.command = command;
+                this.properties = properties;
+                this.message = message;
+            }
+            toString() {
+                let cmdStr = CMD_STRING + this.command;
+                if (this.properties && Object.keys(this.properties).length > 0) {
+                    cmdStr += " ";
+                    let first = true;
+                    for (const key in this.properties) if (this.properties.hasOwnProperty(key)) {
+                        const val = this.properties[key];
+                        if (val) {
+                            if (first) first = false; else cmdStr += ",";
+                            cmdStr += `${key}=${escapeProperty(val)}`;
+                        }
+                    }
+                }
+                cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+                return cmdStr;
+            }
+        }
+        function escapeData(s) {
+            return utils_toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+        }
+        function escapeProperty(s) {
+            return utils_toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+        }
+        var external_crypto_ = __nccwpck_require__(6982);
+        var external_fs_ = __nccwpck_require__(9896);
+        function file_command_issueFileCommand(command, message) {
+            const filePath = process.env[`GITHUB_${command}`];
+            if (!filePath) throw new Error(`Unable to find environment variable for file command ${command}`);
+            if (!external_fs_.existsSync(filePath)) throw new Error(`Missing file at path: ${filePath}`);
+            external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+                encoding: "utf8"
+            });
+        }
+        function file_command_prepareKeyValueMessage(key, value) {
+            const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+            const convertedValue = utils_toCommandValue(value);
+            if (key.includes(delimiter)) throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+            if (convertedValue.includes(delimiter)) throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+            return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+        }
+        __nccwpck_require__(6928);
+        void 0 && (void 0).__awaiter;
+        var summary_awaiter = void 0 && (void 0).__awaiter || function(thisArg, _arguments, P, generator) {
+            function adopt(value) {
+                return value instanceof P ? value : new P(function(resolve) {
+                    resolve(value);
+                });
+            }
+            return new (P || (P = Promise))(function(resolve, reject) {
+                function fulfilled(value) {
+                    try {
+                        step(generator.next(value));
+                    } catch (e) {
+                        reject(e);
+                    }
+                }
+                function rejected(value) {
+                    try {
+                        step(generator["throw"](value));
+                    } catch (e) {
+                        reject(e);
+                    }
+                }
+                function step(result) {
+                    result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+                }
+                step((generator = generator.apply(thisArg, _arguments || [])).next());
+            });
+        };
+        const {access: access, appendFile: appendFile, writeFile: writeFile} = external_fs_.promises;
+        const SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+        class Summary {
+            constructor() {
+                this._buffer = "";
+            }
+            filePath() {
+                return summary_awaiter(this, void 0, void 0, function*() {
+                    if (this._filePath) return this._filePath;
+                    const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+                    if (!pathFromEnv) throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+                    try {
+                        yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+                    } catch (_a) {
+                        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+                    }
+                    this._filePath = pathFromEnv;
+                    return this._filePath;
+                });
+            }
+            wrap(tag, content, attrs = {}) {
+                const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+                if (!content) return `<${tag}${htmlAttrs}>`;
+                return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+            }
+            write(options) {
+                return summary_awaiter(this, void 0, void 0, function*() {
+                    const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+                    const filePath = yield this.filePath();
+                    const writeFunc = overwrite ? writeFile : appendFile;
+                    yield writeFunc(filePath, this._buffer, {
+                        encoding: "utf8"
+                    });
+                    return this.emptyBuffer();
+                });
+            }
+            clear() {
+                return summary_awaiter(this, void 0, void 0, function*() {
+                    return this.emptyBuffer().write({
+                        overwrite: true
+                    });
+                });
+            }
+            stringify() {
+                return this._buffer;
+            }
+            isEmptyBuffer() {
+                return this._buffer.length === 0;
+            }
+            emptyBuffer() {
+                this._buffer = "";
+                return this;
+            }
+            addRaw(text, addEOL = false) {
+                this._buffer += text;
+                return addEOL ? this.addEOL() : this;
+            }
+            addEOL() {
+                return this.addRaw(external_os_.EOL);
+            }
+            addCodeBlock(code, lang) {
+                const attrs = Object.assign({}, lang && {
+                    lang: lang
+                });
+                const element = this.wrap("pre", this.wrap("code", code), attrs);
+                return this.addRaw(element).addEOL();
+            }
+            addList(items, ordered = false) {
+                const tag = ordered ? "ol" : "ul";
+                const listItems = items.map(item => this.wrap("li", item)).join("");
+                const element = this.wrap(tag, listItems);
+                return this.addRaw(element).addEOL();
+            }
+            addTable(rows) {
+                const tableBody = rows.map(row => {
+                    const cells = row.map(cell => {
+                        if (typeof cell === "string") return this.wrap("td", cell);
+                        const {header: header, data: data, colspan: colspan, rowspan: rowspan} = cell;
+                        const tag = header ? "th" : "td";
+                        const attrs = Object.assign(Object.assign({}, colspan && {
+                            colspan: colspan
+                        }), rowspan && {
+                            rowspan: rowspan
+                        });
+                        return this.wrap(tag, data, attrs);
+                    }).join("");
+                    return this.wrap("tr", cells);
+                }).join("");
+                const element = this.wrap("table", tableBody);
+                return this.addRaw(element).addEOL();
+            }
+            addDetails(label, content) {
+                const element = this.wrap("details", this.wrap("summary", label) + content);
+                return this.addRaw(element).addEOL();
+            }
+            addImage(src, alt, options) {
+                const {width: width, height: height} = options || {};
+                const attrs = Object.assign(Object.assign({}, width && {
+                    width: width
+                }), height && {
+                    height: height
+                });
+                const element = this.wrap("img", null, Object.assign({
+                    src: src,
+                    alt: alt
+                }, attrs));
+                return this.addRaw(element).addEOL();
+            }
+            addHeading(text, level) {
+                const tag = `h${level}`;
+                const allowedTag = [ "h1", "h2", "h3", "h4", "h5", "h6" ].includes(tag) ? tag : "h1";
+                const element = this.wrap(allowedTag, text);
+                return this.addRaw(element).addEOL();
+            }
+            addSeparator() {
+                const element = this.wrap("hr", null);
+                return this.addRaw(element).addEOL();
+            }
+            addBreak() {
+                const element = this.wrap("br", null);
+                return this.addRaw(element).addEOL();
+            }
+            addQuote(text, cite) {
+                const attrs = Object.assign({}, cite && {
+                    cite: cite
+                });
+                const element = this.wrap("blockquote", text, attrs);
+                return this.addRaw(element).addEOL();
+            }
+            addLink(text, href) {
+                const element = this.wrap("a", text, {
+                    href: href
+                });
+                return this.addRaw(element).addEOL();
+            }
+        }
+        const _summary = new Summary;
+        const summary = _summary;
+        void 0 && (void 0).__awaiter;
+        external_os_.platform();
+        external_os_.arch();
+        void 0 && (void 0).__awaiter;
+        var ExitCode;
+        (function(ExitCode) {
+            ExitCode[ExitCode["Success"] = 0] = "Success";
+            ExitCode[ExitCode["Failure"] = 1] = "Failure";
+        })(ExitCode || (ExitCode = {}));
+        function core_setSecret(secret) {
+            command_issueCommand("add-mask", {}, secret);
+        }
+        function getInput(name, options) {
+            const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+            if (options && options.required && !val) throw new Error(`Input required and not supplied: ${name}`);
+            if (options && options.trimWhitespace === false) return val;
+            return val.trim();
+        }
+        function setOutput(name, value) {
+            const filePath = process.env["GITHUB_OUTPUT"] || "";
+            if (filePath) return file_command_issueFileCommand("OUTPUT", file_command_prepareKeyValueMessage(name, value));
+            process.stdout.write(external_os_.EOL);
+            command_issueCommand("set-output", {
+                name: name
+            }, utils_toCommandValue(value));
+        }
+        function setFailed(message) {
+            process.exitCode = ExitCode.Failure;
+            error(message);
+        }
+        function core_debug(message) {
+            command_issueCommand("debug", {}, message);
+        }
+        function error(message, properties = {}) {
+            command_issueCommand("error", utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+        }
+        function warning(message, properties = {}) {
+            command_issueCommand("warning", utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+        }
+        function info(message) {
+            process.stdout.write(message + external_os_.EOL);
+        }
+        function startGroup(name) {
+            command_issue("group", name);
+        }
+        function endGroup() {
+            command_issue("endgroup");
+        }
     }),
     8182: ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {

@@ -4,7 +4,7 @@ import type { Agent } from 'node:http'
 import { OmicsClient } from '@aws-sdk/client-omics'
 import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3'
 import { NodeHttpHandler } from '@smithy/node-http-handler'
-import type { RetryStrategyV2 } from '@smithy/types'
+import type { AwsCredentialIdentityProvider, RetryStrategyV2 } from '@smithy/types'
 import { getProxyForUrl } from 'proxy-from-env'
 import { instrumentation, type ServiceClock } from './call-context.js'
 import type { ConnectionInputs } from './inputs.js'
@@ -83,6 +83,42 @@ async function createRequestHandler(
 
 const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`
 
+/** role-to-assume: one provider for every client of the step, so they share one set of credentials. */
+const roleProviders = new WeakMap<ConnectionInputs, Promise<AwsCredentialIdentityProvider>>()
+
+/** The credentials setting of a client: role-to-assume's provider (loaded only then), else the SDK's chain. */
+async function credentialsSetting(
+  inputs: ConnectionInputs
+): Promise<{ credentials?: AwsCredentialIdentityProvider }> {
+  const role = inputs.assumeRole
+  if (!role) return {}
+  let provider = roleProviders.get(inputs)
+  if (!provider) {
+    provider = (async () => {
+      const { githubIdToken, roleCredentials } = await import('./credentials.js')
+      // STS where the SDK's standard settings send it: AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL, else regional.
+      const sts =
+        process.env['AWS_ENDPOINT_URL_STS'] ??
+        process.env['AWS_ENDPOINT_URL'] ??
+        serviceUrl({ region: inputs.region }, 'sts')
+      const oidc =
+        process.env['ACTIONS_ID_TOKEN_REQUEST_URL'] ?? 'https://token.actions.githubusercontent.com'
+      const oidcHandler = await createRequestHandler(
+        proxyFor(oidc, inputs.httpProxy),
+        inputs.requestTimeoutMs
+      )
+      return roleCredentials(role, {
+        region: inputs.region,
+        requestHandler: await createRequestHandler(proxyFor(sts, inputs.httpProxy), inputs.requestTimeoutMs),
+        requestTimeoutMs: inputs.requestTimeoutMs,
+        getIdToken: audience => githubIdToken(audience, oidcHandler)
+      })
+    })()
+    roleProviders.set(inputs, provider)
+  }
+  return { credentials: await provider }
+}
+
 export async function createClients(inputs: ConnectionInputs, clock?: ServiceClock): Promise<Clients> {
   const target = serviceUrl(inputs)
   const proxy = proxyFor(target, inputs.httpProxy)
@@ -90,6 +126,7 @@ export async function createClients(inputs: ConnectionInputs, clock?: ServiceClo
   const common = {
     region: inputs.region,
     requestHandler,
+    ...(await credentialsSetting(inputs)),
     customUserAgent: USER_AGENT,
     // Without this the SDK sends annotation calls to analytics-<endpoint host>, which does not resolve
     // for a VPC endpoint URL or a local stand-in.
@@ -143,6 +180,7 @@ export async function createS3Client(
   const { url: target, custom } = s3Endpoint(inputs.region)
   const client = new S3({
     region: inputs.region,
+    ...(await credentialsSetting(inputs)),
     requestHandler: await createRequestHandler(proxyFor(target, inputs.httpProxy), inputs.requestTimeoutMs),
     customUserAgent: USER_AGENT,
     maxAttempts: inputs.maxAttempts,

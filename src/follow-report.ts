@@ -1,6 +1,7 @@
 // Pure: what followed jobs mean for a step, the same for the start action and the wait sub-action:
 // status outputs, the verdict's lines, warnings, and summary rows.
 import { explainError, type StepContext } from './explain.js'
+import { type ExpiredJob, expiredLines } from './expiry.js'
 import type { FollowedJob } from './follow.js'
 import type { WaitSettings } from './inputs.js'
 import { overallStatus } from './job-status.js'
@@ -64,9 +65,17 @@ function jobLine(job: FollowedJob, ctx: StepContext, startAborted: boolean): str
       return startAborted
         ? undefined
         : `Stopped waiting for job ${job.jobId} (the workflow run was cancelled); last status ${status}`
+    case 'expired':
+      return undefined // said once for all of them: expiredLines
     case 'error':
       return `Could not follow job ${job.jobId}: ${explainError(job.error, ctx).replace(/\n/g, ' ')}`
   }
+}
+
+function expiredJobs(followed: readonly FollowedJob[]): ExpiredJob[] {
+  return followed
+    .filter(job => job.outcome === 'expired')
+    .map(job => ({ jobId: job.jobId, waitedMs: job.waitedMs, ...(job.last && { status: job.last.status }) }))
 }
 
 /** Why followed jobs make the step fail: one line each, then what became of the unfinished ones. */
@@ -77,6 +86,7 @@ export function followFailureLines(
   startAborted = false
 ): string[] {
   const lines = followed.flatMap(job => jobLine(job, ctx, startAborted) ?? [])
+  lines.push(...expiredLines(expiredJobs(followed)))
   const unfinished = followed.filter(job => job.outcome === 'timeout' || job.outcome === 'aborted')
   for (const job of unfinished) {
     const note = cancelNote(job)

@@ -65,7 +65,10 @@ export async function followJobs(
 ): Promise<FollowedJob[]> {
   const inFlight = limiter(STATUS_CHECKS_IN_FLIGHT)
   const many = jobs.length > 1
-  const followed = await Promise.all(
+  // Credentials that expired for one job have expired for all: the others stop too, without a cancel.
+  const expired = new AbortController()
+  const signal = AbortSignal.any([runtime.signal, expired.signal])
+  const all = await Promise.all(
     jobs.map(async ({ jobId, items }): Promise<FollowedJob> => {
       const name = many ? `Job ${jobId} (${filesLabel(items)}):` : 'Job'
       const started = runtime.now()
@@ -78,7 +81,7 @@ export async function followJobs(
           now: runtime.now,
           sleep: runtime.sleep,
           random: runtime.random,
-          signal: runtime.signal,
+          signal,
           onChange: (state, elapsed) =>
             runtime.log.info(
               `${name} ${state.status} after ${formatDuration(elapsed)}${state.statusMessage ? ` (${state.statusMessage})` : ''}`
@@ -86,6 +89,7 @@ export async function followJobs(
           onRetry: error =>
             runtime.log.debug(`Status check of ${jobId} failed (${errorName(error)}); checking again`)
         })
+        if (result.outcome === 'expired') expired.abort()
         return {
           jobId,
           items,
@@ -98,6 +102,7 @@ export async function followJobs(
       }
     })
   )
+  const followed = expired.signal.aborted && !runtime.signal.aborted ? stoppedByExpiry(all) : all
   if (!settings.cancelOnTimeout) return followed
   // Cancelling has its own short budget (and ends before the runner's grace after a cancel runs out).
   const budget = runtime.cleanupSignal()
@@ -106,6 +111,11 @@ export async function followJobs(
       ? cancelJob(omics, job, runtime, budget)
       : Promise.resolve(job)
   )
+}
+
+/** The jobs stopped because another job's check found the credentials expired count as expired too. */
+function stoppedByExpiry(followed: FollowedJob[]): FollowedJob[] {
+  return followed.map(job => (job.outcome === 'aborted' ? { ...job, outcome: 'expired' } : job))
 }
 
 /**

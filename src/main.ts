@@ -4,6 +4,7 @@
 import { readStartInputs, START_INPUT_ORDER, noEffectWarnings, type StartInputs } from './inputs.js'
 import { plural } from './concurrency.js'
 import type { StepDefinition } from './entry.js'
+import { warnBeforeWait } from './expiry.js'
 import { followJobs } from './follow.js'
 import { importedItems, JobBook, listJobs } from './history.js'
 import type { Log } from './log.js'
@@ -53,8 +54,10 @@ export async function run(inputs: StartPlan, deps: Deps, state: StartState): Pro
   const started = startedJobs(state.outcomes)
   // Every job that started is followed, even when others could not start; when the run was cancelled
   // while starting, following ends at once and cancels them if asked.
-  if (started.length > 0 && (inputs.wait || (deps.signal.aborted && inputs.cancelOnTimeout)))
+  if (started.length > 0 && (inputs.wait || (deps.signal.aborted && inputs.cancelOnTimeout))) {
+    if (inputs.wait) await warnBeforeWait(inputs, deps)
     state.followed = await followJobs(deps.clients.omics, started, inputs, deps)
+  }
 }
 
 async function planOffline(inputs: StartPlan, state: StartState, log: Log): Promise<void> {

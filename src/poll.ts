@@ -2,6 +2,7 @@
 // never ends on COMPLETED_WITH_FAILURES and retries every error, so it is not used.
 import { classify } from './aws-errors.js'
 import { AbortedError, type Clock, type Sleep, spread } from './backoff.js'
+import { isExpiredCredentials } from './expiry.js'
 import { verdict, type Verdict } from './job-status.js'
 
 /**
@@ -47,7 +48,8 @@ export interface WaitOptions {
 }
 
 export interface WaitResult {
-  outcome: 'success' | 'failure' | 'timeout' | 'aborted'
+  /** expired: the credentials ran out; the job was not seen to end (last is what was seen before). */
+  outcome: 'success' | 'failure' | 'timeout' | 'aborted' | 'expired'
   last?: JobState
   elapsedMs: number
 }
@@ -83,6 +85,7 @@ export async function waitForJob(options: WaitOptions): Promise<WaitResult> {
     } catch (error) {
       if (options.signal?.aborted || error instanceof AbortedError) return result('aborted')
       if (deadlineSignal.aborted) return result('timeout')
+      if (isExpiredCredentials(error)) return result('expired')
       const kind = classify(error)
       if (kind === 'throttle') throttled++
       else if (kind !== 'ambiguous' && kind !== 'unsent') throw error

@@ -7,12 +7,20 @@ const SECRET_VARIABLES = [
   'AWS_ACCESS_KEY_ID'
 ]
 
+/** Secrets learnt while the step runs (role-to-assume's OIDC token and credentials): redacted as well. */
+const learnt = new Set<string>()
+
+export function addSecret(value: string | undefined): void {
+  if (value && value.length >= 8) learnt.add(value)
+}
+
 export function redact(text: string, env: Record<string, string | undefined> = process.env): string {
   let out = text
   for (const name of SECRET_VARIABLES) {
     const value = env[name]
     if (value && value.length >= 8) out = out.split(value).join('***')
   }
+  for (const value of learnt) out = out.split(value).join('***')
   return out
     .replace(/(Signature=)[0-9a-f]{16,}/gi, '$1***')
     .replace(/(x-amz-security-token[=:]\s*)[^\s&,;]+/gi, '$1***')

@@ -3,6 +3,7 @@
 // region) fails the step, named, without hiding the others from the outputs.
 import { mapLimit, plural } from './concurrency.js'
 import type { StepDefinition } from './entry.js'
+import { warnBeforeWait } from './expiry.js'
 import { type FollowedJob, followJobs, readJobState } from './follow.js'
 import { readWaitInputs, type WaitInputs } from './inputs.js'
 import { type WaitState, waitResult } from './result.js'
@@ -29,6 +30,7 @@ export async function run(inputs: WaitInputs, deps: Deps, state: WaitState): Pro
     deps.log.info(
       `Waiting for ${plural(jobs.length, 'job')} (${plural(files, 'item')}), up to ${formatDuration(inputs.waitTimeoutMs)}`
     )
+  if (jobs.length > 0) await warnBeforeWait(inputs, deps)
   const followed = jobs.length > 0 ? await followJobs(deps.clients.omics, jobs, inputs, deps) : []
   const byId = new Map(followed.map(job => [job.jobId, job]))
   state.followed = read.flatMap(job => job.unreadable ?? byId.get(job.jobId) ?? [])

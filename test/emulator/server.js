@@ -23,7 +23,7 @@ export const TEST_CREDENTIALS = {
  * @typedef {{ time: number, op: string, method: string, path: string, query: Record<string, string>, headers: import('node:http').IncomingHttpHeaders, body: any, status: number, service?: string, region?: string, accessKeyId?: string, proxied?: boolean, bytes?: number }} LoggedRequest
  * @typedef {{ id: string, destinationName: string, versionName: string, roleArn: string, items: { source: string, jobStatus: string }[], status: string, statusMessage: string, creationTime: string, updateTime: string, completionTime?: string, runLeftNormalization: boolean, formatOptions?: any, annotationFields?: any, plan: string[], step: number, lastAdvance: number }} Job
  * @typedef {object} EmulatorOptions
- * @property {Record<string, { secret: string, sessionToken?: string }>} [credentials] access key id -> secret (and session token, when one is required)
+ * @property {Record<string, { secret: string, sessionToken?: string, expiresAt?: number }>} [credentials] access key id -> secret (and session token, when one is required; refused with ExpiredTokenException from expiresAt, epoch ms)
  * @property {StoreSeed[]} [stores]
  * @property {string[]} [jobPlan] statuses a new job moves through after SUBMITTED, one step per status check (default IN_PROGRESS, COMPLETED)
  * @property {number} [advanceEveryMs] also move jobs one step this often, without status checks

@@ -43,7 +43,7 @@ function canonicalQuery(rawQuery) {
 /**
  * Verifies the Authorization header of a request.
  * @param {{ method: string, url: string, headers: import('node:http').IncomingHttpHeaders, body: Buffer }} req
- * @param {{ credentials: Record<string, { secret: string, sessionToken?: string }>, now?: number }} opts
+ * @param {{ credentials: Record<string, { secret: string, sessionToken?: string, expiresAt?: number }>, now?: number }} opts
  * @returns {{ ok: true, accessKeyId: string, region: string, service: string } | { ok: false, status: number, type: string, message: string }}
  */
 export function verifySigV4(req, opts) {
@@ -108,6 +108,14 @@ export function verifySigV4(req, opts) {
       message: 'The security token included in the request is invalid.'
     }
   }
+  // Temporary credentials (the STS stand-in's) are refused once they expire, as AWS does.
+  if (known.expiresAt !== undefined && (opts.now ?? Date.now()) >= known.expiresAt)
+    return {
+      ok: false,
+      status: 403,
+      type: 'ExpiredTokenException',
+      message: 'The security token included in the request is expired'
+    }
   const rawPath = req.url.split('?')[0] ?? '/'
   const rawQuery = req.url.includes('?') ? req.url.slice(req.url.indexOf('?') + 1) : ''
   const canonicalHeaders = signedHeaders
