@@ -2,7 +2,7 @@ export const id = 303;
 export const ids = [303];
 export const modules = {
 
-/***/ 8382:
+/***/ 6001:
 /***/ ((module, exports, __webpack_require__) => {
 
 ;
@@ -271,7 +271,7 @@ module.exports = exports["default"];
 ;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 var tslib_1 = __webpack_require__(1860);
-var babel_core_1 = tslib_1.__importDefault(__webpack_require__(8382));
+var babel_core_1 = tslib_1.__importDefault(__webpack_require__(6001));
 var flow_1 = tslib_1.__importDefault(__webpack_require__(8670));
 function default_1(fork) {
     fork.use(babel_core_1.default);
@@ -1427,7 +1427,7 @@ module.exports = exports["default"];
 ;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 var tslib_1 = __webpack_require__(1860);
-var babel_core_1 = tslib_1.__importDefault(__webpack_require__(8382));
+var babel_core_1 = tslib_1.__importDefault(__webpack_require__(6001));
 var type_annotations_1 = tslib_1.__importDefault(__webpack_require__(4813));
 var types_1 = tslib_1.__importDefault(__webpack_require__(781));
 var shared_1 = tslib_1.__importDefault(__webpack_require__(8467));

@@ -8878,7 +8878,7 @@ var __webpack_modules__ = {
             IniSectionType["SERVICES"] = "services";
         })(IniSectionType || (IniSectionType = {}));
     }),
-    5148: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    8098: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             Is: () => errorName,
             L8: () => classify,
@@ -8922,83 +8922,7 @@ var __webpack_modules__ = {
             return "fatal";
         }
     }),
-    2431: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-        __nccwpck_require__.d(__webpack_exports__, {
-            G1: () => fullJitter,
-            NQ: () => AdaptiveRate,
-            il: () => spread,
-            oM: () => AbortedError,
-            uk: () => realSleep
-        });
-        class AbortedError extends Error {
-            maybeStarted;
-            constructor(maybeStarted = false) {
-                super("aborted");
-                this.maybeStarted = maybeStarted;
-                this.name = "AbortedError";
-            }
-        }
-        const realSleep = (ms, signal) => new Promise((resolve, reject) => {
-            if (signal?.aborted) return reject(new AbortedError);
-            const timer = setTimeout(() => {
-                signal?.removeEventListener("abort", onAbort);
-                resolve();
-            }, Math.max(0, ms));
-            const onAbort = () => {
-                clearTimeout(timer);
-                reject(new AbortedError);
-            };
-            signal?.addEventListener("abort", onAbort, {
-                once: true
-            });
-        });
-        function fullJitter(attempt, baseMs, capMs, random = Math.random) {
-            return Math.floor(random() * Math.min(capMs, baseMs * 2 ** Math.min(attempt, 30)));
-        }
-        function spread(value, fraction, random = Math.random) {
-            return value * (1 - fraction + 2 * fraction * random());
-        }
-        class AdaptiveRate {
-            now;
-            sleep;
-            floorPerSecond;
-            rate=1 / 0;
-            nextSlot=0;
-            started;
-            lastCut=-1 / 0;
-            successes=[];
-            constructor(now, sleep, floorPerSecond = .5) {
-                this.now = now;
-                this.sleep = sleep;
-                this.floorPerSecond = floorPerSecond;
-            }
-            get perSecond() {
-                return this.rate;
-            }
-            async acquire(signal) {
-                const now = this.now();
-                this.started ??= now;
-                if (this.rate === 1 / 0) return;
-                const slot = Math.max(now, this.nextSlot);
-                this.nextSlot = slot + 1e3 / this.rate;
-                if (slot > now) await this.sleep(slot - now, signal);
-            }
-            onSuccess() {
-                const now = this.now();
-                this.successes.push(now);
-                while ((this.successes[0] ?? now) < now - 1e3) this.successes.shift();
-                if (this.rate !== 1 / 0) this.rate *= 1.01;
-            }
-            onThrottle() {
-                const now = this.now();
-                if (now - (this.started ?? now) < 1e3 || now - this.lastCut < 500) return;
-                this.lastCut = now;
-                const gotThrough = this.successes.filter(t => t >= now - 1e3).length;
-                this.rate = Math.max(this.floorPerSecond, Math.min(this.rate, gotThrough) * .95);
-            }
-        }
-    }),
-    4841: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    4163: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             Qs: () => ServiceClock,
             Tj: () => callContextOf,
@@ -9078,55 +9002,530 @@ var __webpack_modules__ = {
             return headers?.[name] ?? headers?.[name.replace(/^./, c => c.toUpperCase())];
         }
     }),
-    1532: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    9407: ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
+            try {
+                var _run_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2012);
+                var _start_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4067);
+                await (0, _run_step_js__WEBPACK_IMPORTED_MODULE_0__.eg)(_start_action_js__WEBPACK_IMPORTED_MODULE_1__.bP);
+                __webpack_async_result__();
+            } catch (e) {
+                __webpack_async_result__(e);
+            }
+        }, 1);
+    }),
+    5858: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
-            LS: () => plural,
-            TA: () => limiter,
-            oh: () => thousands,
-            sf: () => mapLimit
+            In: () => levelOf,
+            Qm: () => extensionMismatch
         });
-        async function mapLimit(items, limit, fn) {
-            const results = new Array(items.length);
-            let next = 0;
-            const worker = async () => {
-                while (next < items.length) {
-                    const index = next++;
-                    results[index] = await fn(items[index], index);
-                }
-            };
-            await Promise.all(Array.from({
-                length: Math.min(limit, items.length)
-            }, worker));
-            return results;
-        }
-        function thousands(count) {
-            return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-        }
-        function plural(count, noun, many = `${noun}s`) {
-            return `${thousands(count)} ${count === 1 ? noun : many}`;
-        }
-        function limiter(limit) {
-            let active = 0;
-            const queue = [];
-            return async fn => {
-                if (active >= limit) await new Promise(resolve => queue.push(resolve));
-                active++;
-                try {
-                    return await fn();
-                } finally {
-                    active--;
-                    queue.shift()?.();
-                }
+        const VERDICTS = {
+            missing: "fail",
+            empty: "fail",
+            "not-text": "fail",
+            "other-format": "fail",
+            "bad-header": "fail",
+            "info-undeclared": "fail",
+            "column-absent": "fail",
+            extension: "warn",
+            "gff-directive": "warn",
+            bom: "warn",
+            "header-past-cap": "warn"
+        };
+        const levelOf = kind => VERDICTS[kind];
+        const EXTENSIONS = {
+            VCF: /\.vcf(\.gz|\.bgz)?$/i,
+            GFF: /\.gff3?(\.gz)?$/i,
+            TSV: /\.(tsv|csv|bed|txt)(\.gz)?$/i
+        };
+        function extensionMismatch(storeFormat, source) {
+            const expected = EXTENSIONS[storeFormat];
+            if (!expected || expected.test(source)) return;
+            return {
+                other: Object.keys(EXTENSIONS).find(format => EXTENSIONS[format]?.test(source))
             };
         }
     }),
-    7241: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    949: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            Em: () => checkString,
+            Gv: () => isObject,
+            MU: () => checkFormatOptions,
+            p7: () => checkAnnotationFields
+        });
+        var _shared_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4646);
+        function isObject(value) {
+            return typeof value === "object" && value !== null && !Array.isArray(value);
+        }
+        function checkKeys(input, path, value, allowed, problems) {
+            for (const key of Object.keys(value)) if (!allowed.includes(key)) problems.push({
+                input: input,
+                message: `${path}${key} is not an option here; expected one of ${allowed.join(", ")}`
+            });
+        }
+        function checkBoolean(input, path, value, problems) {
+            if (value === void 0 || typeof value === "boolean") return;
+            const hint = typeof value === "string" && /^(yes|no|on|off|y|n)$/i.test(value) ? " (YAML 1.2 reads yes/no/on/off as text, not booleans)" : "";
+            problems.push({
+                input: input,
+                message: `${path} must be true or false, got ${(0, _shared_text_js__WEBPACK_IMPORTED_MODULE_0__.SP)(value)}${hint}`
+            });
+        }
+        function checkString(input, path, value, min, max, problems) {
+            if (value === void 0) return;
+            if (typeof value !== "string") {
+                problems.push({
+                    input: input,
+                    message: `${path} must be a string, got ${(0, _shared_text_js__WEBPACK_IMPORTED_MODULE_0__.SP)(value)}`
+                });
+                return;
+            }
+            const length = [ ...value ].length;
+            if (length < min || length > max) {
+                const size = min === max ? `exactly ${min} character` : `${min} to ${max} characters`;
+                problems.push({
+                    input: input,
+                    message: `${path} must be ${size}, got ${length}: ${(0, _shared_text_js__WEBPACK_IMPORTED_MODULE_0__.SP)(value)}`
+                });
+            }
+        }
+        const VCF_KEYS = [ "ignoreQualField", "ignoreFilterField" ];
+        const READ_OPTION_STRINGS = {
+            sep: [ 1, 20 ],
+            encoding: [ 1, 20 ],
+            quote: [ 1, 1 ],
+            escape: [ 1, 1 ],
+            comment: [ 1, 1 ],
+            lineSep: [ 1, 20 ]
+        };
+        const READ_OPTION_BOOLEANS = [ "quoteAll", "escapeQuotes", "header" ];
+        function checkTsvOptions(tsv, problems) {
+            const input = "format-options";
+            if (!isObject(tsv)) {
+                problems.push({
+                    input: input,
+                    message: `tsvOptions must be a mapping, got ${(0, _shared_text_js__WEBPACK_IMPORTED_MODULE_0__.SP)(tsv)}`
+                });
+                return;
+            }
+            checkKeys(input, "tsvOptions.", tsv, [ "readOptions" ], problems);
+            const read = tsv["readOptions"];
+            if (read === void 0) return;
+            if (!isObject(read)) {
+                problems.push({
+                    input: input,
+                    message: `tsvOptions.readOptions must be a mapping, got ${(0, _shared_text_js__WEBPACK_IMPORTED_MODULE_0__.SP)(read)}`
+                });
+                return;
+            }
+            const allowed = [ ...Object.keys(READ_OPTION_STRINGS), ...READ_OPTION_BOOLEANS ];
+            checkKeys(input, "tsvOptions.readOptions.", read, allowed, problems);
+            for (const [key, [min, max]] of Object.entries(READ_OPTION_STRINGS)) if (key === "comment" && read[key] === null) problems.push({
+                input: input,
+                message: `tsvOptions.readOptions.comment must be a string, got null: in YAML an unquoted # starts a comment, so quote it: comment: '#'`
+            }); else checkString(input, `tsvOptions.readOptions.${key}`, read[key], min, max, problems);
+            for (const key of READ_OPTION_BOOLEANS) checkBoolean(input, `tsvOptions.readOptions.${key}`, read[key], problems);
+        }
+        function checkFormatOptions(value, problems) {
+            const input = "format-options";
+            const before = problems.length;
+            if (!isObject(value)) {
+                problems.push({
+                    input: input,
+                    message: `expected a mapping with vcfOptions or tsvOptions, got ${(0, _shared_text_js__WEBPACK_IMPORTED_MODULE_0__.SP)(value)}`
+                });
+                return;
+            }
+            const kinds = Object.keys(value).filter(k => k === "vcfOptions" || k === "tsvOptions");
+            checkKeys(input, "", value, [ "vcfOptions", "tsvOptions" ], problems);
+            if (kinds.length !== 1) problems.push({
+                input: input,
+                message: `must hold exactly one of vcfOptions or tsvOptions, got ${kinds.length === 0 ? "neither" : "both"}`
+            });
+            const vcf = value["vcfOptions"];
+            if (vcf !== void 0) if (!isObject(vcf)) problems.push({
+                input: input,
+                message: `vcfOptions must be a mapping, got ${(0, _shared_text_js__WEBPACK_IMPORTED_MODULE_0__.SP)(vcf)}`
+            }); else {
+                checkKeys(input, "vcfOptions.", vcf, VCF_KEYS, problems);
+                for (const key of VCF_KEYS) checkBoolean(input, `vcfOptions.${key}`, vcf[key], problems);
+            }
+            if (value["tsvOptions"] !== void 0) checkTsvOptions(value["tsvOptions"], problems);
+            return problems.length === before ? value : void 0;
+        }
+        function checkAnnotationFields(value, problems) {
+            const input = "annotation-fields";
+            if (!isObject(value)) {
+                problems.push({
+                    input: input,
+                    message: `expected a mapping of field name to field name (e.g. VEP: CSQ), got ${(0, 
+                    _shared_text_js__WEBPACK_IMPORTED_MODULE_0__.SP)(value)}`
+                });
+                return;
+            }
+            const before = problems.length;
+            for (const [key, field] of Object.entries(value)) {
+                const length = [ ...key ].length;
+                if (length < 1 || length > 21) problems.push({
+                    input: input,
+                    message: `key ${(0, _shared_text_js__WEBPACK_IMPORTED_MODULE_0__.SP)(key)} must be 1 to 21 characters, got ${length}`
+                });
+                if (typeof field !== "string") problems.push({
+                    input: input,
+                    message: `${key} must map to a string, got ${(0, _shared_text_js__WEBPACK_IMPORTED_MODULE_0__.SP)(field)} (quote it in YAML)`
+                }); else checkString(input, `value of ${key}`, field, 1, 21, problems);
+            }
+            return problems.length === before ? value : void 0;
+        }
+    }),
+    6968: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            Hx: () => checkItems,
+            Rw: () => checkRequestFields,
+            es: () => checkItem,
+            rz: () => buildRequests,
+            z2: () => isWildcard
+        });
+        var _shared_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4646);
+        var _format_options_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(949);
+        const NAME = /^[a-z][a-z0-9_]{2,254}$/;
+        const ARN = /^arn:[^: ]*:[^: ]*:[^: ]*:[0-9]{12}:[^: ]*$/;
+        const ROLE_ARN = /^arn:aws[a-z-]*:iam::[0-9]{12}:role\/[\w+=,.@/-]+$/;
+        const S3_URI = /^s3:\/\/([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])\/(.{1,1024})$/u;
+        const WILDCARD = /[*?]/;
+        function checkName(input, value, problems) {
+            if (value.length < 3 || value.length > 255) problems.push({
+                input: input,
+                message: `must be 3 to 255 characters, got ${value.length}: ${(0, _shared_text_js__WEBPACK_IMPORTED_MODULE_1__.SP)(value)}`
+            }); else if (!NAME.test(value)) problems.push({
+                input: input,
+                message: `must start with a lowercase letter and hold only lowercase letters, digits and _ (pattern [a-z][a-z0-9_]{2,254}), got ${(0, 
+                _shared_text_js__WEBPACK_IMPORTED_MODULE_1__.SP)(value)}`
+            });
+        }
+        function roleArnMistake(value) {
+            if (/^arn:[^:]*:iam::[0-9]{12}:user\//.test(value)) return "an IAM user, which HealthOmics cannot assume";
+            if (/^arn:[^:]*:sts::[0-9]{12}:assumed-role\//.test(value)) return "an assumed-role session (what sts get-caller-identity prints), not the role itself";
+            if (/^arn:[^:]*:iam::[0-9]{12}:instance-profile\//.test(value)) return "an instance profile, not a role";
+            if (/^arn:[^:]*:iam::[0-9]{12}:group\//.test(value)) return "an IAM group, not a role";
+            if (/^arn:[^:]*:iam::[0-9]{12}:policy\//.test(value)) return "an IAM policy, not a role";
+            return;
+        }
+        function checkRoleArn(value, problems) {
+            const expected = "expected the ARN of an IAM role that trusts omics.amazonaws.com, such as arn:aws:iam::123456789012:role/HealthOmicsImportRole";
+            if (value.length < 20 || value.length > 2048 || !ARN.test(value)) problems.push({
+                input: "role-arn",
+                message: `${expected} (20 to 2048 characters, a 12-digit account), got ${(0, _shared_text_js__WEBPACK_IMPORTED_MODULE_1__.SP)(value)}`
+            }); else if (!ROLE_ARN.test(value)) {
+                const mistake = roleArnMistake(value);
+                const role = /^arn:([^:]*):sts::([0-9]{12}):assumed-role\/([^/]+)\//.exec(value);
+                const instead = role ? `; use arn:${role[1]}:iam::${role[2]}:role/${role[3]} (add the role's path if it has one)` : "";
+                problems.push({
+                    input: "role-arn",
+                    message: `${expected}, got ${(0, _shared_text_js__WEBPACK_IMPORTED_MODULE_1__.SP)(value)}${mistake ? `: that is ${mistake}` : ""}${instead}`
+                });
+            }
+        }
+        function checkItem(item, problems) {
+            const where = item.where;
+            const match = S3_URI.exec(item.uri);
+            if (match) {
+                const bucket = match[1] ?? "";
+                if (WILDCARD.test(bucket)) problems.push({
+                    input: "items",
+                    message: `${where}: wildcards are allowed in the key only, not the bucket: ${(0, 
+                    _shared_text_js__WEBPACK_IMPORTED_MODULE_1__.SP)(item.uri)}`
+                });
+                return;
+            }
+            const s3 = /^s3:\/\/([^/]*)\/?(.*)$/.exec(item.uri);
+            if (!s3) problems.push({
+                input: "items",
+                message: `${where}: expected s3://bucket/key, got ${(0, _shared_text_js__WEBPACK_IMPORTED_MODULE_1__.SP)(item.uri)}`
+            }); else if (!/^[a-z0-9][a-z0-9-.]{1,61}[a-z0-9]$/.test(s3[1] ?? "")) problems.push({
+                input: "items",
+                message: `${where}: bucket must be 3 to 63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit, got ${(0, 
+                _shared_text_js__WEBPACK_IMPORTED_MODULE_1__.SP)(s3[1])} in ${(0, _shared_text_js__WEBPACK_IMPORTED_MODULE_1__.SP)(item.uri)}`
+            }); else if ((s3[2] ?? "") === "") problems.push({
+                input: "items",
+                message: `${where}: the object key is missing (a file, not a bucket or folder): ${(0, 
+                _shared_text_js__WEBPACK_IMPORTED_MODULE_1__.SP)(item.uri)}`
+            }); else problems.push({
+                input: "items",
+                message: `${where}: the object key must be 1 to 1024 characters, got ${[ ...s3[2] ?? "" ].length}`
+            });
+        }
+        function isWildcard(uri) {
+            return WILDCARD.test(uri);
+        }
+        function checkItems(items, problems) {
+            if (items.length === 0) return;
+            const firstLine = new Map;
+            for (const item of items) {
+                checkItem(item, problems);
+                const seen = firstLine.get(item.uri);
+                if (seen !== void 0) problems.push({
+                    input: "items",
+                    message: `${item.where}: ${(0, _shared_text_js__WEBPACK_IMPORTED_MODULE_1__.SP)(item.uri)} is already listed (${seen}); each file is imported once`
+                }); else firstLine.set(item.uri, item.where);
+            }
+        }
+        function checkRequestFields(fields, problems) {
+            if (fields.destinationName !== "") checkName("destination-name", fields.destinationName, problems);
+            if (fields.versionName !== void 0) checkName("version-name", fields.versionName, problems);
+            if (fields.roleArn !== "") checkRoleArn(fields.roleArn, problems);
+            const formatOptions = fields.formatOptions === void 0 ? void 0 : (0, _format_options_js__WEBPACK_IMPORTED_MODULE_0__.MU)(fields.formatOptions, problems);
+            const annotationFields = fields.annotationFields === void 0 ? void 0 : (0, _format_options_js__WEBPACK_IMPORTED_MODULE_0__.p7)(fields.annotationFields, problems);
+            return {
+                destinationName: fields.destinationName,
+                roleArn: fields.roleArn,
+                ...fields.versionName !== void 0 && {
+                    versionName: fields.versionName
+                },
+                ...formatOptions !== void 0 && {
+                    formatOptions: formatOptions
+                },
+                ...fields.runLeftNormalization !== void 0 && {
+                    runLeftNormalization: fields.runLeftNormalization
+                },
+                ...annotationFields !== void 0 && {
+                    annotationFields: annotationFields
+                }
+            };
+        }
+        function buildRequests(base, uris, oneJobPerItem) {
+            if (oneJobPerItem) return uris.map(source => ({
+                ...base,
+                items: [ {
+                    source: source
+                } ]
+            }));
+            return [ {
+                ...base,
+                items: uris.map(source => ({
+                    source: source
+                }))
+            } ];
+        }
+    }),
+    1487: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            nE: () => expandItems,
+            z7: () => splitS3
+        });
+        var _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8098);
+        var _shared_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4646);
+        var _model_request_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6968);
+        function globToRegExp(pattern) {
+            let out = "";
+            for (let i = 0; i < pattern.length; i++) {
+                const c = pattern[i];
+                if (c === "*" && pattern[i + 1] === "*") if (pattern[i + 2] === "/") {
+                    out += "(?:.*/)?";
+                    i += 2;
+                } else {
+                    out += ".*";
+                    i += 1;
+                } else if (c === "*") out += "[^/]*"; else if (c === "?") out += "[^/]"; else out += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+            }
+            return new RegExp(`^${out}$`, "s");
+        }
+        function splitS3(uri) {
+            const rest = uri.slice("s3://".length);
+            const slash = rest.indexOf("/");
+            return {
+                bucket: rest.slice(0, slash),
+                key: rest.slice(slash + 1)
+            };
+        }
+        const MAX_LISTED_PER_PATTERN = 1e5;
+        const LISTING_PROBLEMS = {
+            NoSuchBucket: bucket => `bucket ${bucket} does not exist (NoSuchBucket)`,
+            AccessDenied: bucket => `the credentials may not list bucket ${bucket} (needs s3:ListBucket on arn:aws:s3:::${bucket})`,
+            PermanentRedirect: bucket => `bucket ${bucket} is in another region than the S3 endpoint used`
+        };
+        const fixedPrefix = key => key.slice(0, key.search(/[*?]/));
+        async function listMatches(client, paginate, item, signal, problems) {
+            const {bucket: bucket, key: key} = splitS3(item.uri);
+            const prefix = fixedPrefix(key);
+            const match = globToRegExp(key);
+            const found = [];
+            let listed = 0;
+            const pages = paginate({
+                client: client,
+                pageSize: 1e3
+            }, {
+                Bucket: bucket,
+                Prefix: prefix
+            }, {
+                abortSignal: signal
+            });
+            for await (const page of pages) {
+                for (const object of page.Contents ?? []) {
+                    listed++;
+                    if (object.Key && !object.Key.endsWith("/") && match.test(object.Key)) found.push({
+                        ...item,
+                        uri: `s3://${bucket}/${object.Key}`,
+                        ...object.Size !== void 0 && {
+                            size: object.Size
+                        }
+                    });
+                }
+                if (listed > MAX_LISTED_PER_PATTERN) {
+                    problems.push({
+                        input: "items",
+                        message: `${item.where}: ${item.uri} lists more than ${(0, _shared_text_js__WEBPACK_IMPORTED_MODULE_2__.oh)(MAX_LISTED_PER_PATTERN)} objects under s3://${bucket}/${prefix}; narrow the pattern (a longer fixed prefix) or split it across lines`
+                    });
+                    return {
+                        found: [],
+                        listed: listed,
+                        prefix: prefix
+                    };
+                }
+            }
+            return {
+                found: found,
+                listed: listed,
+                prefix: prefix
+            };
+        }
+        async function expandLine(client, paginate, item, signal, problems) {
+            const {bucket: bucket} = splitS3(item.uri);
+            const before = problems.length;
+            let listing;
+            try {
+                listing = await listMatches(client, paginate, item, signal, problems);
+            } catch (error) {
+                const problem = LISTING_PROBLEMS[(0, _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__.Is)(error)];
+                if (!problem) throw error;
+                problems.push({
+                    input: "items",
+                    message: `${item.where}: ${item.uri}: ${problem(bucket)} (ListObjectsV2: ${(0, _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__.Uc)(error)})`
+                });
+                return [];
+            }
+            if (listing.found.length === 0 && problems.length === before) problems.push({
+                input: "items",
+                message: `${item.where}: ${item.uri} matches no object (${listing.listed} listed under s3://${bucket}/${listing.prefix})`
+            });
+            listing.found.forEach(file => (0, _model_request_js__WEBPACK_IMPORTED_MODULE_1__.es)(file, problems));
+            return listing.found;
+        }
+        async function expandItems(items, deps, problems) {
+            if (!items.some(item => (0, _model_request_js__WEBPACK_IMPORTED_MODULE_1__.z2)(item.uri))) return [ ...items ];
+            const {paginateListObjectsV2: paginateListObjectsV2} = await Promise.all([ __nccwpck_require__.e(783), __nccwpck_require__.e(826), __nccwpck_require__.e(460), __nccwpck_require__.e(628) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 3628));
+            const client = await deps.s3();
+            const out = [];
+            for (const item of items) if ((0, _model_request_js__WEBPACK_IMPORTED_MODULE_1__.z2)(item.uri)) out.push(...await expandLine(client, paginateListObjectsV2, item, deps.signal, problems)); else out.push(item);
+            const seen = new Set;
+            const unique = out.filter(item => !seen.has(item.uri) && seen.add(item.uri));
+            return unique;
+        }
+    }),
+    7389: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            U: () => explainError,
+            i: () => partitionOf
+        });
+        var _aws_call_context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4163);
+        var _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8098);
+        var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
+        var _shared_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8932);
+        function partitionOf(region) {
+            if (region.startsWith("cn-")) return {
+                partition: "aws-cn",
+                console: "console.amazonaws.cn"
+            };
+            if (region.startsWith("us-gov-")) return {
+                partition: "aws-us-gov",
+                console: "console.amazonaws-us-gov.com"
+            };
+            return {
+                partition: "aws",
+                console: "console.aws.amazon.com"
+            };
+        }
+        const text = value => typeof value === "string" ? value : void 0;
+        function resourceOf(call) {
+            const input = call.input;
+            const bucket = text(input["Bucket"]);
+            if (bucket) return text(input["Key"]) ? `s3://${bucket}/${text(input["Key"])}` : `bucket ${bucket}`;
+            const job = text(input["jobId"]);
+            if (job) return `job ${job}`;
+            const store = text(input["destinationName"]) ?? text(input["name"]) ?? text(input["filter"] && input["filter"]["storeName"]);
+            const version = text(input["versionName"]);
+            if (store && version) return `version ${version} of store ${store}`;
+            return store ? `store ${store}` : "the request";
+        }
+        function notFoundHint(call, region) {
+            const input = call.input;
+            if (call.service === "s3") return `No such bucket or object: ${resourceOf(call)}. Check the bucket name and key in items.`;
+            if (text(input["jobId"])) return `No annotation import job ${text(input["jobId"])} in ${region}: check the job id and region (jobs are regional).`;
+            const store = text(input["destinationName"]) ?? text(input["name"]) ?? "<store>";
+            if (text(input["versionName"]) && call.operation !== "GetAnnotationStore") return `No version ${text(input["versionName"])} of annotation store ${store} in ${region}: check version-name, destination-name and region.`;
+            return `No annotation store named ${store} in ${region}: check destination-name and region (stores are regional).`;
+        }
+        function accessHint(call, ctx) {
+            const {partition: partition} = partitionOf(ctx.region);
+            if (call.service === "s3") {
+                const permission = call.operation === "ListObjectsV2" ? "s3:ListBucket" : "s3:GetObject";
+                return `The credentials need ${permission} on ${resourceOf(call)}.`;
+            }
+            if (call.operation === "StartAnnotationImportJob") {
+                const store = text(call.input["destinationName"]) ?? "<store>";
+                return `The credentials need omics:StartAnnotationImportJob on arn:${partition}:omics:${ctx.region}:<account>:annotationStore/${store}, ` + `and iam:PassRole on ${ctx.roleArn ?? "the role-arn role"} with the condition iam:PassedToService = omics.amazonaws.com. ` + `The role's trust policy must allow omics.amazonaws.com to assume it.`;
+            }
+            return `The credentials need omics:${call.operation} (see the IAM policy in the README).`;
+        }
+        function hintFor(error, call, ctx, tries) {
+            const name = (0, _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.Is)(error);
+            const message = (0, _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(error);
+            const kind = (0, _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.L8)(error);
+            if (name === "AccessDeniedException" || name === "AccessDenied" || call.service === "s3" && name === "Forbidden") return accessHint(call, ctx);
+            if ([ "ResourceNotFoundException", "NoSuchBucket", "NoSuchKey", "NotFound" ].includes(name)) return notFoundHint(call, ctx.region);
+            if (kind === "quota") return "The concurrent import jobs quota is used up (by default 5 variant or annotation import jobs per region). " + `The step waited for a free slot for up to wait-timeout (${ctx.waitTimeout ?? "its default"}): raise wait-timeout to wait longer, ` + "lower max-concurrency, or ask for a higher quota in Service Quotas (AWS HealthOmics).";
+            if (name === "ValidationException") return "The service rejected the request as sent (its message is above, verbatim); the request JSON is in the log and the request output.";
+            if (kind === "throttle") return `Still throttled after ${tries ?? "several"} tries: raise max-attempts, lower max-concurrency, or run when the account is less busy.`;
+            if (/credential/i.test(name) || /Could not load credentials/i.test(message)) return "No AWS credentials were found. Add aws-actions/configure-aws-credentials before this step (with permissions: id-token: write for OIDC), or set dry-run: offline to check the inputs without AWS.";
+            if ([ "UnrecognizedClientException", "InvalidSignatureException", "ExpiredTokenException", "InvalidClientTokenId" ].includes(name)) return "The service did not accept the credentials: they may have expired, or belong to another partition. Check the credentials step.";
+            const code = (0, _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.e8)(error);
+            if (code) {
+                const setting = call.service === "s3" ? "Check AWS_ENDPOINT_URL_S3 (if set)" : "Check endpoint-url and region";
+                return `Could not reach ${call.endpoint} (${code}${tries ? ` after ${tries} tries` : ""}). ` + `${setting}, the runner's network, and the proxy settings (HTTPS_PROXY, NO_PROXY or the http-proxy input).`;
+            }
+            if (kind === "ambiguous") return `The service kept failing${tries ? ` (${tries} tries)` : ""}; try again later.`;
+            return "";
+        }
+        function explainError(error, ctx) {
+            const tries = error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__.D4 ? error.tries : void 0;
+            const cause = error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__.D4 ? error.last : error;
+            const call = (0, _aws_call_context_js__WEBPACK_IMPORTED_MODULE_0__.Tj)(cause);
+            if (!call) {
+                if (/credential/i.test((0, _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.Is)(cause))) return (0, 
+                _shared_redact_js__WEBPACK_IMPORTED_MODULE_3__.E)(`${(0, _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.Is)(cause)}: ${(0, 
+                _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(cause)}\n${hintFor(cause, {
+                    operation: "call",
+                    service: "omics",
+                    endpoint: "",
+                    input: {}
+                }, ctx, tries)}`);
+                return (0, _shared_redact_js__WEBPACK_IMPORTED_MODULE_3__.E)(`The step failed: ${(0, 
+                _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(cause)}`);
+            }
+            const head = `${call.operation} on ${resourceOf(call)} failed: ${(0, _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.Is)(cause)}: ${(0, 
+            _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(cause)}`;
+            const hint = hintFor(cause, call, ctx, tries);
+            const detail = error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__.D4 && error.detail ? `\n${error.detail}` : "";
+            return (0, _shared_redact_js__WEBPACK_IMPORTED_MODULE_3__.E)(`${head}${hint ? `\n${hint}` : ""}${detail}`);
+        }
+    }),
+    2012: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             eg: () => runStep
         });
         var core = __nccwpck_require__(4186);
-        var backoff = __nccwpck_require__(2431);
-        var call_context = __nccwpck_require__(4841);
+        var backoff = __nccwpck_require__(9393);
+        var call_context = __nccwpck_require__(4163);
         var OmicsClient = __nccwpck_require__(3102);
         var node_http_handler = __nccwpck_require__(9607);
         var proxy_from_env = __nccwpck_require__(8182);
@@ -9170,7 +9569,7 @@ var __webpack_modules__ = {
             let provider = roleProviders.get(inputs);
             if (!provider) {
                 provider = (async () => {
-                    const {githubIdToken: githubIdToken, roleCredentials: roleCredentials} = await __nccwpck_require__.e(29).then(__nccwpck_require__.bind(__nccwpck_require__, 3029));
+                    const {githubIdToken: githubIdToken, roleCredentials: roleCredentials} = await __nccwpck_require__.e(963).then(__nccwpck_require__.bind(__nccwpck_require__, 6963));
                     const sts = process.env["AWS_ENDPOINT_URL_STS"] ?? process.env["AWS_ENDPOINT_URL"] ?? serviceUrl({
                         region: inputs.region
                     }, "sts");
@@ -9273,9 +9672,59 @@ var __webpack_modules__ = {
                 recordSuccess: token => strategy.recordSuccess(token)
             };
         }
-        var aws_errors = __nccwpck_require__(5148);
-        var redact = __nccwpck_require__(6670);
-        var summary = __nccwpck_require__(8855);
+        var aws_errors = __nccwpck_require__(8098);
+        var redact = __nccwpck_require__(8932);
+        var shared_text = __nccwpck_require__(4646);
+        var explain = __nccwpck_require__(7389);
+        function storeConsoleUrl(region, storeName) {
+            const {console: console} = (0, explain.i)(region);
+            return `https://${region}.${console}/omics/home?region=${region}#/annotation-stores/${encodeURIComponent(storeName)}`;
+        }
+        function escapeCell(value) {
+            return value.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+        }
+        function factsTable(d) {
+            const facts = [];
+            if (d.storeName) facts.push([ "Store", d.region ? `[${d.storeName}](${storeConsoleUrl(d.region, d.storeName)})` : d.storeName ]);
+            if (d.versionName) facts.push([ "Version", d.versionName ]);
+            if (d.region) facts.push([ "Region", d.region ]);
+            if (d.runUrl) facts.push([ "Workflow run", `[${d.runUrl.split("/").slice(-1)[0]}](${d.runUrl})` ]);
+            if (facts.length === 0) return [];
+            return [ "| | |", "|---|---|", ...facts.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`), "" ];
+        }
+        function jobsTable(d) {
+            if (d.jobs.length === 0) return [];
+            const lines = [ "| Job | Status | Run time | Waited | Items |", "|---|---|---|---|---|" ];
+            for (const job of d.jobs) {
+                const id = job.jobId ? `\`${job.jobId}\`` : d.dryRun ? "(dry run: not started)" : "—";
+                const status = [ job.status, job.note ?? "" ].filter(Boolean).join(" ");
+                const run = job.runMs !== void 0 ? (0, shared_text.a3)(job.runMs) : "";
+                const waited = job.waitedMs !== void 0 ? (0, shared_text.a3)(job.waitedMs) : "";
+                lines.push(`| ${id} | ${escapeCell(status)} | ${run} | ${waited} | ${escapeCell(job.items.join("<br>"))} |`);
+            }
+            return lines;
+        }
+        function itemDetails(d) {
+            const lines = [];
+            const many = d.jobs.length > 1;
+            for (const job of d.jobs) {
+                if (job.statusMessage) lines.push("", `**${job.jobId ?? "Job"}**: ${escapeCell(job.statusMessage)}`);
+                const all = job.itemStatuses ?? [];
+                const shown = many ? all.filter(i => i.jobStatus !== "COMPLETED") : all;
+                if (shown.length === 0) continue;
+                lines.push("", `| Item${many ? ` (job ${job.jobId ?? ""})` : ""} | Item status |`, "|---|---|");
+                for (const item of shown) lines.push(`| ${escapeCell(item.source ?? "")} | ${item.jobStatus ?? ""} |`);
+            }
+            return lines;
+        }
+        function summaryMarkdown(data) {
+            const lines = [ `### ${data.title}`, "", ...factsTable(data) ];
+            if (data.failure) lines.push("**Failed**", "", "```", data.failure, "```", "");
+            for (const note of data.notes ?? []) lines.push(`- ${note}`);
+            if ((data.notes ?? []).length > 0) lines.push("");
+            lines.push(...jobsTable(data), ...itemDetails(data));
+            return (0, redact.E)(lines.join("\n") + "\n");
+        }
         const log = {
             info: message => core.pq((0, redact.E)(message)),
             warning: message => core.$e((0, redact.E)(message)),
@@ -9299,7 +9748,7 @@ var __webpack_modules__ = {
             if (!process.env["GITHUB_STEP_SUMMARY"]) return;
             try {
                 const url = runUrl();
-                await core.z.addRaw((0, summary.eH)({
+                await core.z.addRaw(summaryMarkdown({
                     ...result.summary,
                     ...url && {
                         runUrl: url
@@ -9315,8 +9764,7 @@ var __webpack_modules__ = {
             await writeSummary(result);
             if (result.failure) core.C1((0, redact.E)(result.failure));
         }
-        var explain = __nccwpck_require__(4216);
-        var problems = __nccwpck_require__(2095);
+        var errors = __nccwpck_require__(8382);
         const CANCEL_BUDGET_MS = 6e3;
         const GRACE_AFTER_SIGINT_MS = 7e3;
         const GRACE_AFTER_SIGTERM_MS = 1500;
@@ -9393,22 +9841,134 @@ var __webpack_modules__ = {
                     }
                 } catch (error) {
                     failure = error;
-                    if (error instanceof Error && error.stack && !(error instanceof problems.dz || error instanceof explain.zg)) log.debug(error.stack);
+                    if (error instanceof Error && error.stack && !(error instanceof errors.dz || error instanceof errors.zg)) log.debug(error.stack);
                 }
                 await emit(step.result(state, failure));
             });
         }
     }),
-    4216: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    9393: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            G1: () => fullJitter,
+            NQ: () => AdaptiveRate,
+            il: () => spread,
+            uk: () => realSleep
+        });
+        var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8382);
+        const realSleep = (ms, signal) => new Promise((resolve, reject) => {
+            if (signal?.aborted) return reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__.oM);
+            const timer = setTimeout(() => {
+                signal?.removeEventListener("abort", onAbort);
+                resolve();
+            }, Math.max(0, ms));
+            const onAbort = () => {
+                clearTimeout(timer);
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__.oM);
+            };
+            signal?.addEventListener("abort", onAbort, {
+                once: true
+            });
+        });
+        function fullJitter(attempt, baseMs, capMs, random = Math.random) {
+            return Math.floor(random() * Math.min(capMs, baseMs * 2 ** Math.min(attempt, 30)));
+        }
+        function spread(value, fraction, random = Math.random) {
+            return value * (1 - fraction + 2 * fraction * random());
+        }
+        class AdaptiveRate {
+            now;
+            sleep;
+            floorPerSecond;
+            rate=1 / 0;
+            nextSlot=0;
+            started;
+            lastCut=-1 / 0;
+            successes=[];
+            constructor(now, sleep, floorPerSecond = .5) {
+                this.now = now;
+                this.sleep = sleep;
+                this.floorPerSecond = floorPerSecond;
+            }
+            get perSecond() {
+                return this.rate;
+            }
+            async acquire(signal) {
+                const now = this.now();
+                this.started ??= now;
+                if (this.rate === 1 / 0) return;
+                const slot = Math.max(now, this.nextSlot);
+                this.nextSlot = slot + 1e3 / this.rate;
+                if (slot > now) await this.sleep(slot - now, signal);
+            }
+            onSuccess() {
+                const now = this.now();
+                this.successes.push(now);
+                while ((this.successes[0] ?? now) < now - 1e3) this.successes.shift();
+                if (this.rate !== 1 / 0) this.rate *= 1.01;
+            }
+            onThrottle() {
+                const now = this.now();
+                if (now - (this.started ?? now) < 1e3 || now - this.lastCut < 500) return;
+                this.lastCut = now;
+                const gotThrough = this.successes.filter(t => t >= now - 1e3).length;
+                this.rate = Math.max(this.floorPerSecond, Math.min(this.rate, gotThrough) * .95);
+            }
+        }
+    }),
+    438: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            T: () => limiter,
+            s: () => mapLimit
+        });
+        async function mapLimit(items, limit, fn) {
+            const results = new Array(items.length);
+            let next = 0;
+            const worker = async () => {
+                while (next < items.length) {
+                    const index = next++;
+                    results[index] = await fn(items[index], index);
+                }
+            };
+            await Promise.all(Array.from({
+                length: Math.min(limit, items.length)
+            }, worker));
+            return results;
+        }
+        function limiter(limit) {
+            let active = 0;
+            const queue = [];
+            return async fn => {
+                if (active >= limit) await new Promise(resolve => queue.push(resolve));
+                active++;
+                try {
+                    return await fn();
+                } finally {
+                    active--;
+                    queue.shift()?.();
+                }
+            };
+        }
+    }),
+    8382: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             D4: () => StartError,
-            UW: () => explainError,
-            iQ: () => partitionOf,
+            Sz: () => MalformedAnswerError,
+            dz: () => InputError,
+            oM: () => AbortedError,
             zg: () => StepError
         });
-        var _call_context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4841);
-        var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5148);
-        var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6670);
+        class InputError extends Error {
+            problems;
+            constructor(problems, outcome = "nothing was sent to AWS") {
+                super(formatProblems(problems, outcome));
+                this.name = "InputError";
+                this.problems = problems;
+            }
+        }
+        function formatProblems(problems, outcome = "nothing was sent to AWS") {
+            const head = problems.length === 1 ? "1 problem with the inputs" : `${problems.length} problems with the inputs`;
+            return `${head}; ${outcome}:\n${problems.map(p => `  - ${p.input}: ${p.message}`).join("\n")}`;
+        }
         class StepError extends Error {
             constructor(message) {
                 super(message);
@@ -9420,281 +9980,79 @@ var __webpack_modules__ = {
             tries;
             detail;
             constructor(last, tries, detail) {
-                super((0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(last));
+                super(last instanceof Error ? last.message : String(last));
                 this.last = last;
                 this.tries = tries;
                 this.detail = detail;
                 this.name = "StartError";
             }
         }
-        function partitionOf(region) {
-            if (region.startsWith("cn-")) return {
-                partition: "aws-cn",
-                console: "console.amazonaws.cn"
-            };
-            if (region.startsWith("us-gov-")) return {
-                partition: "aws-us-gov",
-                console: "console.amazonaws-us-gov.com"
-            };
-            return {
-                partition: "aws",
-                console: "console.aws.amazon.com"
-            };
-        }
-        const text = value => typeof value === "string" ? value : void 0;
-        function resourceOf(call) {
-            const input = call.input;
-            const bucket = text(input["Bucket"]);
-            if (bucket) return text(input["Key"]) ? `s3://${bucket}/${text(input["Key"])}` : `bucket ${bucket}`;
-            const job = text(input["jobId"]);
-            if (job) return `job ${job}`;
-            const store = text(input["destinationName"]) ?? text(input["name"]) ?? text(input["filter"] && input["filter"]["storeName"]);
-            const version = text(input["versionName"]);
-            if (store && version) return `version ${version} of store ${store}`;
-            return store ? `store ${store}` : "the request";
-        }
-        function notFoundHint(call, region) {
-            const input = call.input;
-            if (call.service === "s3") return `No such bucket or object: ${resourceOf(call)}. Check the bucket name and key in items.`;
-            if (text(input["jobId"])) return `No annotation import job ${text(input["jobId"])} in ${region}: check the job id and region (jobs are regional).`;
-            const store = text(input["destinationName"]) ?? text(input["name"]) ?? "<store>";
-            if (text(input["versionName"]) && call.operation !== "GetAnnotationStore") return `No version ${text(input["versionName"])} of annotation store ${store} in ${region}: check version-name, destination-name and region.`;
-            return `No annotation store named ${store} in ${region}: check destination-name and region (stores are regional).`;
-        }
-        function accessHint(call, ctx) {
-            const {partition: partition} = partitionOf(ctx.region);
-            if (call.service === "s3") {
-                const permission = call.operation === "ListObjectsV2" ? "s3:ListBucket" : "s3:GetObject";
-                return `The credentials need ${permission} on ${resourceOf(call)}.`;
+        class AbortedError extends Error {
+            maybeStarted;
+            constructor(maybeStarted = false) {
+                super("aborted");
+                this.maybeStarted = maybeStarted;
+                this.name = "AbortedError";
             }
-            if (call.operation === "StartAnnotationImportJob") {
-                const store = text(call.input["destinationName"]) ?? "<store>";
-                return `The credentials need omics:StartAnnotationImportJob on arn:${partition}:omics:${ctx.region}:<account>:annotationStore/${store}, ` + `and iam:PassRole on ${ctx.roleArn ?? "the role-arn role"} with the condition iam:PassedToService = omics.amazonaws.com. ` + `The role's trust policy must allow omics.amazonaws.com to assume it.`;
-            }
-            return `The credentials need omics:${call.operation} (see the IAM policy in the README).`;
         }
-        function hintFor(error, call, ctx, tries) {
-            const name = (0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.Is)(error);
-            const message = (0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(error);
-            const kind = (0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.L8)(error);
-            if (name === "AccessDeniedException" || name === "AccessDenied" || call.service === "s3" && name === "Forbidden") return accessHint(call, ctx);
-            if ([ "ResourceNotFoundException", "NoSuchBucket", "NoSuchKey", "NotFound" ].includes(name)) return notFoundHint(call, ctx.region);
-            if (kind === "quota") return "The concurrent import jobs quota is used up (by default 5 variant or annotation import jobs per region). " + `The step waited for a free slot for up to wait-timeout (${ctx.waitTimeout ?? "its default"}): raise wait-timeout to wait longer, ` + "lower max-concurrency, or ask for a higher quota in Service Quotas (AWS HealthOmics).";
-            if (name === "ValidationException") return "The service rejected the request as sent (its message is above, verbatim); the request JSON is in the log and the request output.";
-            if (kind === "throttle") return `Still throttled after ${tries ?? "several"} tries: raise max-attempts, lower max-concurrency, or run when the account is less busy.`;
-            if (/credential/i.test(name) || /Could not load credentials/i.test(message)) return "No AWS credentials were found. Add aws-actions/configure-aws-credentials before this step (with permissions: id-token: write for OIDC), or set dry-run: offline to check the inputs without AWS.";
-            if ([ "UnrecognizedClientException", "InvalidSignatureException", "ExpiredTokenException", "InvalidClientTokenId" ].includes(name)) return "The service did not accept the credentials: they may have expired, or belong to another partition. Check the credentials step.";
-            const code = (0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.e8)(error);
-            if (code) {
-                const setting = call.service === "s3" ? "Check AWS_ENDPOINT_URL_S3 (if set)" : "Check endpoint-url and region";
-                return `Could not reach ${call.endpoint} (${code}${tries ? ` after ${tries} tries` : ""}). ` + `${setting}, the runner's network, and the proxy settings (HTTPS_PROXY, NO_PROXY or the http-proxy input).`;
+        class MalformedAnswerError extends Error {
+            constructor(detail) {
+                super(`the answer carried no usable job id (${detail})`);
+                this.name = "MalformedAnswerError";
             }
-            if (kind === "ambiguous") return `The service kept failing${tries ? ` (${tries} tries)` : ""}; try again later.`;
-            return "";
-        }
-        function explainError(error, ctx) {
-            const tries = error instanceof StartError ? error.tries : void 0;
-            const cause = error instanceof StartError ? error.last : error;
-            const call = (0, _call_context_js__WEBPACK_IMPORTED_MODULE_0__.Tj)(cause);
-            if (!call) {
-                if (/credential/i.test((0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.Is)(cause))) return (0, 
-                _redact_js__WEBPACK_IMPORTED_MODULE_2__.E)(`${(0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.Is)(cause)}: ${(0, 
-                _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(cause)}\n${hintFor(cause, {
-                    operation: "call",
-                    service: "omics",
-                    endpoint: "",
-                    input: {}
-                }, ctx, tries)}`);
-                return (0, _redact_js__WEBPACK_IMPORTED_MODULE_2__.E)(`The step failed: ${(0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(cause)}`);
-            }
-            const head = `${call.operation} on ${resourceOf(call)} failed: ${(0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.Is)(cause)}: ${(0, 
-            _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(cause)}`;
-            const hint = hintFor(cause, call, ctx, tries);
-            const detail = error instanceof StartError && error.detail ? `\n${error.detail}` : "";
-            return (0, _redact_js__WEBPACK_IMPORTED_MODULE_2__.E)(`${head}${hint ? `\n${hint}` : ""}${detail}`);
         }
     }),
-    5028: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    8932: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
-            In: () => levelOf,
-            Qm: () => extensionMismatch
+            C: () => addSecret,
+            E: () => redact
         });
-        const VERDICTS = {
-            missing: "fail",
-            empty: "fail",
-            "not-text": "fail",
-            "other-format": "fail",
-            "bad-header": "fail",
-            "info-undeclared": "fail",
-            "column-absent": "fail",
-            extension: "warn",
-            "gff-directive": "warn",
-            bom: "warn",
-            "header-past-cap": "warn"
-        };
-        const levelOf = kind => VERDICTS[kind];
-        const EXTENSIONS = {
-            VCF: /\.vcf(\.gz|\.bgz)?$/i,
-            GFF: /\.gff3?(\.gz)?$/i,
-            TSV: /\.(tsv|csv|bed|txt)(\.gz)?$/i
-        };
-        function extensionMismatch(storeFormat, source) {
-            const expected = EXTENSIONS[storeFormat];
-            if (!expected || expected.test(source)) return;
-            return {
-                other: Object.keys(EXTENSIONS).find(format => EXTENSIONS[format]?.test(source))
-            };
+        const SECRET_VARIABLES = [ "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN", "AWS_ACCESS_KEY_ID" ];
+        const learnt = new Set;
+        function addSecret(value) {
+            if (value && value.length >= 8) learnt.add(value);
+        }
+        function redact(text, env = process.env) {
+            let out = text;
+            for (const name of SECRET_VARIABLES) {
+                const value = env[name];
+                if (value && value.length >= 8) out = out.split(value).join("***");
+            }
+            for (const value of learnt) out = out.split(value).join("***");
+            return out.replace(/(Signature=)[0-9a-f]{16,}/gi, "$1***").replace(/(x-amz-security-token[=:]\s*)[^\s&,;]+/gi, "$1***").replace(/(Credential=)[A-Z0-9]{16,}/g, "$1***");
         }
     }),
-    2803: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    4646: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
-            Em: () => checkString,
-            Gv: () => isObject,
-            MU: () => checkFormatOptions,
-            p7: () => checkAnnotationFields
+            LS: () => plural,
+            SP: () => shown,
+            a3: () => formatDuration,
+            oh: () => thousands
         });
-        var _problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2095);
-        function isObject(value) {
-            return typeof value === "object" && value !== null && !Array.isArray(value);
+        function formatDuration(ms) {
+            const s = Math.round(ms / 1e3);
+            if (s < 60) return `${s}s`;
+            const m = Math.floor(s / 60);
+            if (m < 60) return `${m}m ${s % 60}s`;
+            return `${Math.floor(m / 60)}h ${m % 60}m`;
         }
-        function checkKeys(input, path, value, allowed, problems) {
-            for (const key of Object.keys(value)) if (!allowed.includes(key)) problems.push({
-                input: input,
-                message: `${path}${key} is not an option here; expected one of ${allowed.join(", ")}`
-            });
+        function thousands(count) {
+            return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
         }
-        function checkBoolean(input, path, value, problems) {
-            if (value === void 0 || typeof value === "boolean") return;
-            const hint = typeof value === "string" && /^(yes|no|on|off|y|n)$/i.test(value) ? " (YAML 1.2 reads yes/no/on/off as text, not booleans)" : "";
-            problems.push({
-                input: input,
-                message: `${path} must be true or false, got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(value)}${hint}`
-            });
+        function plural(count, noun, many = `${noun}s`) {
+            return `${thousands(count)} ${count === 1 ? noun : many}`;
         }
-        function checkString(input, path, value, min, max, problems) {
-            if (value === void 0) return;
-            if (typeof value !== "string") {
-                problems.push({
-                    input: input,
-                    message: `${path} must be a string, got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(value)}`
-                });
-                return;
-            }
-            const length = [ ...value ].length;
-            if (length < min || length > max) {
-                const size = min === max ? `exactly ${min} character` : `${min} to ${max} characters`;
-                problems.push({
-                    input: input,
-                    message: `${path} must be ${size}, got ${length}: ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(value)}`
-                });
-            }
-        }
-        const VCF_KEYS = [ "ignoreQualField", "ignoreFilterField" ];
-        const READ_OPTION_STRINGS = {
-            sep: [ 1, 20 ],
-            encoding: [ 1, 20 ],
-            quote: [ 1, 1 ],
-            escape: [ 1, 1 ],
-            comment: [ 1, 1 ],
-            lineSep: [ 1, 20 ]
-        };
-        const READ_OPTION_BOOLEANS = [ "quoteAll", "escapeQuotes", "header" ];
-        function checkTsvOptions(tsv, problems) {
-            const input = "format-options";
-            if (!isObject(tsv)) {
-                problems.push({
-                    input: input,
-                    message: `tsvOptions must be a mapping, got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(tsv)}`
-                });
-                return;
-            }
-            checkKeys(input, "tsvOptions.", tsv, [ "readOptions" ], problems);
-            const read = tsv["readOptions"];
-            if (read === void 0) return;
-            if (!isObject(read)) {
-                problems.push({
-                    input: input,
-                    message: `tsvOptions.readOptions must be a mapping, got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(read)}`
-                });
-                return;
-            }
-            const allowed = [ ...Object.keys(READ_OPTION_STRINGS), ...READ_OPTION_BOOLEANS ];
-            checkKeys(input, "tsvOptions.readOptions.", read, allowed, problems);
-            for (const [key, [min, max]] of Object.entries(READ_OPTION_STRINGS)) if (key === "comment" && read[key] === null) problems.push({
-                input: input,
-                message: `tsvOptions.readOptions.comment must be a string, got null: in YAML an unquoted # starts a comment, so quote it: comment: '#'`
-            }); else checkString(input, `tsvOptions.readOptions.${key}`, read[key], min, max, problems);
-            for (const key of READ_OPTION_BOOLEANS) checkBoolean(input, `tsvOptions.readOptions.${key}`, read[key], problems);
-        }
-        function checkFormatOptions(value, problems) {
-            const input = "format-options";
-            const before = problems.length;
-            if (!isObject(value)) {
-                problems.push({
-                    input: input,
-                    message: `expected a mapping with vcfOptions or tsvOptions, got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(value)}`
-                });
-                return;
-            }
-            const kinds = Object.keys(value).filter(k => k === "vcfOptions" || k === "tsvOptions");
-            checkKeys(input, "", value, [ "vcfOptions", "tsvOptions" ], problems);
-            if (kinds.length !== 1) problems.push({
-                input: input,
-                message: `must hold exactly one of vcfOptions or tsvOptions, got ${kinds.length === 0 ? "neither" : "both"}`
-            });
-            const vcf = value["vcfOptions"];
-            if (vcf !== void 0) if (!isObject(vcf)) problems.push({
-                input: input,
-                message: `vcfOptions must be a mapping, got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(vcf)}`
-            }); else {
-                checkKeys(input, "vcfOptions.", vcf, VCF_KEYS, problems);
-                for (const key of VCF_KEYS) checkBoolean(input, `vcfOptions.${key}`, vcf[key], problems);
-            }
-            if (value["tsvOptions"] !== void 0) checkTsvOptions(value["tsvOptions"], problems);
-            return problems.length === before ? value : void 0;
-        }
-        function checkAnnotationFields(value, problems) {
-            const input = "annotation-fields";
-            if (!isObject(value)) {
-                problems.push({
-                    input: input,
-                    message: `expected a mapping of field name to field name (e.g. VEP: CSQ), got ${(0, 
-                    _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(value)}`
-                });
-                return;
-            }
-            const before = problems.length;
-            for (const [key, field] of Object.entries(value)) {
-                const length = [ ...key ].length;
-                if (length < 1 || length > 21) problems.push({
-                    input: input,
-                    message: `key ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(key)} must be 1 to 21 characters, got ${length}`
-                });
-                if (typeof field !== "string") problems.push({
-                    input: input,
-                    message: `${key} must map to a string, got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(field)} (quote it in YAML)`
-                }); else checkString(input, `value of ${key}`, field, 1, 21, problems);
-            }
-            return problems.length === before ? value : void 0;
+        function shown(value) {
+            const text = typeof value === "string" ? value : JSON.stringify(value);
+            const cut = text.length > 120 ? `${text.slice(0, 117)}...` : text;
+            return typeof value === "string" ? `"${cut}"` : `${cut} (${value === null ? "null" : typeof value})`;
         }
     }),
-    9407: ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-        __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
-            try {
-                var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7241);
-                var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4880);
-                await (0, _entry_js__WEBPACK_IMPORTED_MODULE_0__.eg)(_main_js__WEBPACK_IMPORTED_MODULE_1__.bP);
-                __webpack_async_result__();
-            } catch (e) {
-                __webpack_async_result__(e);
-            }
-        }, 1);
-    }),
-    4880: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    4067: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             bP: () => startStep
         });
-        var src_problems = __nccwpck_require__(2095);
+        var shared_text = __nccwpck_require__(4646);
         const TRUE_WORDS = [ "true", "True", "TRUE" ];
         const FALSE_WORDS = [ "false", "False", "FALSE" ];
         class input_reader_Reader {
@@ -9731,7 +10089,7 @@ var __webpack_modules__ = {
                 if (TRUE_WORDS.includes(value)) return true;
                 if (FALSE_WORDS.includes(value)) return false;
                 this.problem(name, `expected true or false (YAML 1.2: true, True, TRUE, false, False, FALSE), got ${(0, 
-                src_problems.SP)(value)}`);
+                shared_text.SP)(value)}`);
                 return fallback ?? false;
             }
             booleanOrWord(name, fallback, words) {
@@ -9739,7 +10097,7 @@ var __webpack_modules__ = {
                 const word = words.find(w => w === value.toLowerCase());
                 if (word !== void 0) return word;
                 if (value !== "" && !TRUE_WORDS.includes(value) && !FALSE_WORDS.includes(value)) {
-                    this.problem(name, `expected true, false or ${words.join(" or ")}, got ${(0, src_problems.SP)(value)}`);
+                    this.problem(name, `expected true, false or ${words.join(" or ")}, got ${(0, shared_text.SP)(value)}`);
                     return fallback;
                 }
                 return this.boolean(name, fallback);
@@ -9751,7 +10109,7 @@ var __webpack_modules__ = {
                 const value = this.raw(name);
                 if (value === "") return fallback;
                 if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-                    this.problem(name, `expected a whole number from ${min} to ${max}, got ${(0, src_problems.SP)(value)}`);
+                    this.problem(name, `expected a whole number from ${min} to ${max}, got ${(0, shared_text.SP)(value)}`);
                     return fallback;
                 }
                 return Number(value);
@@ -9762,7 +10120,7 @@ var __webpack_modules__ = {
                 const n = /^\d+(\.\d+)?$|^\.\d+$/.test(value) ? Number(value) : NaN;
                 if (!(n >= min && n <= max)) {
                     this.problem(name, `expected a number of seconds from ${min} to ${max} (decimals allowed), got ${(0, 
-                    src_problems.SP)(value)}`);
+                    shared_text.SP)(value)}`);
                     return fallbackSeconds * 1e3;
                 }
                 return Math.round(n * 1e3);
@@ -9773,7 +10131,7 @@ var __webpack_modules__ = {
                 const ms = parseDuration(value);
                 if (ms === void 0) {
                     this.problem(name, `expected a positive duration: seconds (900, 0.5) or with units (90s, 45m, 2h, 1h30m), got ${(0, 
-                    src_problems.SP)(value)}`);
+                    shared_text.SP)(value)}`);
                     return fallbackMs;
                 }
                 return ms;
@@ -9784,7 +10142,7 @@ var __webpack_modules__ = {
                 const ms = parseDuration(value);
                 if (ms === void 0 || ms < minMs || ms > maxMs) {
                     this.problem(name, `expected a duration from ${minMs / 1e3}s to ${maxMs / 6e4}m: seconds (30) or with units (30s, 2m), got ${(0, 
-                    src_problems.SP)(value)}`);
+                    shared_text.SP)(value)}`);
                     return fallbackMs;
                 }
                 return ms;
@@ -9794,7 +10152,7 @@ var __webpack_modules__ = {
                 const value = given || this.env["AWS_REGION"]?.trim() || this.env["AWS_DEFAULT_REGION"]?.trim() || "";
                 if (value === "") this.problem("region", "no AWS region: set the region input, or AWS_REGION / AWS_DEFAULT_REGION (aws-actions/configure-aws-credentials sets them)"); else if (!/^[a-z]{2}(-[a-z0-9]+)+-\d+$/.test(value)) {
                     const source = given ? "" : " (from AWS_REGION / AWS_DEFAULT_REGION)";
-                    this.problem("region", `expected an AWS region such as us-east-1, got ${(0, src_problems.SP)(value)}${source}`);
+                    this.problem("region", `expected an AWS region such as us-east-1, got ${(0, shared_text.SP)(value)}${source}`);
                 }
                 return value;
             }
@@ -9810,7 +10168,7 @@ var __webpack_modules__ = {
                 }
                 const safe = value.replace(/\/\/[^/@\s]*@/, "//***@");
                 if (!ok) this.problem(name, `expected an http:// or https:// URL such as ${example}, got ${(0, 
-                src_problems.SP)(safe)}`);
+                shared_text.SP)(safe)}`);
                 return value;
             }
             structured(name) {
@@ -9864,7 +10222,7 @@ var __webpack_modules__ = {
                 const count = item.uri.match(S3_IN_TEXT)?.length ?? 0;
                 if (count > 1) problems.push({
                     input: "items",
-                    message: `${item.where}: one URI per line, found ${count} in ${(0, src_problems.SP)(item.uri)} (put each on its own line, or give a JSON array)`
+                    message: `${item.where}: one URI per line, found ${count} in ${(0, shared_text.SP)(item.uri)} (put each on its own line, or give a JSON array)`
                 });
             }
             return items;
@@ -9886,7 +10244,7 @@ var __webpack_modules__ = {
                 const where = `entry ${index + 1}`;
                 if (typeof entry !== "string") problems.push({
                     input: "items",
-                    message: `${where}: expected an s3:// URI string, got ${(0, src_problems.SP)(entry)}`
+                    message: `${where}: expected an s3:// URI string, got ${(0, shared_text.SP)(entry)}`
                 }); else items.push({
                     line: index + 1,
                     uri: entry.trim(),
@@ -9895,6 +10253,7 @@ var __webpack_modules__ = {
             });
             return items;
         }
+        var errors = __nccwpck_require__(8382);
         const START_INPUT_ORDER = [ "destination-name", "items", "role-arn", "version-name", "create-version", "version-description", "version-options", "version-tags", "format-options", "annotation-fields", "run-left-normalization", "region", "endpoint-url", "http-proxy", "request-timeout", "max-attempts", "role-to-assume", "role-session-name", "audience", "dry-run", "wait", "wait-timeout", "poll-interval", "allow-partial", "cancel-on-timeout", "credentials-expire-at", "one-job-per-item", "max-concurrency", "skip-imported", "max-history", "preflight", "check-files" ];
         const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
         function readAssumeRole(r, env) {
@@ -9903,9 +10262,9 @@ var __webpack_modules__ = {
             const audience = r.optional("audience") ?? "sts.amazonaws.com";
             if (roleToAssume === void 0) return;
             if (!ROLE_ARN.test(roleToAssume)) r.problem("role-to-assume", `expected an IAM role ARN such as arn:aws:iam::123456789012:role/annotation-import, got ${(0, 
-            src_problems.SP)(roleToAssume)}`);
+            shared_text.SP)(roleToAssume)}`);
             if (!/^[\w+=,.@-]{2,64}$/.test(roleSessionName)) r.problem("role-session-name", `expected 2 to 64 letters, digits or +=,.@_- characters, got ${(0, 
-            src_problems.SP)(roleSessionName)}`);
+            shared_text.SP)(roleSessionName)}`);
             if (!env["ACTIONS_ID_TOKEN_REQUEST_URL"] || !env["ACTIONS_ID_TOKEN_REQUEST_TOKEN"]) r.problem("role-to-assume", "needs a GitHub OIDC token, and the runner gave none: add permissions: id-token: write to the job (or the workflow)");
             return {
                 roleToAssume: roleToAssume,
@@ -9938,7 +10297,7 @@ var __webpack_modules__ = {
             const at = new Date(given);
             if (!/^\d{4}-\d{2}-\d{2}T/.test(given) || Number.isNaN(at.getTime())) {
                 r.problem("credentials-expire-at", `must be an ISO 8601 time such as 2026-01-31T14:00:00Z (configure-aws-credentials' aws-expiration output), got ${(0, 
-                src_problems.SP)(given)}`);
+                shared_text.SP)(given)}`);
                 return;
             }
             return at;
@@ -10027,9 +10386,7 @@ var __webpack_modules__ = {
                 problems: r.problems
             };
         }
-        var src_concurrency = __nccwpck_require__(1532);
-        var aws_errors = __nccwpck_require__(5148);
-        var summary = __nccwpck_require__(8855);
+        var aws_errors = __nccwpck_require__(8098);
         const EXPIRED_NAMES = new Set([ "ExpiredToken", "ExpiredTokenException", "RequestExpired" ]);
         const EXPIRED_MESSAGE = /security token included in the request is expired|token (has )?expired|expired token/i;
         function isExpiredCredentials(error) {
@@ -10044,7 +10401,7 @@ var __webpack_modules__ = {
             const ids = jobs.map(job => job.jobId);
             const listed = jobs.map(job => `${job.jobId} (last status ${job.status ?? "unknown"})`).join(", ");
             const many = jobs.length > 1;
-            return [ `The AWS credentials expired after ${(0, summary.a3)(waited)} of waiting: the service refused the status checks (expired token), so the step stopped following ${many ? "the jobs" : "the job"}.`, `${many ? "The jobs keep" : "The job keeps"} running in HealthOmics (nothing was cancelled): ${listed}.`, `To follow ${many ? "them" : "it"} from a later step or job: get fresh credentials (aws-actions/configure-aws-credentials), then run the wait sub-action (octo-org/healthomics-annotation-import-action/wait) with job-ids: ${JSON.stringify(ids)} (the job-ids output), as in the chained example in the README.`, EXPIRY_REMEDIES ];
+            return [ `The AWS credentials expired after ${(0, shared_text.a3)(waited)} of waiting: the service refused the status checks (expired token), so the step stopped following ${many ? "the jobs" : "the job"}.`, `${many ? "The jobs keep" : "The job keeps"} running in HealthOmics (nothing was cancelled): ${listed}.`, `To follow ${many ? "them" : "it"} from a later step or job: get fresh credentials (aws-actions/configure-aws-credentials), then run the wait sub-action (octo-org/healthomics-annotation-import-action/wait) with job-ids: ${JSON.stringify(ids)} (the job-ids output), as in the chained example in the README.`, EXPIRY_REMEDIES ];
         }
         async function credentialsExpiry(given, resolve) {
             if (given) return given;
@@ -10058,7 +10415,7 @@ var __webpack_modules__ = {
             if (!expiresAt || Number.isNaN(expiresAt.getTime())) return;
             const left = expiresAt.getTime() - now;
             if (left >= waitTimeoutMs) return;
-            const when = left > 0 ? `in ${(0, summary.a3)(left)}` : `${(0, summary.a3)(-left)} ago (they are already expired)`;
+            const when = left > 0 ? `in ${(0, shared_text.a3)(left)}` : `${(0, shared_text.a3)(-left)} ago (they are already expired)`;
             return `The AWS credentials expire at ${expiresAt.toISOString()} (${when}), before wait-timeout (${waitTimeoutText}) runs out: ` + "if the import is still running then, the step stops following it and fails, and the jobs keep running. " + EXPIRY_REMEDIES;
         }
         async function warnBeforeWait(settings, deps) {
@@ -10077,6 +10434,7 @@ var __webpack_modules__ = {
         class CancelAnnotationImportJobCommand extends(command.u.classBuilder().ep(EndpointParameters.S).m(function(Command, cs, config, o) {
             return [ (0, endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
         }).s("Omics", "CancelAnnotationImportJob", {}).n("OmicsClient", "CancelAnnotationImportJobCommand").sc(schemas_0.KHw).build()){}
+        var shared_concurrency = __nccwpck_require__(438);
         const TERMINAL = new Set([ "COMPLETED", "COMPLETED_WITH_FAILURES", "FAILED", "CANCELLED" ]);
         function isTerminal(status) {
             return TERMINAL.has(status);
@@ -10111,7 +10469,7 @@ var __webpack_modules__ = {
             if (!HISTORY_JOB_STATUSES.has(jobStatus)) return false;
             return IMPORTED_ITEM_STATUSES.has(itemStatus ?? jobStatus);
         }
-        var backoff = __nccwpck_require__(2431);
+        var backoff = __nccwpck_require__(9393);
         function pollDelay(check, pollIntervalMs, random = Math.random) {
             const grown = Math.min(pollIntervalMs, Math.min(2e3, pollIntervalMs) * 1.5 ** check);
             return Math.max(100, Math.min(pollIntervalMs * 1.2, (0, backoff.il)(grown, .2, random)));
@@ -10142,7 +10500,7 @@ var __webpack_modules__ = {
                     const v = options.decide ? options.decide(state.status) : verdict(state.status, options.allowPartial);
                     if (v !== "running") return result(v);
                 } catch (error) {
-                    if (options.signal?.aborted || error instanceof backoff.oM) return result("aborted");
+                    if (options.signal?.aborted || error instanceof errors.oM) return result("aborted");
                     if (deadlineSignal.aborted) return result("timeout");
                     if (isExpiredCredentials(error)) return result("expired");
                     const kind = (0, aws_errors.L8)(error);
@@ -10156,7 +10514,7 @@ var __webpack_modules__ = {
                 try {
                     await options.sleep(Math.min(pause, remaining), options.signal);
                 } catch (error) {
-                    if (error instanceof backoff.oM) return result("aborted");
+                    if (error instanceof errors.oM) return result("aborted");
                     throw error;
                 }
             }
@@ -10196,7 +10554,7 @@ var __webpack_modules__ = {
             return items.length === 1 ? items[0] ?? "" : `${items[0]} (+${items.length - 1} more)`;
         }
         async function followJobs(omics, jobs, settings, runtime) {
-            const inFlight = (0, src_concurrency.TA)(STATUS_CHECKS_IN_FLIGHT);
+            const inFlight = (0, shared_concurrency.T)(STATUS_CHECKS_IN_FLIGHT);
             const many = jobs.length > 1;
             const expired = new AbortController;
             const signal = AbortSignal.any([ runtime.signal, expired.signal ]);
@@ -10214,7 +10572,7 @@ var __webpack_modules__ = {
                         random: runtime.random,
                         signal: signal,
                         onChange: (state, elapsed) => runtime.log.info(`${name} ${state.status} after ${(0, 
-                        summary.a3)(elapsed)}${state.statusMessage ? ` (${state.statusMessage})` : ""}`),
+                        shared_text.a3)(elapsed)}${state.statusMessage ? ` (${state.statusMessage})` : ""}`),
                         onRetry: error => runtime.log.debug(`Status check of ${jobId} failed (${(0, aws_errors.Is)(error)}); checking again`)
                     });
                     if (result.outcome === "expired") expired.abort();
@@ -10240,7 +10598,7 @@ var __webpack_modules__ = {
             const followed = expired.signal.aborted && !runtime.signal.aborted ? stoppedByExpiry(all) : all;
             if (!settings.cancelOnTimeout) return followed;
             const budget = runtime.cleanupSignal();
-            return (0, src_concurrency.sf)(followed, 5, job => job.outcome === "timeout" || job.outcome === "aborted" ? cancelJob(omics, job, runtime, budget) : Promise.resolve(job));
+            return (0, shared_concurrency.s)(followed, 5, job => job.outcome === "timeout" || job.outcome === "aborted" ? cancelJob(omics, job, runtime, budget) : Promise.resolve(job));
         }
         function stoppedByExpiry(followed) {
             return followed.map(job => job.outcome === "aborted" ? {
@@ -10296,7 +10654,6 @@ var __webpack_modules__ = {
         }).s("Omics", "ListAnnotationImportJobs", {}).n("OmicsClient", "ListAnnotationImportJobsCommand").sc(schemas_0.D4g).build()){}
         var OmicsClient = __nccwpck_require__(3102);
         const paginateListAnnotationImportJobs = (0, createPaginator.K)(OmicsClient.X, ListAnnotationImportJobsCommand, "nextToken", "nextToken", "maxResults");
-        var explain = __nccwpck_require__(4216);
         const DETAILS_IN_FLIGHT = 5;
         const PROGRESS_EVERY = 500;
         class JobBook {
@@ -10333,8 +10690,8 @@ var __webpack_modules__ = {
             }
         }
         function historyTooLong(storeName, maxJobs, purpose) {
-            return new explain.zg(`The import history of ${storeName} is longer than max-history (${(0, 
-            src_concurrency.oh)(maxJobs)} jobs), so ${purpose} ` + "cannot be answered from all of it; no job was started. Raise max-history (up to 1,000,000; each 100 jobs cost one " + "ListAnnotationImportJobs call, and each job read one GetAnnotationImportJob call), or import into a new store version.");
+            return new errors.zg(`The import history of ${storeName} is longer than max-history (${(0, 
+            shared_text.oh)(maxJobs)} jobs), so ${purpose} ` + "cannot be answered from all of it; no job was started. Raise max-history (up to 1,000,000; each 100 jobs cost one " + "ListAnnotationImportJobs call, and each job read one GetAnnotationImportJob call), or import into a new store version.");
         }
         async function listJobs(omics, options, runtime, purpose) {
             const jobs = [];
@@ -10365,7 +10722,7 @@ var __webpack_modules__ = {
                 }
                 if (jobs.length > options.maxJobs) throw historyTooLong(options.storeName, options.maxJobs, purpose);
                 if (++pages % 10 === 0) runtime.log.info(`Reading the import history of ${options.storeName}: ${(0, 
-                src_concurrency.LS)(jobs.length, "job")} listed so far`);
+                shared_text.LS)(jobs.length, "job")} listed so far`);
             }
             return jobs.sort((a, b) => (b.creationTime?.getTime() ?? 0) - (a.creationTime?.getTime() ?? 0));
         }
@@ -10374,7 +10731,7 @@ var __webpack_modules__ = {
             const settled = new Map;
             const candidates = history.filter(job => HISTORY_JOB_STATUSES.has(job.status) && (options.versionName === void 0 || job.versionName === options.versionName));
             let read = 0;
-            await (0, src_concurrency.sf)(candidates, DETAILS_IN_FLIGHT, async (summary, index) => {
+            await (0, shared_concurrency.s)(candidates, DETAILS_IN_FLIGHT, async (summary, index) => {
                 if (settled.size === wanted.size) return;
                 const job = await book.detail(summary);
                 for (const item of job.items) if (wanted.has(item.source) && itemCountsAsImported(job.status, item.jobStatus)) {
@@ -10385,7 +10742,7 @@ var __webpack_modules__ = {
                     });
                 }
                 if (++read % PROGRESS_EVERY === 0) runtime.log.info(`Reading import history: ${(0, 
-                src_concurrency.oh)(read)} of ~${(0, src_concurrency.oh)(candidates.length)} jobs`);
+                shared_text.oh)(read)} of ~${(0, shared_text.oh)(candidates.length)} jobs`);
             });
             return new Map(uris.flatMap(uri => {
                 const found = settled.get(uri);
@@ -10407,7 +10764,7 @@ var __webpack_modules__ = {
             if (notBefore === void 0) throw new Error("the service's clock is unknown (its answers carried no Date header), so jobs created by this run cannot be told from older ones");
             const candidates = history.filter(job => !lookup.claimed.has(job.id) && job.roleArn === request.roleArn && (request.versionName === void 0 || job.versionName === request.versionName) && (job.creationTime?.getTime() ?? -1 / 0) >= notBefore);
             const sources = request.items.map(item => item.source);
-            const details = await (0, src_concurrency.sf)(candidates, DETAILS_IN_FLIGHT, summary => book.detail(summary, runtime.signal));
+            const details = await (0, shared_concurrency.s)(candidates, DETAILS_IN_FLIGHT, summary => book.detail(summary, runtime.signal));
             const matches = details.filter(job => sameSources(job.items.map(item => item.source), sources)).sort((a, b) => (a.creationTime?.getTime() ?? 0) - (b.creationTime?.getTime() ?? 0));
             const [first, ...others] = matches;
             if (first && others.length > 0) runtime.log.warning(`${matches.length} jobs created since this run's first try import the same files: taking the earliest, ${first.id}; ` + `also found ${others.map(job => job.id).join(", ")} (a concurrent run of the same import, or a second job): check them, and cancel any not wanted.`);
@@ -10419,7 +10776,7 @@ var __webpack_modules__ = {
         class GetAnnotationStoreVersionCommand extends(command.u.classBuilder().ep(EndpointParameters.S).m(function(Command, cs, config, o) {
             return [ (0, endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
         }).s("Omics", "GetAnnotationStoreVersion", {}).n("OmicsClient", "GetAnnotationStoreVersionCommand").sc(schemas_0.hzm).build()){}
-        var file_verdicts = __nccwpck_require__(5028);
+        var file_verdicts = __nccwpck_require__(5858);
         function formatFindings(storeFormat, storeName, request, sources, filesChecked = false) {
             const errors = [];
             const warnings = [];
@@ -10525,7 +10882,7 @@ var __webpack_modules__ = {
         async function checkStore(omics, request, sources, region, runtime, options = {}) {
             const found = await preflight(omics, request, sources, region, runtime.signal, options);
             found.warnings.forEach(warning => runtime.log.warning(warning));
-            if (found.errors.length > 0) throw new src_problems.dz(found.errors.map(problem => ({
+            if (found.errors.length > 0) throw new errors.dz(found.errors.map(problem => ({
                 ...problem,
                 message: `${problem.message} (preflight)`
             })), "no job was started");
@@ -10546,7 +10903,7 @@ var __webpack_modules__ = {
         class CreateAnnotationStoreVersionCommand extends(command.u.classBuilder().ep(EndpointParameters.S).m(function(Command, cs, config, o) {
             return [ (0, endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
         }).s("Omics", "CreateAnnotationStoreVersion", {}).n("OmicsClient", "CreateAnnotationStoreVersionCommand").sc(schemas_0.PvW).build()){}
-        class VersionError extends explain.zg {
+        class VersionError extends errors.zg {
             version;
             constructor(message, version) {
                 super(message);
@@ -10609,7 +10966,7 @@ var __webpack_modules__ = {
                 random: runtime.random,
                 signal: runtime.signal,
                 onChange: (state, elapsed) => runtime.log.info(`Version ${request.versionName}: ${state.status} after ${(0, 
-                summary.a3)(elapsed)}`)
+                shared_text.a3)(elapsed)}`)
             });
             const status = result.last?.status ?? "unknown";
             const version = {
@@ -10624,7 +10981,7 @@ var __webpack_modules__ = {
                 }
             };
             if (result.outcome === "timeout") throw new VersionError(`Version ${request.versionName} of store ${request.name} was still ${status} after waiting ${(0, 
-            summary.a3)(result.elapsedMs)} (wait-timeout ${settings.waitTimeoutText}); no job was started. Raise wait-timeout, or run again once it is ACTIVE.`, version);
+            shared_text.a3)(result.elapsedMs)} (wait-timeout ${settings.waitTimeoutText}); no job was started. Raise wait-timeout, or run again once it is ACTIVE.`, version);
             if (result.outcome === "aborted") throw new VersionError(`Stopped: the workflow run was cancelled while waiting for version ${request.versionName}; no job was started.`, version);
             if (result.outcome === "failure") throw unusable(request, status, result.last?.statusMessage, version);
             return version;
@@ -10656,14 +11013,14 @@ var __webpack_modules__ = {
         async function planVersion(omics, request, runtime) {
             const existing = await readVersion(omics, request, runtime.signal);
             if (!existing) return `would create version ${request.versionName} of store ${request.name}`;
-            if (versionVerdict(existing.status ?? "") === "failure") throw new explain.zg(unusable(request, existing.status ?? "", existing.statusMessage, {
+            if (versionVerdict(existing.status ?? "") === "failure") throw new errors.zg(unusable(request, existing.status ?? "", existing.statusMessage, {
                 versionName: request.versionName,
                 created: false,
                 status: existing.status ?? ""
             }).message);
             return `version ${request.versionName} of store ${request.name} exists (${existing.status}); it would not be created`;
         }
-        var format_options = __nccwpck_require__(2803);
+        var format_options = __nccwpck_require__(949);
         const ANNOTATION_TYPES = [ "GENERIC", "CHR_POS", "CHR_POS_REF_ALT", "CHR_START_END_ONE_BASE", "CHR_START_END_REF_ALT_ONE_BASE", "CHR_START_END_ZERO_BASE", "CHR_START_END_REF_ALT_ZERO_BASE" ];
         const HEADER_KEYS = [ "CHR", "START", "END", "REF", "ALT", "POS" ];
         const SCHEMA_TYPES = [ "LONG", "INT", "STRING", "FLOAT", "DOUBLE", "BOOLEAN" ];
@@ -10672,7 +11029,7 @@ var __webpack_modules__ = {
             if (value === void 0) return;
             if (typeof value !== "string" || !allowed.includes(value)) problems.push({
                 input: input,
-                message: `${path} must be one of ${allowed.join(", ")}, got ${(0, src_problems.SP)(value)}`
+                message: `${path} must be one of ${allowed.join(", ")}, got ${(0, shared_text.SP)(value)}`
             });
         }
         function checkFormatToHeader(value, problems) {
@@ -10681,7 +11038,7 @@ var __webpack_modules__ = {
             if (!(0, format_options.Gv)(value)) {
                 problems.push({
                     input: input,
-                    message: `tsvVersionOptions.formatToHeader must be a mapping, got ${(0, src_problems.SP)(value)}`
+                    message: `tsvVersionOptions.formatToHeader must be a mapping, got ${(0, shared_text.SP)(value)}`
                 });
                 return;
             }
@@ -10697,7 +11054,7 @@ var __webpack_modules__ = {
                 problems.push({
                     input: input,
                     message: `tsvVersionOptions.schema must be a list of 1 to 5000 one-entry mappings (column: type), got ${(0, 
-                    src_problems.SP)(value)}`
+                    shared_text.SP)(value)}`
                 });
                 return;
             }
@@ -10708,13 +11065,13 @@ var __webpack_modules__ = {
                 if (!entry || entries.length !== 1) {
                     problems.push({
                         input: input,
-                        message: `${path} must be one mapping of a column name to its type, got ${(0, src_problems.SP)(item)}`
+                        message: `${path} must be one mapping of a column name to its type, got ${(0, shared_text.SP)(item)}`
                     });
                     return;
                 }
                 if (!SCHEMA_NAME.test(entry[0])) problems.push({
                     input: input,
-                    message: `${path}: column name must match [a-z0-9_]{1,255}, got ${(0, src_problems.SP)(entry[0])}`
+                    message: `${path}: column name must match [a-z0-9_]{1,255}, got ${(0, shared_text.SP)(entry[0])}`
                 });
                 checkEnum(input, `${path}.${entry[0]}`, entry[1], SCHEMA_TYPES, problems);
             });
@@ -10726,7 +11083,7 @@ var __webpack_modules__ = {
                 problems.push({
                     input: input,
                     message: `expected a mapping with tsvVersionOptions (the only kind of version options), got ${(0, 
-                    src_problems.SP)(value)}`
+                    shared_text.SP)(value)}`
                 });
                 return;
             }
@@ -10745,7 +11102,7 @@ var __webpack_modules__ = {
                 problems.push({
                     input: input,
                     message: `expected a mapping of tag names to values (e.g. release: "2026-11"), got ${(0, 
-                    src_problems.SP)(value)}`
+                    shared_text.SP)(value)}`
                 });
                 return;
             }
@@ -10754,15 +11111,15 @@ var __webpack_modules__ = {
                 const length = [ ...key ].length;
                 if (length < 1 || length > 128) problems.push({
                     input: input,
-                    message: `tag key ${(0, src_problems.SP)(key)} must be 1 to 128 characters, got ${length}`
+                    message: `tag key ${(0, shared_text.SP)(key)} must be 1 to 128 characters, got ${length}`
                 });
                 if (key.toLowerCase().startsWith("aws:")) problems.push({
                     input: input,
-                    message: `tag key ${(0, src_problems.SP)(key)}: the aws: prefix is reserved`
+                    message: `tag key ${(0, shared_text.SP)(key)}: the aws: prefix is reserved`
                 });
                 if (typeof tag !== "string") problems.push({
                     input: input,
-                    message: `tag ${key} must be a string, got ${(0, src_problems.SP)(tag)} (quote it in YAML)`
+                    message: `tag ${key} must be a string, got ${(0, shared_text.SP)(tag)} (quote it in YAML)`
                 }); else (0, format_options.Em)(input, `tag ${key}`, tag, 0, 256, problems);
             }
             return problems.length === before ? value : void 0;
@@ -10792,7 +11149,8 @@ var __webpack_modules__ = {
                 }
             };
         }
-        var request = __nccwpck_require__(4390);
+        var request = __nccwpck_require__(6968);
+        var explain = __nccwpck_require__(7389);
         function lastStatus(job) {
             return job.last?.status ?? "UNKNOWN";
         }
@@ -10836,7 +11194,7 @@ var __webpack_modules__ = {
                 }
 
               case "timeout":
-                return `Job ${job.jobId} had not ended after waiting ${(0, summary.a3)(job.waitedMs)} (wait-timeout)${job.cancel?.confirmed ? "" : `; last status ${status}`}`;
+                return `Job ${job.jobId} had not ended after waiting ${(0, shared_text.a3)(job.waitedMs)} (wait-timeout)${job.cancel?.confirmed ? "" : `; last status ${status}`}`;
 
               case "aborted":
                 return startAborted ? void 0 : `Stopped waiting for job ${job.jobId} (the workflow run was cancelled); last status ${status}`;
@@ -10845,7 +11203,7 @@ var __webpack_modules__ = {
                 return;
 
               case "error":
-                return `Could not follow job ${job.jobId}: ${(0, explain.UW)(job.error, ctx).replace(/\n/g, " ")}`;
+                return `Could not follow job ${job.jobId}: ${(0, explain.U)(job.error, ctx).replace(/\n/g, " ")}`;
             }
         }
         function expiredJobs(followed) {
@@ -10918,9 +11276,9 @@ var __webpack_modules__ = {
             };
         }
         function errorFailure(error, ctx, what = "any job started") {
-            if (error instanceof src_problems.dz || error instanceof explain.zg) return error.message;
-            if (error instanceof backoff.oM) return `Stopped: the workflow run was cancelled before ${what}.`;
-            return (0, explain.UW)(error, ctx);
+            if (error instanceof errors.dz || error instanceof errors.zg) return error.message;
+            if (error instanceof errors.oM) return `Stopped: the workflow run was cancelled before ${what}.`;
+            return (0, explain.U)(error, ctx);
         }
         const files = request => request.items.map(item => item.source);
         function maybeStartedLines(uncertain, ctx) {
@@ -10935,16 +11293,16 @@ var __webpack_modules__ = {
         function notStartedLines(outcomes, ctx) {
             const notStarted = outcomes.filter(outcome => outcome.error);
             const started = outcomes.length - notStarted.length;
-            if (outcomes.some(outcome => outcome.error instanceof backoff.oM)) {
+            if (outcomes.some(outcome => outcome.error instanceof errors.oM)) {
                 const head = "Stopped: the workflow run was cancelled while jobs were being started.";
-                const uncertain = outcomes.filter(o => o.error instanceof backoff.oM && o.error.maybeStarted);
+                const uncertain = outcomes.filter(o => o.error instanceof errors.oM && o.error.maybeStarted);
                 if (uncertain.length > 0) return [ head, ...maybeStartedLines(uncertain, ctx) ];
                 return [ started === 0 ? `${head} No job was started.` : head ];
             }
             if (notStarted.length === 0) return [];
-            const reason = outcome => (0, explain.UW)(outcome.error, ctx);
+            const reason = outcome => (0, explain.U)(outcome.error, ctx);
             if (outcomes.length === 1 && notStarted[0]) return [ reason(notStarted[0]) ];
-            return [ `${notStarted.length} of ${(0, src_concurrency.LS)(outcomes.length, "job")} could not be started${started > 0 ? ` (${started} started: see the job-ids output)` : ""}:`, ...notStarted.map(outcome => `- ${files(outcome.request).join(", ")}: ${reason(outcome).replace(/\n/g, " ")}`) ];
+            return [ `${notStarted.length} of ${(0, shared_text.LS)(outcomes.length, "job")} could not be started${started > 0 ? ` (${started} started: see the job-ids output)` : ""}:`, ...notStarted.map(outcome => `- ${files(outcome.request).join(", ")}: ${reason(outcome).replace(/\n/g, " ")}`) ];
         }
         function startRows(state) {
             const byJob = new Map((state.followed ?? []).map(job => [ job.jobId, job ]));
@@ -10976,7 +11334,7 @@ var __webpack_modules__ = {
                         status: "SUBMITTED"
                     });
                     statuses.push("SUBMITTED");
-                } else if (outcome.error instanceof backoff.oM && outcome.error.maybeStarted) {
+                } else if (outcome.error instanceof errors.oM && outcome.error.maybeStarted) {
                     const note = "a job may have been started: the run was cancelled while Start was in flight";
                     rows.push({
                         items: files(outcome.request),
@@ -10990,11 +11348,11 @@ var __webpack_modules__ = {
                     });
                     statuses.push("UNKNOWN");
                 } else {
-                    const error = outcome.error instanceof explain.D4 ? (0, aws_errors.Uc)(outcome.error.last) : "not started: the workflow run was cancelled";
+                    const error = outcome.error instanceof errors.D4 ? (0, aws_errors.Uc)(outcome.error.last) : "not started: the workflow run was cancelled";
                     rows.push({
                         items: files(outcome.request),
                         status: "NOT STARTED",
-                        note: outcome.error instanceof explain.D4 ? `(${(0, aws_errors.Is)(outcome.error.last)})` : "(cancelled)"
+                        note: outcome.error instanceof errors.D4 ? `(${(0, aws_errors.Is)(outcome.error.last)})` : "(cancelled)"
                     });
                     entries.push({
                         items: files(outcome.request),
@@ -11020,7 +11378,7 @@ var __webpack_modules__ = {
             return JSON.stringify(inputs?.oneJobPerItem || requests.length === 0 ? requests : requests[0]);
         }
         function carriedVersion(error) {
-            return error instanceof explain.zg && "version" in error ? error.version : void 0;
+            return error instanceof errors.zg && "version" in error ? error.version : void 0;
         }
         function notStartedStatus(state) {
             if (state.inputs && state.inputs.dryRun !== "off" && state.requests) return "DRY_RUN";
@@ -11064,7 +11422,7 @@ var __webpack_modules__ = {
                 items: files(request),
                 status: "not started"
             })) : [];
-            const startAborted = (state.outcomes ?? []).some(outcome => outcome.error instanceof backoff.oM);
+            const startAborted = (state.outcomes ?? []).some(outcome => outcome.error instanceof errors.oM);
             const lines = error !== void 0 ? [ errorFailure(error, ctx) ] : [ ...notStartedLines(state.outcomes ?? [], ctx), ...follow_report_followFailureLines(state.followed ?? [], inputs ?? {
                 allowPartial: false,
                 cancelOnTimeout: false
@@ -11103,25 +11461,19 @@ var __webpack_modules__ = {
             return [ (0, endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
         }).s("Omics", "StartAnnotationImportJob", {}).n("OmicsClient", "StartAnnotationImportJobCommand").sc(schemas_0.sUj).build()){}
         const start_answer_JOB_ID = /^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/;
-        class MalformedAnswerError extends Error {
-            constructor(detail) {
-                super(`the answer carried no usable job id (${detail})`);
-                this.name = "MalformedAnswerError";
-            }
-        }
         function checkedJobId(jobId) {
-            if (jobId === void 0) throw new MalformedAnswerError("no jobId");
-            if (!start_answer_JOB_ID.test(jobId)) throw new MalformedAnswerError("a jobId that is not a job id");
+            if (jobId === void 0) throw new errors.Sz("no jobId");
+            if (!start_answer_JOB_ID.test(jobId)) throw new errors.Sz("a jobId that is not a job id");
             return jobId;
         }
         function startErrorKind(error) {
-            if (error instanceof MalformedAnswerError) return "ambiguous";
+            if (error instanceof errors.Sz) return "ambiguous";
             const status = (0, aws_errors.PO)(error);
             if (status !== void 0 && status >= 200 && status < 300) return "ambiguous";
             return (0, aws_errors.L8)(error);
         }
         function lostAnswer(error) {
-            if (error instanceof MalformedAnswerError) return `Start answered, but ${error.message}`;
+            if (error instanceof errors.Sz) return `Start answered, but ${error.message}`;
             const status = (0, aws_errors.PO)(error);
             if (status !== void 0 && status >= 200 && status < 300) return `Start answered ${status}, but its answer could not be read (${(0, 
             aws_errors.Is)(error)})`;
@@ -11138,7 +11490,7 @@ var __webpack_modules__ = {
                 waitingForSlot: false
             };
             for (;;) {
-                if (deps.signal.aborted) throw new backoff.oM;
+                if (deps.signal.aborted) throw new errors.oM;
                 await deps.limiter.acquire(deps.signal);
                 attempts.firstTry ??= deps.now();
                 try {
@@ -11184,7 +11536,7 @@ var __webpack_modules__ = {
                 if (!budget.aborted) deps.log.debug(`Look-up after cancel failed: ${(0, aws_errors.Uc)(error)}`);
                 break;
             }
-            throw new backoff.oM(true);
+            throw new errors.oM(true);
         }
         function lookupFor(request, firstTry, policy, deps, run) {
             return {
@@ -11202,10 +11554,10 @@ var __webpack_modules__ = {
             const tries = attempts.failures + attempts.throttles + 1;
             if (kind === "throttle") {
                 deps.limiter.onThrottle();
-                if (++attempts.throttles >= policy.maxAttempts * 4) throw new explain.D4(error, tries);
+                if (++attempts.throttles >= policy.maxAttempts * 4) throw new errors.D4(error, tries);
                 await deps.sleep((0, backoff.G1)(attempts.throttles, 100, 5e3, deps.random), deps.signal);
             } else if (kind === "quota") {
-                if (deps.now() + policy.slotPauseMs > policy.slotDeadline) throw new explain.D4(error, tries);
+                if (deps.now() + policy.slotPauseMs > policy.slotDeadline) throw new errors.D4(error, tries);
                 if (!attempts.waitingForSlot) deps.log.info(`No free import slot (concurrent import jobs quota); waiting for one, checking every ${Math.round(policy.slotPauseMs / 100) / 10}s until wait-timeout`);
                 attempts.waitingForSlot = true;
                 await deps.sleep((0, backoff.il)(policy.slotPauseMs, .2, deps.random), deps.signal);
@@ -11215,11 +11567,11 @@ var __webpack_modules__ = {
                 await deps.sleep((0, backoff.G1)(attempts.failures, 500, 2e4, deps.random), deps.signal);
                 const found = await lookForStartedJob(error, tries, request, attempts.firstTry ?? deps.now(), policy, deps, run);
                 if (found) return found;
-                if (attempts.failures >= policy.maxAttempts) throw new explain.D4(error, tries);
+                if (attempts.failures >= policy.maxAttempts) throw new errors.D4(error, tries);
             } else if (kind === "unsent") {
-                if (++attempts.failures >= policy.maxAttempts) throw new explain.D4(error, tries);
+                if (++attempts.failures >= policy.maxAttempts) throw new errors.D4(error, tries);
                 await deps.sleep((0, backoff.G1)(attempts.failures, 500, 2e4, deps.random), deps.signal);
-            } else throw new explain.D4(error, tries);
+            } else throw new errors.D4(error, tries);
             return;
         }
         async function lookForStartedJob(error, tries, request, firstTry, policy, deps, run) {
@@ -11227,8 +11579,8 @@ var __webpack_modules__ = {
             try {
                 found = await findStartedJob(deps.omics, deps.book, lookupFor(request, firstTry, policy, deps, run), deps);
             } catch (lookupError) {
-                if (deps.signal.aborted) throw new backoff.oM;
-                throw new explain.D4(error, tries, `Could not check whether a job was created (ListAnnotationImportJobs / GetAnnotationImportJob: ${(0, 
+                if (deps.signal.aborted) throw new errors.oM;
+                throw new errors.D4(error, tries, `Could not check whether a job was created (ListAnnotationImportJobs / GetAnnotationImportJob: ${(0, 
                 aws_errors.Uc)(lookupError)}); not trying again, so as not to import twice.`);
             }
             if (found) {
@@ -11241,7 +11593,7 @@ var __webpack_modules__ = {
             const run = {
                 claimed: new Set
             };
-            return (0, src_concurrency.sf)(requests, concurrency, async (request, index) => {
+            return (0, shared_concurrency.s)(requests, concurrency, async (request, index) => {
                 let outcome;
                 try {
                     outcome = {
@@ -11249,7 +11601,7 @@ var __webpack_modules__ = {
                         ...await startJob(request, policy, deps, run)
                     };
                 } catch (error) {
-                    if (!(error instanceof explain.D4 || error instanceof backoff.oM)) throw error;
+                    if (!(error instanceof errors.D4 || error instanceof errors.oM)) throw error;
                     outcome = {
                         request: request,
                         error: error
@@ -11289,13 +11641,13 @@ var __webpack_modules__ = {
                 items: sources(outcome.request)
             } ] : []);
         }
-        var wildcards = __nccwpck_require__(5360);
+        var wildcards = __nccwpck_require__(1487);
         function checkInputs(inputs, problems) {
             const base = (0, request.Rw)(inputs, problems);
             const version = checkVersionFields(inputs, problems);
             (0, request.Hx)(inputs.items, problems);
             const rank = problem => START_INPUT_ORDER.indexOf(problem.input);
-            if (problems.length > 0) throw new src_problems.dz([ ...problems ].sort((a, b) => rank(a) - rank(b)));
+            if (problems.length > 0) throw new errors.dz([ ...problems ].sort((a, b) => rank(a) - rank(b)));
             return {
                 base: base,
                 ...version && {
@@ -11355,8 +11707,8 @@ var __webpack_modules__ = {
         }
         function startingLine(inputs, jobs, items) {
             const version = inputs.versionName ? ` (version ${inputs.versionName})` : "";
-            return `Starting ${(0, src_concurrency.LS)(jobs, "annotation import job")} into ${inputs.destinationName}${version} in ${inputs.region}: ${(0, 
-            src_concurrency.LS)(items, "item")}`;
+            return `Starting ${(0, shared_text.LS)(jobs, "annotation import job")} into ${inputs.destinationName}${version} in ${inputs.region}: ${(0, 
+            shared_text.LS)(items, "item")}`;
         }
         async function preflightPhase(inputs, resolved, deps, state) {
             const uris = resolved.map(item => item.uri);
@@ -11367,7 +11719,7 @@ var __webpack_modules__ = {
                 filesChecked: inputs.checkFiles
             });
             if (!inputs.checkFiles) return;
-            const {checkFiles: checkFiles} = await Promise.all([ __nccwpck_require__.e(783), __nccwpck_require__.e(89) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 89));
+            const {checkFiles: checkFiles} = await Promise.all([ __nccwpck_require__.e(783), __nccwpck_require__.e(773) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 2773));
             const readOptions = shared.formatOptions && "tsvOptions" in shared.formatOptions ? shared.formatOptions.tsvOptions.readOptions : void 0;
             const expect = store && {
                 storeFormat: store.format,
@@ -11377,19 +11729,19 @@ var __webpack_modules__ = {
                     readOptions: readOptions
                 }
             };
-            deps.log.info(`Checking ${(0, src_concurrency.LS)(resolved.length, "file")}: ${store ? "they exist, are not empty, and their headers fit the store" : "they exist and are not empty (the store could not be read, so headers are not checked)"}`);
+            deps.log.info(`Checking ${(0, shared_text.LS)(resolved.length, "file")}: ${store ? "they exist, are not empty, and their headers fit the store" : "they exist and are not empty (the store could not be read, so headers are not checked)"}`);
             const report = await checkFiles(resolved, expect, deps);
             report.warnings.forEach(warning => deps.log.warning(warning));
-            if (report.problems.length > 0) throw new src_problems.dz(report.problems, "no job was started");
-            state.notes.push(`Files checked: ${(0, src_concurrency.LS)(report.files, "file")} (${(0, 
-            src_concurrency.LS)(report.requests, "S3 request")}, ${(0, src_concurrency.LS)(report.bytes, "byte")} read)`);
+            if (report.problems.length > 0) throw new errors.dz(report.problems, "no job was started");
+            state.notes.push(`Files checked: ${(0, shared_text.LS)(report.files, "file")} (${(0, 
+            shared_text.LS)(report.requests, "S3 request")}, ${(0, shared_text.LS)(report.bytes, "byte")} read)`);
         }
         async function resolveItems(inputs, deps) {
             const problems = [];
             const resolved = await (0, wildcards.nE)(inputs.items, deps, problems);
-            if (problems.length > 0) throw new src_problems.dz(problems, "no job was started");
-            if (resolved.length > inputs.items.length) deps.log.info(`Items: ${(0, src_concurrency.LS)(inputs.items.length, "line")} matched ${(0, 
-            src_concurrency.LS)(resolved.length, "file")}`);
+            if (problems.length > 0) throw new errors.dz(problems, "no job was started");
+            if (resolved.length > inputs.items.length) deps.log.info(`Items: ${(0, shared_text.LS)(inputs.items.length, "line")} matched ${(0, 
+            shared_text.LS)(resolved.length, "file")}`);
             return resolved;
         }
         async function skipImported(inputs, uris, book, deps) {
@@ -11402,8 +11754,8 @@ var __webpack_modules__ = {
             };
             const history = await listJobs(deps.clients.omics, options, deps, "skip-imported");
             const skipped = await importedItems(book, history, uris, options, deps);
-            deps.log.info(`Import history of ${inputs.destinationName}: ${(0, src_concurrency.LS)(history.length, "job")} read; ${skipped.size > 0 ? `skipping ${(0, 
-            src_concurrency.LS)(skipped.size, "item")} already imported (or importing)` : "no item was imported before"}`);
+            deps.log.info(`Import history of ${inputs.destinationName}: ${(0, shared_text.LS)(history.length, "job")} read; ${skipped.size > 0 ? `skipping ${(0, 
+            shared_text.LS)(skipped.size, "item")} already imported (or importing)` : "no item was imported before"}`);
             for (const [uri, jobId] of skipped) deps.log.info(`Skipping ${uri}: imported by job ${jobId}`);
             return skipped;
         }
@@ -11428,357 +11780,6 @@ var __webpack_modules__ = {
             result: startResult,
             loadS3: () => Promise.all([ __nccwpck_require__.e(783), __nccwpck_require__.e(826), __nccwpck_require__.e(460), __nccwpck_require__.e(628) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 3628))
         };
-    }),
-    2095: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-        __nccwpck_require__.d(__webpack_exports__, {
-            SP: () => shown,
-            dz: () => InputError
-        });
-        class InputError extends Error {
-            problems;
-            constructor(problems, outcome = "nothing was sent to AWS") {
-                super(formatProblems(problems, outcome));
-                this.name = "InputError";
-                this.problems = problems;
-            }
-        }
-        function formatProblems(problems, outcome = "nothing was sent to AWS") {
-            const head = problems.length === 1 ? "1 problem with the inputs" : `${problems.length} problems with the inputs`;
-            return `${head}; ${outcome}:\n${problems.map(p => `  - ${p.input}: ${p.message}`).join("\n")}`;
-        }
-        function shown(value) {
-            const text = typeof value === "string" ? value : JSON.stringify(value);
-            const cut = text.length > 120 ? `${text.slice(0, 117)}...` : text;
-            return typeof value === "string" ? `"${cut}"` : `${cut} (${value === null ? "null" : typeof value})`;
-        }
-    }),
-    6670: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-        __nccwpck_require__.d(__webpack_exports__, {
-            C: () => addSecret,
-            E: () => redact
-        });
-        const SECRET_VARIABLES = [ "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN", "AWS_ACCESS_KEY_ID" ];
-        const learnt = new Set;
-        function addSecret(value) {
-            if (value && value.length >= 8) learnt.add(value);
-        }
-        function redact(text, env = process.env) {
-            let out = text;
-            for (const name of SECRET_VARIABLES) {
-                const value = env[name];
-                if (value && value.length >= 8) out = out.split(value).join("***");
-            }
-            for (const value of learnt) out = out.split(value).join("***");
-            return out.replace(/(Signature=)[0-9a-f]{16,}/gi, "$1***").replace(/(x-amz-security-token[=:]\s*)[^\s&,;]+/gi, "$1***").replace(/(Credential=)[A-Z0-9]{16,}/g, "$1***");
-        }
-    }),
-    4390: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-        __nccwpck_require__.d(__webpack_exports__, {
-            Hx: () => checkItems,
-            Rw: () => checkRequestFields,
-            es: () => checkItem,
-            rz: () => buildRequests,
-            z2: () => isWildcard
-        });
-        var _problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2095);
-        var _format_options_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2803);
-        const NAME = /^[a-z][a-z0-9_]{2,254}$/;
-        const ARN = /^arn:[^: ]*:[^: ]*:[^: ]*:[0-9]{12}:[^: ]*$/;
-        const ROLE_ARN = /^arn:aws[a-z-]*:iam::[0-9]{12}:role\/[\w+=,.@/-]+$/;
-        const S3_URI = /^s3:\/\/([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])\/(.{1,1024})$/u;
-        const WILDCARD = /[*?]/;
-        function checkName(input, value, problems) {
-            if (value.length < 3 || value.length > 255) problems.push({
-                input: input,
-                message: `must be 3 to 255 characters, got ${value.length}: ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(value)}`
-            }); else if (!NAME.test(value)) problems.push({
-                input: input,
-                message: `must start with a lowercase letter and hold only lowercase letters, digits and _ (pattern [a-z][a-z0-9_]{2,254}), got ${(0, 
-                _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(value)}`
-            });
-        }
-        function roleArnMistake(value) {
-            if (/^arn:[^:]*:iam::[0-9]{12}:user\//.test(value)) return "an IAM user, which HealthOmics cannot assume";
-            if (/^arn:[^:]*:sts::[0-9]{12}:assumed-role\//.test(value)) return "an assumed-role session (what sts get-caller-identity prints), not the role itself";
-            if (/^arn:[^:]*:iam::[0-9]{12}:instance-profile\//.test(value)) return "an instance profile, not a role";
-            if (/^arn:[^:]*:iam::[0-9]{12}:group\//.test(value)) return "an IAM group, not a role";
-            if (/^arn:[^:]*:iam::[0-9]{12}:policy\//.test(value)) return "an IAM policy, not a role";
-            return;
-        }
-        function checkRoleArn(value, problems) {
-            const expected = "expected the ARN of an IAM role that trusts omics.amazonaws.com, such as arn:aws:iam::123456789012:role/HealthOmicsImportRole";
-            if (value.length < 20 || value.length > 2048 || !ARN.test(value)) problems.push({
-                input: "role-arn",
-                message: `${expected} (20 to 2048 characters, a 12-digit account), got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(value)}`
-            }); else if (!ROLE_ARN.test(value)) {
-                const mistake = roleArnMistake(value);
-                const role = /^arn:([^:]*):sts::([0-9]{12}):assumed-role\/([^/]+)\//.exec(value);
-                const instead = role ? `; use arn:${role[1]}:iam::${role[2]}:role/${role[3]} (add the role's path if it has one)` : "";
-                problems.push({
-                    input: "role-arn",
-                    message: `${expected}, got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(value)}${mistake ? `: that is ${mistake}` : ""}${instead}`
-                });
-            }
-        }
-        function checkItem(item, problems) {
-            const where = item.where;
-            const match = S3_URI.exec(item.uri);
-            if (match) {
-                const bucket = match[1] ?? "";
-                if (WILDCARD.test(bucket)) problems.push({
-                    input: "items",
-                    message: `${where}: wildcards are allowed in the key only, not the bucket: ${(0, 
-                    _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(item.uri)}`
-                });
-                return;
-            }
-            const s3 = /^s3:\/\/([^/]*)\/?(.*)$/.exec(item.uri);
-            if (!s3) problems.push({
-                input: "items",
-                message: `${where}: expected s3://bucket/key, got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(item.uri)}`
-            }); else if (!/^[a-z0-9][a-z0-9-.]{1,61}[a-z0-9]$/.test(s3[1] ?? "")) problems.push({
-                input: "items",
-                message: `${where}: bucket must be 3 to 63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit, got ${(0, 
-                _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(s3[1])} in ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(item.uri)}`
-            }); else if ((s3[2] ?? "") === "") problems.push({
-                input: "items",
-                message: `${where}: the object key is missing (a file, not a bucket or folder): ${(0, 
-                _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(item.uri)}`
-            }); else problems.push({
-                input: "items",
-                message: `${where}: the object key must be 1 to 1024 characters, got ${[ ...s3[2] ?? "" ].length}`
-            });
-        }
-        function isWildcard(uri) {
-            return WILDCARD.test(uri);
-        }
-        function checkItems(items, problems) {
-            if (items.length === 0) return;
-            const firstLine = new Map;
-            for (const item of items) {
-                checkItem(item, problems);
-                const seen = firstLine.get(item.uri);
-                if (seen !== void 0) problems.push({
-                    input: "items",
-                    message: `${item.where}: ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_0__.SP)(item.uri)} is already listed (${seen}); each file is imported once`
-                }); else firstLine.set(item.uri, item.where);
-            }
-        }
-        function checkRequestFields(fields, problems) {
-            if (fields.destinationName !== "") checkName("destination-name", fields.destinationName, problems);
-            if (fields.versionName !== void 0) checkName("version-name", fields.versionName, problems);
-            if (fields.roleArn !== "") checkRoleArn(fields.roleArn, problems);
-            const formatOptions = fields.formatOptions === void 0 ? void 0 : (0, _format_options_js__WEBPACK_IMPORTED_MODULE_1__.MU)(fields.formatOptions, problems);
-            const annotationFields = fields.annotationFields === void 0 ? void 0 : (0, _format_options_js__WEBPACK_IMPORTED_MODULE_1__.p7)(fields.annotationFields, problems);
-            return {
-                destinationName: fields.destinationName,
-                roleArn: fields.roleArn,
-                ...fields.versionName !== void 0 && {
-                    versionName: fields.versionName
-                },
-                ...formatOptions !== void 0 && {
-                    formatOptions: formatOptions
-                },
-                ...fields.runLeftNormalization !== void 0 && {
-                    runLeftNormalization: fields.runLeftNormalization
-                },
-                ...annotationFields !== void 0 && {
-                    annotationFields: annotationFields
-                }
-            };
-        }
-        function buildRequests(base, uris, oneJobPerItem) {
-            if (oneJobPerItem) return uris.map(source => ({
-                ...base,
-                items: [ {
-                    source: source
-                } ]
-            }));
-            return [ {
-                ...base,
-                items: uris.map(source => ({
-                    source: source
-                }))
-            } ];
-        }
-    }),
-    8855: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-        __nccwpck_require__.d(__webpack_exports__, {
-            a3: () => formatDuration,
-            eH: () => summaryMarkdown
-        });
-        var _explain_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4216);
-        var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6670);
-        function storeConsoleUrl(region, storeName) {
-            const {console: console} = (0, _explain_js__WEBPACK_IMPORTED_MODULE_0__.iQ)(region);
-            return `https://${region}.${console}/omics/home?region=${region}#/annotation-stores/${encodeURIComponent(storeName)}`;
-        }
-        function escapeCell(value) {
-            return value.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-        }
-        function formatDuration(ms) {
-            const s = Math.round(ms / 1e3);
-            if (s < 60) return `${s}s`;
-            const m = Math.floor(s / 60);
-            if (m < 60) return `${m}m ${s % 60}s`;
-            return `${Math.floor(m / 60)}h ${m % 60}m`;
-        }
-        function factsTable(d) {
-            const facts = [];
-            if (d.storeName) facts.push([ "Store", d.region ? `[${d.storeName}](${storeConsoleUrl(d.region, d.storeName)})` : d.storeName ]);
-            if (d.versionName) facts.push([ "Version", d.versionName ]);
-            if (d.region) facts.push([ "Region", d.region ]);
-            if (d.runUrl) facts.push([ "Workflow run", `[${d.runUrl.split("/").slice(-1)[0]}](${d.runUrl})` ]);
-            if (facts.length === 0) return [];
-            return [ "| | |", "|---|---|", ...facts.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`), "" ];
-        }
-        function jobsTable(d) {
-            if (d.jobs.length === 0) return [];
-            const lines = [ "| Job | Status | Run time | Waited | Items |", "|---|---|---|---|---|" ];
-            for (const job of d.jobs) {
-                const id = job.jobId ? `\`${job.jobId}\`` : d.dryRun ? "(dry run: not started)" : "—";
-                const status = [ job.status, job.note ?? "" ].filter(Boolean).join(" ");
-                const run = job.runMs !== void 0 ? formatDuration(job.runMs) : "";
-                const waited = job.waitedMs !== void 0 ? formatDuration(job.waitedMs) : "";
-                lines.push(`| ${id} | ${escapeCell(status)} | ${run} | ${waited} | ${escapeCell(job.items.join("<br>"))} |`);
-            }
-            return lines;
-        }
-        function itemDetails(d) {
-            const lines = [];
-            const many = d.jobs.length > 1;
-            for (const job of d.jobs) {
-                if (job.statusMessage) lines.push("", `**${job.jobId ?? "Job"}**: ${escapeCell(job.statusMessage)}`);
-                const all = job.itemStatuses ?? [];
-                const shown = many ? all.filter(i => i.jobStatus !== "COMPLETED") : all;
-                if (shown.length === 0) continue;
-                lines.push("", `| Item${many ? ` (job ${job.jobId ?? ""})` : ""} | Item status |`, "|---|---|");
-                for (const item of shown) lines.push(`| ${escapeCell(item.source ?? "")} | ${item.jobStatus ?? ""} |`);
-            }
-            return lines;
-        }
-        function summaryMarkdown(data) {
-            const lines = [ `### ${data.title}`, "", ...factsTable(data) ];
-            if (data.failure) lines.push("**Failed**", "", "```", data.failure, "```", "");
-            for (const note of data.notes ?? []) lines.push(`- ${note}`);
-            if ((data.notes ?? []).length > 0) lines.push("");
-            lines.push(...jobsTable(data), ...itemDetails(data));
-            return (0, _redact_js__WEBPACK_IMPORTED_MODULE_1__.E)(lines.join("\n") + "\n");
-        }
-    }),
-    5360: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-        __nccwpck_require__.d(__webpack_exports__, {
-            nE: () => expandItems,
-            z7: () => splitS3
-        });
-        var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5148);
-        var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1532);
-        var _request_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4390);
-        function globToRegExp(pattern) {
-            let out = "";
-            for (let i = 0; i < pattern.length; i++) {
-                const c = pattern[i];
-                if (c === "*" && pattern[i + 1] === "*") if (pattern[i + 2] === "/") {
-                    out += "(?:.*/)?";
-                    i += 2;
-                } else {
-                    out += ".*";
-                    i += 1;
-                } else if (c === "*") out += "[^/]*"; else if (c === "?") out += "[^/]"; else out += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-            }
-            return new RegExp(`^${out}$`, "s");
-        }
-        function splitS3(uri) {
-            const rest = uri.slice("s3://".length);
-            const slash = rest.indexOf("/");
-            return {
-                bucket: rest.slice(0, slash),
-                key: rest.slice(slash + 1)
-            };
-        }
-        const MAX_LISTED_PER_PATTERN = 1e5;
-        const LISTING_PROBLEMS = {
-            NoSuchBucket: bucket => `bucket ${bucket} does not exist (NoSuchBucket)`,
-            AccessDenied: bucket => `the credentials may not list bucket ${bucket} (needs s3:ListBucket on arn:aws:s3:::${bucket})`,
-            PermanentRedirect: bucket => `bucket ${bucket} is in another region than the S3 endpoint used`
-        };
-        const fixedPrefix = key => key.slice(0, key.search(/[*?]/));
-        async function listMatches(client, paginate, item, signal, problems) {
-            const {bucket: bucket, key: key} = splitS3(item.uri);
-            const prefix = fixedPrefix(key);
-            const match = globToRegExp(key);
-            const found = [];
-            let listed = 0;
-            const pages = paginate({
-                client: client,
-                pageSize: 1e3
-            }, {
-                Bucket: bucket,
-                Prefix: prefix
-            }, {
-                abortSignal: signal
-            });
-            for await (const page of pages) {
-                for (const object of page.Contents ?? []) {
-                    listed++;
-                    if (object.Key && !object.Key.endsWith("/") && match.test(object.Key)) found.push({
-                        ...item,
-                        uri: `s3://${bucket}/${object.Key}`,
-                        ...object.Size !== void 0 && {
-                            size: object.Size
-                        }
-                    });
-                }
-                if (listed > MAX_LISTED_PER_PATTERN) {
-                    problems.push({
-                        input: "items",
-                        message: `${item.where}: ${item.uri} lists more than ${(0, _concurrency_js__WEBPACK_IMPORTED_MODULE_2__.oh)(MAX_LISTED_PER_PATTERN)} objects under s3://${bucket}/${prefix}; narrow the pattern (a longer fixed prefix) or split it across lines`
-                    });
-                    return {
-                        found: [],
-                        listed: listed,
-                        prefix: prefix
-                    };
-                }
-            }
-            return {
-                found: found,
-                listed: listed,
-                prefix: prefix
-            };
-        }
-        async function expandLine(client, paginate, item, signal, problems) {
-            const {bucket: bucket} = splitS3(item.uri);
-            const before = problems.length;
-            let listing;
-            try {
-                listing = await listMatches(client, paginate, item, signal, problems);
-            } catch (error) {
-                const problem = LISTING_PROBLEMS[(0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__.Is)(error)];
-                if (!problem) throw error;
-                problems.push({
-                    input: "items",
-                    message: `${item.where}: ${item.uri}: ${problem(bucket)} (ListObjectsV2: ${(0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__.Uc)(error)})`
-                });
-                return [];
-            }
-            if (listing.found.length === 0 && problems.length === before) problems.push({
-                input: "items",
-                message: `${item.where}: ${item.uri} matches no object (${listing.listed} listed under s3://${bucket}/${listing.prefix})`
-            });
-            listing.found.forEach(file => (0, _request_js__WEBPACK_IMPORTED_MODULE_1__.es)(file, problems));
-            return listing.found;
-        }
-        async function expandItems(items, deps, problems) {
-            if (!items.some(item => (0, _request_js__WEBPACK_IMPORTED_MODULE_1__.z2)(item.uri))) return [ ...items ];
-            const {paginateListObjectsV2: paginateListObjectsV2} = await Promise.all([ __nccwpck_require__.e(783), __nccwpck_require__.e(826), __nccwpck_require__.e(460), __nccwpck_require__.e(628) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 3628));
-            const client = await deps.s3();
-            const out = [];
-            for (const item of items) if ((0, _request_js__WEBPACK_IMPORTED_MODULE_1__.z2)(item.uri)) out.push(...await expandLine(client, paginateListObjectsV2, item, deps.signal, problems)); else out.push(item);
-            const seen = new Set;
-            const unique = out.filter(item => !seen.has(item.uri) && seen.add(item.uri));
-            return unique;
-        }
     }),
     2613: (module => {
         module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");

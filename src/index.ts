@@ -1,4 +1,4 @@
-import { runStep } from './entry.js'
-import { startStep } from './main.js'
+import { runStep } from './run-step.js'
+import { startStep } from './start-action.js'
 
 await runStep(startStep)

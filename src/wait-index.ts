@@ -1,4 +1,4 @@
-import { runStep } from './entry.js'
-import { waitStep } from './wait-main.js'
+import { runStep } from './run-step.js'
+import { waitStep } from './wait-action.js'
 
 await runStep(waitStep)

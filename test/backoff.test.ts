@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { AdaptiveRate, fullJitter, spread } from '../src/backoff.js'
+import { AdaptiveRate, fullJitter, spread } from '../src/shared/backoff.js'
 import { FakeClock } from './helpers/fake-clock.js'
 
 describe('fullJitter', () => {

@@ -1,7 +1,7 @@
 // The client factory: what each client is configured with, and that each is built only when first used.
 import { describe, expect, it } from '@jest/globals'
-import { createClients, proxyFor, serviceUrl } from '../src/client.js'
-import { ACTION_NAME, ACTION_VERSION } from '../src/version.js'
+import { createClients, proxyFor, serviceUrl } from '../src/aws/client.js'
+import { ACTION_NAME, ACTION_VERSION } from '../src/shared/version.js'
 
 const connection = {
   region: 'eu-west-1',

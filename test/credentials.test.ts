@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { NodeHttpHandler } from '@smithy/node-http-handler'
-import { githubIdToken, ID_TOKEN_PERMISSION, RENEW_BEFORE_MS, renewAt } from '../src/credentials.js'
-import { readWaitInputs } from '../src/inputs.js'
-import { InputError } from '../src/problems.js'
+import { githubIdToken, ID_TOKEN_PERMISSION, RENEW_BEFORE_MS, renewAt } from '../src/aws/credentials.js'
+import { readWaitInputs } from '../src/inputs/inputs.js'
+import { InputError } from '../src/shared/errors.js'
 
 describe('renewAt', () => {
   it('renews hour-long credentials five minutes before they expire', () => {

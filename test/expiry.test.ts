@@ -5,10 +5,10 @@ import {
   OmicsClient
 } from '@aws-sdk/client-omics'
 import { mockClient } from 'aws-sdk-client-mock'
-import { credentialsExpiry, expiredLines, expiryWarning, isExpiredCredentials } from '../src/expiry.js'
-import { followFailureLines, followOutputs } from '../src/follow-report.js'
-import { type FollowedJob, followJobs } from '../src/follow.js'
-import { waitForJob } from '../src/poll.js'
+import { credentialsExpiry, expiredLines, expiryWarning, isExpiredCredentials } from '../src/phases/expiry.js'
+import { followFailureLines, followOutputs } from '../src/report/follow-report.js'
+import { type FollowedJob, followJobs } from '../src/phases/follow.js'
+import { waitForJob } from '../src/phases/poll.js'
 import { FakeClock } from './helpers/fake-clock.js'
 import { fakeDeps } from './helpers/fake-deps.js'
 

@@ -2,9 +2,9 @@
 // verdict on a header for each store format.
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from '@jest/globals'
-import { textOf } from '../src/file-bytes.js'
-import { checkHeader, recordKind, splitRow, type FileExpectations } from '../src/file-formats.js'
-import { VERDICTS, extensionMismatch, levelOf } from '../src/file-verdicts.js'
+import { textOf } from '../src/aws/file-bytes.js'
+import { checkHeader, recordKind, splitRow, type FileExpectations } from '../src/model/file-formats.js'
+import { VERDICTS, extensionMismatch, levelOf } from '../src/model/file-verdicts.js'
 
 const VCF: FileExpectations = { storeFormat: 'VCF', infoFields: ['CSQ'], columns: [] }
 const header = [

@@ -7,9 +7,9 @@ import {
   OmicsClient
 } from '@aws-sdk/client-omics'
 import { mockClient } from 'aws-sdk-client-mock'
-import { cancelJob, type FollowedJob, followJobs } from '../src/follow.js'
-import { run as runWait } from '../src/wait-main.js'
-import { type WaitState, waitResult } from '../src/result.js'
+import { cancelJob, type FollowedJob, followJobs } from '../src/phases/follow.js'
+import { run as runWait } from '../src/wait-action.js'
+import { type WaitState, waitResult } from '../src/report/result.js'
 import { fakeDeps } from './helpers/fake-deps.js'
 
 const client = new OmicsClient({ region: 'us-east-1' })

@@ -8,7 +8,7 @@ import {
   OmicsClient
 } from '@aws-sdk/client-omics'
 import { mockClient } from 'aws-sdk-client-mock'
-import { findStartedJob, importedItems, JobBook, listJobs } from '../src/history.js'
+import { findStartedJob, importedItems, JobBook, listJobs } from '../src/phases/history.js'
 import { fakeDeps } from './helpers/fake-deps.js'
 
 const client = new OmicsClient({ region: 'us-east-1' })

@@ -5,11 +5,11 @@ import {
   parseJobIds,
   readStartInputs as readWithLoader,
   readWaitInputs
-} from '../src/inputs.js'
+} from '../src/inputs/inputs.js'
 
 const readStartInputs = (get: (name: string) => string, env: Record<string, string>) =>
   readWithLoader(get, env, () => import('yaml'))
-import { InputError } from '../src/problems.js'
+import { InputError } from '../src/shared/errors.js'
 
 const reader =
   (values: Record<string, string>) =>

@@ -9,9 +9,9 @@ import {
   StartAnnotationImportJobCommand
 } from '@aws-sdk/client-omics'
 import { mockClient } from 'aws-sdk-client-mock'
-import { readStartInputs } from '../src/inputs.js'
-import { checkInputs, run, startStep } from '../src/main.js'
-import { type StartState, startResult } from '../src/result.js'
+import { readStartInputs } from '../src/inputs/inputs.js'
+import { checkInputs, run, startStep } from '../src/start-action.js'
+import { type StartState, startResult } from '../src/report/result.js'
 import { fakeDeps } from './helpers/fake-deps.js'
 
 const client = new OmicsClient({ region: 'us-east-1' })
@@ -136,7 +136,7 @@ describe('run (start pipeline)', () => {
     })
     omics.on(GetAnnotationImportJobCommand).rejects(notFound)
     // The mocked client runs no middleware, so give the error the context the real client attaches.
-    const { withCallContext } = await import('../src/call-context.js')
+    const { withCallContext } = await import('../src/aws/call-context.js')
     withCallContext(notFound, {
       operation: 'GetAnnotationImportJob',
       service: 'omics',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { pollDelay, waitForJob, type JobState } from '../src/poll.js'
-import { verdict } from '../src/job-status.js'
+import { pollDelay, waitForJob, type JobState } from '../src/phases/poll.js'
+import { verdict } from '../src/model/job-status.js'
 import { FakeClock } from './helpers/fake-clock.js'
 
 const awsError = (name: string, status: number) =>

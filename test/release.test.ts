@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { changelogSection, majorMove, tagProblem } from '../scripts/release.js'
-import { ACTION_VERSION } from '../src/version.js'
+import { ACTION_VERSION } from '../src/shared/version.js'
 import { ROOT } from './helpers/run-action.js'
 
 const CHANGELOG = readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import type { Problem } from '../src/problems.js'
-import { checkAnnotationFields, checkFormatOptions } from '../src/format-options.js'
-import { buildRequests, checkItems, checkRequestFields } from '../src/request.js'
+import type { Problem } from '../src/shared/errors.js'
+import { checkAnnotationFields, checkFormatOptions } from '../src/model/format-options.js'
+import { buildRequests, checkItems, checkRequestFields } from '../src/model/request.js'
 
 const ROLE = 'arn:aws:iam::123456789012:role/HealthOmicsImport'
 

@@ -9,11 +9,11 @@ import {
   StartAnnotationImportJobCommand
 } from '@aws-sdk/client-omics'
 import { mockClient } from 'aws-sdk-client-mock'
-import { AdaptiveRate } from '../src/backoff.js'
-import { JobBook } from '../src/history.js'
-import { startJob, StartError, type StartDeps, type StartPolicy, type StartRun } from '../src/start.js'
-import { startAll } from '../src/start-batch.js'
-import type { ImportRequest } from '../src/request.js'
+import { AdaptiveRate } from '../src/shared/backoff.js'
+import { JobBook } from '../src/phases/history.js'
+import { startJob, StartError, type StartDeps, type StartPolicy, type StartRun } from '../src/phases/start.js'
+import { startAll } from '../src/phases/start-batch.js'
+import type { ImportRequest } from '../src/model/request.js'
 import type { FakeClock } from './helpers/fake-clock.js'
 import { fakeDeps } from './helpers/fake-deps.js'
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, it } from '@jest/globals'
-import { ACTION_NAME, ACTION_VERSION } from '../src/version.js'
+import { ACTION_NAME, ACTION_VERSION } from '../src/shared/version.js'
 import { ROOT } from './helpers/run-action.js'
 
 it('the user agent names the package and its version', () => {

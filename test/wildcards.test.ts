@@ -3,8 +3,8 @@
 import { beforeEach, describe, expect, it } from '@jest/globals'
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
 import { mockClient } from 'aws-sdk-client-mock'
-import type { Problem } from '../src/problems.js'
-import { expandItems } from '../src/wildcards.js'
+import type { Problem } from '../src/shared/errors.js'
+import { expandItems } from '../src/phases/wildcards.js'
 
 const client = new S3Client({ region: 'us-east-1' })
 const s3 = mockClient(client)

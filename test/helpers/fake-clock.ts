@@ -1,4 +1,5 @@
-import { AbortedError, type Sleep } from '../../src/backoff.js'
+import { type Sleep } from '../../src/shared/backoff.js'
+import { AbortedError } from '../../src/shared/errors.js'
 
 /** A clock that moves only when code sleeps: backoff and timeouts are tested without waiting. */
 export class FakeClock {

@@ -1,9 +1,9 @@
 // Dependencies for phase tests without processes or HTTP: a simulated clock, a recording log, clients
 // the test mocks with aws-sdk-client-mock, and an abort signal the test controls.
 import { OmicsClient } from '@aws-sdk/client-omics'
-import { ServiceClock } from '../../src/call-context.js'
-import type { Clients } from '../../src/client.js'
-import type { Deps } from '../../src/runtime.js'
+import { ServiceClock } from '../../src/aws/call-context.js'
+import type { Clients } from '../../src/aws/client.js'
+import type { Deps } from '../../src/phases/runtime.js'
 import { FakeClock } from './fake-clock.js'
 
 export interface FakeDeps extends Deps {

@@ -8277,7 +8277,7 @@ var __webpack_modules__ = {
             IniSectionType["SERVICES"] = "services";
         })(IniSectionType || (IniSectionType = {}));
     }),
-    5148: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    8098: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             Is: () => errorName,
             L8: () => classify,
@@ -8320,39 +8320,7 @@ var __webpack_modules__ = {
             return "fatal";
         }
     }),
-    2431: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-        __nccwpck_require__.d(__webpack_exports__, {
-            il: () => spread,
-            oM: () => AbortedError,
-            uk: () => realSleep
-        });
-        class AbortedError extends Error {
-            maybeStarted;
-            constructor(maybeStarted = false) {
-                super("aborted");
-                this.maybeStarted = maybeStarted;
-                this.name = "AbortedError";
-            }
-        }
-        const realSleep = (ms, signal) => new Promise((resolve, reject) => {
-            if (signal?.aborted) return reject(new AbortedError);
-            const timer = setTimeout(() => {
-                signal?.removeEventListener("abort", onAbort);
-                resolve();
-            }, Math.max(0, ms));
-            const onAbort = () => {
-                clearTimeout(timer);
-                reject(new AbortedError);
-            };
-            signal?.addEventListener("abort", onAbort, {
-                once: true
-            });
-        });
-        function spread(value, fraction, random = Math.random) {
-            return value * (1 - fraction + 2 * fraction * random());
-        }
-    }),
-    4841: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    4163: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             Qs: () => ServiceClock,
             Tj: () => callContextOf,
@@ -8432,13 +8400,110 @@ var __webpack_modules__ = {
             return headers?.[name] ?? headers?.[name.replace(/^./, c => c.toUpperCase())];
         }
     }),
-    6898: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    7389: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            U: () => explainError,
+            i: () => partitionOf
+        });
+        var _aws_call_context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4163);
+        var _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8098);
+        var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
+        var _shared_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8932);
+        function partitionOf(region) {
+            if (region.startsWith("cn-")) return {
+                partition: "aws-cn",
+                console: "console.amazonaws.cn"
+            };
+            if (region.startsWith("us-gov-")) return {
+                partition: "aws-us-gov",
+                console: "console.amazonaws-us-gov.com"
+            };
+            return {
+                partition: "aws",
+                console: "console.aws.amazon.com"
+            };
+        }
+        const text = value => typeof value === "string" ? value : void 0;
+        function resourceOf(call) {
+            const input = call.input;
+            const bucket = text(input["Bucket"]);
+            if (bucket) return text(input["Key"]) ? `s3://${bucket}/${text(input["Key"])}` : `bucket ${bucket}`;
+            const job = text(input["jobId"]);
+            if (job) return `job ${job}`;
+            const store = text(input["destinationName"]) ?? text(input["name"]) ?? text(input["filter"] && input["filter"]["storeName"]);
+            const version = text(input["versionName"]);
+            if (store && version) return `version ${version} of store ${store}`;
+            return store ? `store ${store}` : "the request";
+        }
+        function notFoundHint(call, region) {
+            const input = call.input;
+            if (call.service === "s3") return `No such bucket or object: ${resourceOf(call)}. Check the bucket name and key in items.`;
+            if (text(input["jobId"])) return `No annotation import job ${text(input["jobId"])} in ${region}: check the job id and region (jobs are regional).`;
+            const store = text(input["destinationName"]) ?? text(input["name"]) ?? "<store>";
+            if (text(input["versionName"]) && call.operation !== "GetAnnotationStore") return `No version ${text(input["versionName"])} of annotation store ${store} in ${region}: check version-name, destination-name and region.`;
+            return `No annotation store named ${store} in ${region}: check destination-name and region (stores are regional).`;
+        }
+        function accessHint(call, ctx) {
+            const {partition: partition} = partitionOf(ctx.region);
+            if (call.service === "s3") {
+                const permission = call.operation === "ListObjectsV2" ? "s3:ListBucket" : "s3:GetObject";
+                return `The credentials need ${permission} on ${resourceOf(call)}.`;
+            }
+            if (call.operation === "StartAnnotationImportJob") {
+                const store = text(call.input["destinationName"]) ?? "<store>";
+                return `The credentials need omics:StartAnnotationImportJob on arn:${partition}:omics:${ctx.region}:<account>:annotationStore/${store}, ` + `and iam:PassRole on ${ctx.roleArn ?? "the role-arn role"} with the condition iam:PassedToService = omics.amazonaws.com. ` + `The role's trust policy must allow omics.amazonaws.com to assume it.`;
+            }
+            return `The credentials need omics:${call.operation} (see the IAM policy in the README).`;
+        }
+        function hintFor(error, call, ctx, tries) {
+            const name = (0, _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.Is)(error);
+            const message = (0, _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(error);
+            const kind = (0, _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.L8)(error);
+            if (name === "AccessDeniedException" || name === "AccessDenied" || call.service === "s3" && name === "Forbidden") return accessHint(call, ctx);
+            if ([ "ResourceNotFoundException", "NoSuchBucket", "NoSuchKey", "NotFound" ].includes(name)) return notFoundHint(call, ctx.region);
+            if (kind === "quota") return "The concurrent import jobs quota is used up (by default 5 variant or annotation import jobs per region). " + `The step waited for a free slot for up to wait-timeout (${ctx.waitTimeout ?? "its default"}): raise wait-timeout to wait longer, ` + "lower max-concurrency, or ask for a higher quota in Service Quotas (AWS HealthOmics).";
+            if (name === "ValidationException") return "The service rejected the request as sent (its message is above, verbatim); the request JSON is in the log and the request output.";
+            if (kind === "throttle") return `Still throttled after ${tries ?? "several"} tries: raise max-attempts, lower max-concurrency, or run when the account is less busy.`;
+            if (/credential/i.test(name) || /Could not load credentials/i.test(message)) return "No AWS credentials were found. Add aws-actions/configure-aws-credentials before this step (with permissions: id-token: write for OIDC), or set dry-run: offline to check the inputs without AWS.";
+            if ([ "UnrecognizedClientException", "InvalidSignatureException", "ExpiredTokenException", "InvalidClientTokenId" ].includes(name)) return "The service did not accept the credentials: they may have expired, or belong to another partition. Check the credentials step.";
+            const code = (0, _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.e8)(error);
+            if (code) {
+                const setting = call.service === "s3" ? "Check AWS_ENDPOINT_URL_S3 (if set)" : "Check endpoint-url and region";
+                return `Could not reach ${call.endpoint} (${code}${tries ? ` after ${tries} tries` : ""}). ` + `${setting}, the runner's network, and the proxy settings (HTTPS_PROXY, NO_PROXY or the http-proxy input).`;
+            }
+            if (kind === "ambiguous") return `The service kept failing${tries ? ` (${tries} tries)` : ""}; try again later.`;
+            return "";
+        }
+        function explainError(error, ctx) {
+            const tries = error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__.D4 ? error.tries : void 0;
+            const cause = error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__.D4 ? error.last : error;
+            const call = (0, _aws_call_context_js__WEBPACK_IMPORTED_MODULE_0__.Tj)(cause);
+            if (!call) {
+                if (/credential/i.test((0, _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.Is)(cause))) return (0, 
+                _shared_redact_js__WEBPACK_IMPORTED_MODULE_3__.E)(`${(0, _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.Is)(cause)}: ${(0, 
+                _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(cause)}\n${hintFor(cause, {
+                    operation: "call",
+                    service: "omics",
+                    endpoint: "",
+                    input: {}
+                }, ctx, tries)}`);
+                return (0, _shared_redact_js__WEBPACK_IMPORTED_MODULE_3__.E)(`The step failed: ${(0, 
+                _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(cause)}`);
+            }
+            const head = `${call.operation} on ${resourceOf(call)} failed: ${(0, _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.Is)(cause)}: ${(0, 
+            _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(cause)}`;
+            const hint = hintFor(cause, call, ctx, tries);
+            const detail = error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__.D4 && error.detail ? `\n${error.detail}` : "";
+            return (0, _shared_redact_js__WEBPACK_IMPORTED_MODULE_3__.E)(`${head}${hint ? `\n${hint}` : ""}${detail}`);
+        }
+    }),
+    7452: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             eg: () => runStep
         });
         var core = __nccwpck_require__(4186);
-        var backoff = __nccwpck_require__(2431);
-        var call_context = __nccwpck_require__(4841);
+        var backoff = __nccwpck_require__(9393);
+        var call_context = __nccwpck_require__(4163);
         var configurations = __nccwpck_require__(846);
         var hostHeaderMiddleware = __nccwpck_require__(9007);
         var user_agent_middleware = __nccwpck_require__(8486);
@@ -8886,7 +8951,7 @@ var __webpack_modules__ = {
             let provider = roleProviders.get(inputs);
             if (!provider) {
                 provider = (async () => {
-                    const {githubIdToken: githubIdToken, roleCredentials: roleCredentials} = await __nccwpck_require__.e(29).then(__nccwpck_require__.bind(__nccwpck_require__, 3029));
+                    const {githubIdToken: githubIdToken, roleCredentials: roleCredentials} = await __nccwpck_require__.e(963).then(__nccwpck_require__.bind(__nccwpck_require__, 6963));
                     const sts = process.env["AWS_ENDPOINT_URL_STS"] ?? process.env["AWS_ENDPOINT_URL"] ?? serviceUrl({
                         region: inputs.region
                     }, "sts");
@@ -8989,9 +9054,59 @@ var __webpack_modules__ = {
                 recordSuccess: token => strategy.recordSuccess(token)
             };
         }
-        var aws_errors = __nccwpck_require__(5148);
-        var redact = __nccwpck_require__(6670);
-        var summary = __nccwpck_require__(8855);
+        var aws_errors = __nccwpck_require__(8098);
+        var redact = __nccwpck_require__(8932);
+        var shared_text = __nccwpck_require__(4646);
+        var explain = __nccwpck_require__(7389);
+        function storeConsoleUrl(region, storeName) {
+            const {console: console} = (0, explain.i)(region);
+            return `https://${region}.${console}/omics/home?region=${region}#/annotation-stores/${encodeURIComponent(storeName)}`;
+        }
+        function escapeCell(value) {
+            return value.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+        }
+        function factsTable(d) {
+            const facts = [];
+            if (d.storeName) facts.push([ "Store", d.region ? `[${d.storeName}](${storeConsoleUrl(d.region, d.storeName)})` : d.storeName ]);
+            if (d.versionName) facts.push([ "Version", d.versionName ]);
+            if (d.region) facts.push([ "Region", d.region ]);
+            if (d.runUrl) facts.push([ "Workflow run", `[${d.runUrl.split("/").slice(-1)[0]}](${d.runUrl})` ]);
+            if (facts.length === 0) return [];
+            return [ "| | |", "|---|---|", ...facts.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`), "" ];
+        }
+        function jobsTable(d) {
+            if (d.jobs.length === 0) return [];
+            const lines = [ "| Job | Status | Run time | Waited | Items |", "|---|---|---|---|---|" ];
+            for (const job of d.jobs) {
+                const id = job.jobId ? `\`${job.jobId}\`` : d.dryRun ? "(dry run: not started)" : "—";
+                const status = [ job.status, job.note ?? "" ].filter(Boolean).join(" ");
+                const run = job.runMs !== void 0 ? (0, shared_text.a3)(job.runMs) : "";
+                const waited = job.waitedMs !== void 0 ? (0, shared_text.a3)(job.waitedMs) : "";
+                lines.push(`| ${id} | ${escapeCell(status)} | ${run} | ${waited} | ${escapeCell(job.items.join("<br>"))} |`);
+            }
+            return lines;
+        }
+        function itemDetails(d) {
+            const lines = [];
+            const many = d.jobs.length > 1;
+            for (const job of d.jobs) {
+                if (job.statusMessage) lines.push("", `**${job.jobId ?? "Job"}**: ${escapeCell(job.statusMessage)}`);
+                const all = job.itemStatuses ?? [];
+                const shown = many ? all.filter(i => i.jobStatus !== "COMPLETED") : all;
+                if (shown.length === 0) continue;
+                lines.push("", `| Item${many ? ` (job ${job.jobId ?? ""})` : ""} | Item status |`, "|---|---|");
+                for (const item of shown) lines.push(`| ${escapeCell(item.source ?? "")} | ${item.jobStatus ?? ""} |`);
+            }
+            return lines;
+        }
+        function summaryMarkdown(data) {
+            const lines = [ `### ${data.title}`, "", ...factsTable(data) ];
+            if (data.failure) lines.push("**Failed**", "", "```", data.failure, "```", "");
+            for (const note of data.notes ?? []) lines.push(`- ${note}`);
+            if ((data.notes ?? []).length > 0) lines.push("");
+            lines.push(...jobsTable(data), ...itemDetails(data));
+            return (0, redact.E)(lines.join("\n") + "\n");
+        }
         const log = {
             info: message => core.pq((0, redact.E)(message)),
             warning: message => core.$e((0, redact.E)(message)),
@@ -9015,7 +9130,7 @@ var __webpack_modules__ = {
             if (!process.env["GITHUB_STEP_SUMMARY"]) return;
             try {
                 const url = runUrl();
-                await core.z.addRaw((0, summary.eH)({
+                await core.z.addRaw(summaryMarkdown({
                     ...result.summary,
                     ...url && {
                         runUrl: url
@@ -9031,8 +9146,7 @@ var __webpack_modules__ = {
             await writeSummary(result);
             if (result.failure) core.C1((0, redact.E)(result.failure));
         }
-        var explain = __nccwpck_require__(4216);
-        var problems = __nccwpck_require__(2095);
+        var errors = __nccwpck_require__(8382);
         const CANCEL_BUDGET_MS = 6e3;
         const GRACE_AFTER_SIGINT_MS = 7e3;
         const GRACE_AFTER_SIGTERM_MS = 1500;
@@ -9109,130 +9223,42 @@ var __webpack_modules__ = {
                     }
                 } catch (error) {
                     failure = error;
-                    if (error instanceof Error && error.stack && !(error instanceof problems.dz || error instanceof explain.zg)) log.debug(error.stack);
+                    if (error instanceof Error && error.stack && !(error instanceof errors.dz || error instanceof errors.zg)) log.debug(error.stack);
                 }
                 await emit(step.result(state, failure));
             });
         }
     }),
-    4216: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    9393: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
-            UW: () => explainError,
-            iQ: () => partitionOf,
-            zg: () => StepError
+            il: () => spread,
+            uk: () => realSleep
         });
-        var _call_context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4841);
-        var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5148);
-        var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6670);
-        class StepError extends Error {
-            constructor(message) {
-                super(message);
-                this.name = "StepError";
-            }
-        }
-        class StartError extends Error {
-            last;
-            tries;
-            detail;
-            constructor(last, tries, detail) {
-                super((0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(last));
-                this.last = last;
-                this.tries = tries;
-                this.detail = detail;
-                this.name = "StartError";
-            }
-        }
-        function partitionOf(region) {
-            if (region.startsWith("cn-")) return {
-                partition: "aws-cn",
-                console: "console.amazonaws.cn"
+        var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8382);
+        const realSleep = (ms, signal) => new Promise((resolve, reject) => {
+            if (signal?.aborted) return reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__.oM);
+            const timer = setTimeout(() => {
+                signal?.removeEventListener("abort", onAbort);
+                resolve();
+            }, Math.max(0, ms));
+            const onAbort = () => {
+                clearTimeout(timer);
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__.oM);
             };
-            if (region.startsWith("us-gov-")) return {
-                partition: "aws-us-gov",
-                console: "console.amazonaws-us-gov.com"
-            };
-            return {
-                partition: "aws",
-                console: "console.aws.amazon.com"
-            };
-        }
-        const text = value => typeof value === "string" ? value : void 0;
-        function resourceOf(call) {
-            const input = call.input;
-            const bucket = text(input["Bucket"]);
-            if (bucket) return text(input["Key"]) ? `s3://${bucket}/${text(input["Key"])}` : `bucket ${bucket}`;
-            const job = text(input["jobId"]);
-            if (job) return `job ${job}`;
-            const store = text(input["destinationName"]) ?? text(input["name"]) ?? text(input["filter"] && input["filter"]["storeName"]);
-            const version = text(input["versionName"]);
-            if (store && version) return `version ${version} of store ${store}`;
-            return store ? `store ${store}` : "the request";
-        }
-        function notFoundHint(call, region) {
-            const input = call.input;
-            if (call.service === "s3") return `No such bucket or object: ${resourceOf(call)}. Check the bucket name and key in items.`;
-            if (text(input["jobId"])) return `No annotation import job ${text(input["jobId"])} in ${region}: check the job id and region (jobs are regional).`;
-            const store = text(input["destinationName"]) ?? text(input["name"]) ?? "<store>";
-            if (text(input["versionName"]) && call.operation !== "GetAnnotationStore") return `No version ${text(input["versionName"])} of annotation store ${store} in ${region}: check version-name, destination-name and region.`;
-            return `No annotation store named ${store} in ${region}: check destination-name and region (stores are regional).`;
-        }
-        function accessHint(call, ctx) {
-            const {partition: partition} = partitionOf(ctx.region);
-            if (call.service === "s3") {
-                const permission = call.operation === "ListObjectsV2" ? "s3:ListBucket" : "s3:GetObject";
-                return `The credentials need ${permission} on ${resourceOf(call)}.`;
-            }
-            if (call.operation === "StartAnnotationImportJob") {
-                const store = text(call.input["destinationName"]) ?? "<store>";
-                return `The credentials need omics:StartAnnotationImportJob on arn:${partition}:omics:${ctx.region}:<account>:annotationStore/${store}, ` + `and iam:PassRole on ${ctx.roleArn ?? "the role-arn role"} with the condition iam:PassedToService = omics.amazonaws.com. ` + `The role's trust policy must allow omics.amazonaws.com to assume it.`;
-            }
-            return `The credentials need omics:${call.operation} (see the IAM policy in the README).`;
-        }
-        function hintFor(error, call, ctx, tries) {
-            const name = (0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.Is)(error);
-            const message = (0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(error);
-            const kind = (0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.L8)(error);
-            if (name === "AccessDeniedException" || name === "AccessDenied" || call.service === "s3" && name === "Forbidden") return accessHint(call, ctx);
-            if ([ "ResourceNotFoundException", "NoSuchBucket", "NoSuchKey", "NotFound" ].includes(name)) return notFoundHint(call, ctx.region);
-            if (kind === "quota") return "The concurrent import jobs quota is used up (by default 5 variant or annotation import jobs per region). " + `The step waited for a free slot for up to wait-timeout (${ctx.waitTimeout ?? "its default"}): raise wait-timeout to wait longer, ` + "lower max-concurrency, or ask for a higher quota in Service Quotas (AWS HealthOmics).";
-            if (name === "ValidationException") return "The service rejected the request as sent (its message is above, verbatim); the request JSON is in the log and the request output.";
-            if (kind === "throttle") return `Still throttled after ${tries ?? "several"} tries: raise max-attempts, lower max-concurrency, or run when the account is less busy.`;
-            if (/credential/i.test(name) || /Could not load credentials/i.test(message)) return "No AWS credentials were found. Add aws-actions/configure-aws-credentials before this step (with permissions: id-token: write for OIDC), or set dry-run: offline to check the inputs without AWS.";
-            if ([ "UnrecognizedClientException", "InvalidSignatureException", "ExpiredTokenException", "InvalidClientTokenId" ].includes(name)) return "The service did not accept the credentials: they may have expired, or belong to another partition. Check the credentials step.";
-            const code = (0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.e8)(error);
-            if (code) {
-                const setting = call.service === "s3" ? "Check AWS_ENDPOINT_URL_S3 (if set)" : "Check endpoint-url and region";
-                return `Could not reach ${call.endpoint} (${code}${tries ? ` after ${tries} tries` : ""}). ` + `${setting}, the runner's network, and the proxy settings (HTTPS_PROXY, NO_PROXY or the http-proxy input).`;
-            }
-            if (kind === "ambiguous") return `The service kept failing${tries ? ` (${tries} tries)` : ""}; try again later.`;
-            return "";
-        }
-        function explainError(error, ctx) {
-            const tries = error instanceof StartError ? error.tries : void 0;
-            const cause = error instanceof StartError ? error.last : error;
-            const call = (0, _call_context_js__WEBPACK_IMPORTED_MODULE_0__.Tj)(cause);
-            if (!call) {
-                if (/credential/i.test((0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.Is)(cause))) return (0, 
-                _redact_js__WEBPACK_IMPORTED_MODULE_2__.E)(`${(0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.Is)(cause)}: ${(0, 
-                _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(cause)}\n${hintFor(cause, {
-                    operation: "call",
-                    service: "omics",
-                    endpoint: "",
-                    input: {}
-                }, ctx, tries)}`);
-                return (0, _redact_js__WEBPACK_IMPORTED_MODULE_2__.E)(`The step failed: ${(0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(cause)}`);
-            }
-            const head = `${call.operation} on ${resourceOf(call)} failed: ${(0, _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.Is)(cause)}: ${(0, 
-            _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(cause)}`;
-            const hint = hintFor(cause, call, ctx, tries);
-            const detail = error instanceof StartError && error.detail ? `\n${error.detail}` : "";
-            return (0, _redact_js__WEBPACK_IMPORTED_MODULE_2__.E)(`${head}${hint ? `\n${hint}` : ""}${detail}`);
+            signal?.addEventListener("abort", onAbort, {
+                once: true
+            });
+        });
+        function spread(value, fraction, random = Math.random) {
+            return value * (1 - fraction + 2 * fraction * random());
         }
     }),
-    2095: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    8382: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
-            SP: () => shown,
-            dz: () => InputError
+            D4: () => StartError,
+            dz: () => InputError,
+            oM: () => AbortedError,
+            zg: () => StepError
         });
         class InputError extends Error {
             problems;
@@ -9246,13 +9272,35 @@ var __webpack_modules__ = {
             const head = problems.length === 1 ? "1 problem with the inputs" : `${problems.length} problems with the inputs`;
             return `${head}; ${outcome}:\n${problems.map(p => `  - ${p.input}: ${p.message}`).join("\n")}`;
         }
-        function shown(value) {
-            const text = typeof value === "string" ? value : JSON.stringify(value);
-            const cut = text.length > 120 ? `${text.slice(0, 117)}...` : text;
-            return typeof value === "string" ? `"${cut}"` : `${cut} (${value === null ? "null" : typeof value})`;
+        class StepError extends Error {
+            constructor(message) {
+                super(message);
+                this.name = "StepError";
+            }
         }
+        class StartError extends Error {
+            last;
+            tries;
+            detail;
+            constructor(last, tries, detail) {
+                super(last instanceof Error ? last.message : String(last));
+                this.last = last;
+                this.tries = tries;
+                this.detail = detail;
+                this.name = "StartError";
+            }
+        }
+        class AbortedError extends Error {
+            maybeStarted;
+            constructor(maybeStarted = false) {
+                super("aborted");
+                this.maybeStarted = maybeStarted;
+                this.name = "AbortedError";
+            }
+        }
+        Error;
     }),
-    6670: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    8932: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             C: () => addSecret,
             E: () => redact
@@ -9272,20 +9320,12 @@ var __webpack_modules__ = {
             return out.replace(/(Signature=)[0-9a-f]{16,}/gi, "$1***").replace(/(x-amz-security-token[=:]\s*)[^\s&,;]+/gi, "$1***").replace(/(Credential=)[A-Z0-9]{16,}/g, "$1***");
         }
     }),
-    8855: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    4646: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
-            a3: () => formatDuration,
-            eH: () => summaryMarkdown
+            LS: () => plural,
+            SP: () => shown,
+            a3: () => formatDuration
         });
-        var _explain_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4216);
-        var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6670);
-        function storeConsoleUrl(region, storeName) {
-            const {console: console} = (0, _explain_js__WEBPACK_IMPORTED_MODULE_0__.iQ)(region);
-            return `https://${region}.${console}/omics/home?region=${region}#/annotation-stores/${encodeURIComponent(storeName)}`;
-        }
-        function escapeCell(value) {
-            return value.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-        }
         function formatDuration(ms) {
             const s = Math.round(ms / 1e3);
             if (s < 60) return `${s}s`;
@@ -9293,62 +9333,19 @@ var __webpack_modules__ = {
             if (m < 60) return `${m}m ${s % 60}s`;
             return `${Math.floor(m / 60)}h ${m % 60}m`;
         }
-        function factsTable(d) {
-            const facts = [];
-            if (d.storeName) facts.push([ "Store", d.region ? `[${d.storeName}](${storeConsoleUrl(d.region, d.storeName)})` : d.storeName ]);
-            if (d.versionName) facts.push([ "Version", d.versionName ]);
-            if (d.region) facts.push([ "Region", d.region ]);
-            if (d.runUrl) facts.push([ "Workflow run", `[${d.runUrl.split("/").slice(-1)[0]}](${d.runUrl})` ]);
-            if (facts.length === 0) return [];
-            return [ "| | |", "|---|---|", ...facts.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`), "" ];
+        function thousands(count) {
+            return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
         }
-        function jobsTable(d) {
-            if (d.jobs.length === 0) return [];
-            const lines = [ "| Job | Status | Run time | Waited | Items |", "|---|---|---|---|---|" ];
-            for (const job of d.jobs) {
-                const id = job.jobId ? `\`${job.jobId}\`` : d.dryRun ? "(dry run: not started)" : "—";
-                const status = [ job.status, job.note ?? "" ].filter(Boolean).join(" ");
-                const run = job.runMs !== void 0 ? formatDuration(job.runMs) : "";
-                const waited = job.waitedMs !== void 0 ? formatDuration(job.waitedMs) : "";
-                lines.push(`| ${id} | ${escapeCell(status)} | ${run} | ${waited} | ${escapeCell(job.items.join("<br>"))} |`);
-            }
-            return lines;
+        function plural(count, noun, many = `${noun}s`) {
+            return `${thousands(count)} ${count === 1 ? noun : many}`;
         }
-        function itemDetails(d) {
-            const lines = [];
-            const many = d.jobs.length > 1;
-            for (const job of d.jobs) {
-                if (job.statusMessage) lines.push("", `**${job.jobId ?? "Job"}**: ${escapeCell(job.statusMessage)}`);
-                const all = job.itemStatuses ?? [];
-                const shown = many ? all.filter(i => i.jobStatus !== "COMPLETED") : all;
-                if (shown.length === 0) continue;
-                lines.push("", `| Item${many ? ` (job ${job.jobId ?? ""})` : ""} | Item status |`, "|---|---|");
-                for (const item of shown) lines.push(`| ${escapeCell(item.source ?? "")} | ${item.jobStatus ?? ""} |`);
-            }
-            return lines;
-        }
-        function summaryMarkdown(data) {
-            const lines = [ `### ${data.title}`, "", ...factsTable(data) ];
-            if (data.failure) lines.push("**Failed**", "", "```", data.failure, "```", "");
-            for (const note of data.notes ?? []) lines.push(`- ${note}`);
-            if ((data.notes ?? []).length > 0) lines.push("");
-            lines.push(...jobsTable(data), ...itemDetails(data));
-            return (0, _redact_js__WEBPACK_IMPORTED_MODULE_1__.E)(lines.join("\n") + "\n");
+        function shown(value) {
+            const text = typeof value === "string" ? value : JSON.stringify(value);
+            const cut = text.length > 120 ? `${text.slice(0, 117)}...` : text;
+            return typeof value === "string" ? `"${cut}"` : `${cut} (${value === null ? "null" : typeof value})`;
         }
     }),
-    2475: ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-        __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
-            try {
-                var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6898);
-                var _wait_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1607);
-                await (0, _entry_js__WEBPACK_IMPORTED_MODULE_0__.eg)(_wait_main_js__WEBPACK_IMPORTED_MODULE_1__._);
-                __webpack_async_result__();
-            } catch (e) {
-                __webpack_async_result__(e);
-            }
-        }, 1);
-    }),
-    1607: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    6119: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             _: () => waitStep
         });
@@ -9366,12 +9363,6 @@ var __webpack_modules__ = {
             }, worker));
             return results;
         }
-        function thousands(count) {
-            return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-        }
-        function concurrency_plural(count, noun, many = `${noun}s`) {
-            return `${thousands(count)} ${count === 1 ? noun : many}`;
-        }
         function limiter(limit) {
             let active = 0;
             const queue = [];
@@ -9386,8 +9377,8 @@ var __webpack_modules__ = {
                 }
             };
         }
-        var aws_errors = __nccwpck_require__(5148);
-        var summary = __nccwpck_require__(8855);
+        var shared_text = __nccwpck_require__(4646);
+        var aws_errors = __nccwpck_require__(8098);
         const EXPIRED_NAMES = new Set([ "ExpiredToken", "ExpiredTokenException", "RequestExpired" ]);
         const EXPIRED_MESSAGE = /security token included in the request is expired|token (has )?expired|expired token/i;
         function isExpiredCredentials(error) {
@@ -9402,7 +9393,7 @@ var __webpack_modules__ = {
             const ids = jobs.map(job => job.jobId);
             const listed = jobs.map(job => `${job.jobId} (last status ${job.status ?? "unknown"})`).join(", ");
             const many = jobs.length > 1;
-            return [ `The AWS credentials expired after ${(0, summary.a3)(waited)} of waiting: the service refused the status checks (expired token), so the step stopped following ${many ? "the jobs" : "the job"}.`, `${many ? "The jobs keep" : "The job keeps"} running in HealthOmics (nothing was cancelled): ${listed}.`, `To follow ${many ? "them" : "it"} from a later step or job: get fresh credentials (aws-actions/configure-aws-credentials), then run the wait sub-action (octo-org/healthomics-annotation-import-action/wait) with job-ids: ${JSON.stringify(ids)} (the job-ids output), as in the chained example in the README.`, EXPIRY_REMEDIES ];
+            return [ `The AWS credentials expired after ${(0, shared_text.a3)(waited)} of waiting: the service refused the status checks (expired token), so the step stopped following ${many ? "the jobs" : "the job"}.`, `${many ? "The jobs keep" : "The job keeps"} running in HealthOmics (nothing was cancelled): ${listed}.`, `To follow ${many ? "them" : "it"} from a later step or job: get fresh credentials (aws-actions/configure-aws-credentials), then run the wait sub-action (octo-org/healthomics-annotation-import-action/wait) with job-ids: ${JSON.stringify(ids)} (the job-ids output), as in the chained example in the README.`, EXPIRY_REMEDIES ];
         }
         async function credentialsExpiry(given, resolve) {
             if (given) return given;
@@ -9416,7 +9407,7 @@ var __webpack_modules__ = {
             if (!expiresAt || Number.isNaN(expiresAt.getTime())) return;
             const left = expiresAt.getTime() - now;
             if (left >= waitTimeoutMs) return;
-            const when = left > 0 ? `in ${(0, summary.a3)(left)}` : `${(0, summary.a3)(-left)} ago (they are already expired)`;
+            const when = left > 0 ? `in ${(0, shared_text.a3)(left)}` : `${(0, shared_text.a3)(-left)} ago (they are already expired)`;
             return `The AWS credentials expire at ${expiresAt.toISOString()} (${when}), before wait-timeout (${waitTimeoutText}) runs out: ` + "if the import is still running then, the step stops following it and fails, and the jobs keep running. " + EXPIRY_REMEDIES;
         }
         async function warnBeforeWait(settings, deps) {
@@ -9465,7 +9456,8 @@ var __webpack_modules__ = {
         }
         new Set([ "SUBMITTED", "IN_PROGRESS", "COMPLETED", "COMPLETED_WITH_FAILURES" ]);
         new Set([ "SUBMITTED", "IN_PROGRESS", "COMPLETED" ]);
-        var backoff = __nccwpck_require__(2431);
+        var backoff = __nccwpck_require__(9393);
+        var errors = __nccwpck_require__(8382);
         function pollDelay(check, pollIntervalMs, random = Math.random) {
             const grown = Math.min(pollIntervalMs, Math.min(2e3, pollIntervalMs) * 1.5 ** check);
             return Math.max(100, Math.min(pollIntervalMs * 1.2, (0, backoff.il)(grown, .2, random)));
@@ -9496,7 +9488,7 @@ var __webpack_modules__ = {
                     const v = options.decide ? options.decide(state.status) : verdict(state.status, options.allowPartial);
                     if (v !== "running") return result(v);
                 } catch (error) {
-                    if (options.signal?.aborted || error instanceof backoff.oM) return result("aborted");
+                    if (options.signal?.aborted || error instanceof errors.oM) return result("aborted");
                     if (deadlineSignal.aborted) return result("timeout");
                     if (isExpiredCredentials(error)) return result("expired");
                     const kind = (0, aws_errors.L8)(error);
@@ -9510,7 +9502,7 @@ var __webpack_modules__ = {
                 try {
                     await options.sleep(Math.min(pause, remaining), options.signal);
                 } catch (error) {
-                    if (error instanceof backoff.oM) return result("aborted");
+                    if (error instanceof errors.oM) return result("aborted");
                     throw error;
                 }
             }
@@ -9568,7 +9560,7 @@ var __webpack_modules__ = {
                         random: runtime.random,
                         signal: signal,
                         onChange: (state, elapsed) => runtime.log.info(`${name} ${state.status} after ${(0, 
-                        summary.a3)(elapsed)}${state.statusMessage ? ` (${state.statusMessage})` : ""}`),
+                        shared_text.a3)(elapsed)}${state.statusMessage ? ` (${state.statusMessage})` : ""}`),
                         onRetry: error => runtime.log.debug(`Status check of ${jobId} failed (${(0, aws_errors.Is)(error)}); checking again`)
                     });
                     if (result.outcome === "expired") expired.abort();
@@ -9644,7 +9636,6 @@ var __webpack_modules__ = {
                 }
             };
         }
-        var src_problems = __nccwpck_require__(2095);
         const TRUE_WORDS = [ "true", "True", "TRUE" ];
         const FALSE_WORDS = [ "false", "False", "FALSE" ];
         class input_reader_Reader {
@@ -9681,7 +9672,7 @@ var __webpack_modules__ = {
                 if (TRUE_WORDS.includes(value)) return true;
                 if (FALSE_WORDS.includes(value)) return false;
                 this.problem(name, `expected true or false (YAML 1.2: true, True, TRUE, false, False, FALSE), got ${(0, 
-                src_problems.SP)(value)}`);
+                shared_text.SP)(value)}`);
                 return fallback ?? false;
             }
             booleanOrWord(name, fallback, words) {
@@ -9689,7 +9680,7 @@ var __webpack_modules__ = {
                 const word = words.find(w => w === value.toLowerCase());
                 if (word !== void 0) return word;
                 if (value !== "" && !TRUE_WORDS.includes(value) && !FALSE_WORDS.includes(value)) {
-                    this.problem(name, `expected true, false or ${words.join(" or ")}, got ${(0, src_problems.SP)(value)}`);
+                    this.problem(name, `expected true, false or ${words.join(" or ")}, got ${(0, shared_text.SP)(value)}`);
                     return fallback;
                 }
                 return this.boolean(name, fallback);
@@ -9701,7 +9692,7 @@ var __webpack_modules__ = {
                 const value = this.raw(name);
                 if (value === "") return fallback;
                 if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-                    this.problem(name, `expected a whole number from ${min} to ${max}, got ${(0, src_problems.SP)(value)}`);
+                    this.problem(name, `expected a whole number from ${min} to ${max}, got ${(0, shared_text.SP)(value)}`);
                     return fallback;
                 }
                 return Number(value);
@@ -9712,7 +9703,7 @@ var __webpack_modules__ = {
                 const n = /^\d+(\.\d+)?$|^\.\d+$/.test(value) ? Number(value) : NaN;
                 if (!(n >= min && n <= max)) {
                     this.problem(name, `expected a number of seconds from ${min} to ${max} (decimals allowed), got ${(0, 
-                    src_problems.SP)(value)}`);
+                    shared_text.SP)(value)}`);
                     return fallbackSeconds * 1e3;
                 }
                 return Math.round(n * 1e3);
@@ -9723,7 +9714,7 @@ var __webpack_modules__ = {
                 const ms = parseDuration(value);
                 if (ms === void 0) {
                     this.problem(name, `expected a positive duration: seconds (900, 0.5) or with units (90s, 45m, 2h, 1h30m), got ${(0, 
-                    src_problems.SP)(value)}`);
+                    shared_text.SP)(value)}`);
                     return fallbackMs;
                 }
                 return ms;
@@ -9734,7 +9725,7 @@ var __webpack_modules__ = {
                 const ms = parseDuration(value);
                 if (ms === void 0 || ms < minMs || ms > maxMs) {
                     this.problem(name, `expected a duration from ${minMs / 1e3}s to ${maxMs / 6e4}m: seconds (30) or with units (30s, 2m), got ${(0, 
-                    src_problems.SP)(value)}`);
+                    shared_text.SP)(value)}`);
                     return fallbackMs;
                 }
                 return ms;
@@ -9744,7 +9735,7 @@ var __webpack_modules__ = {
                 const value = given || this.env["AWS_REGION"]?.trim() || this.env["AWS_DEFAULT_REGION"]?.trim() || "";
                 if (value === "") this.problem("region", "no AWS region: set the region input, or AWS_REGION / AWS_DEFAULT_REGION (aws-actions/configure-aws-credentials sets them)"); else if (!/^[a-z]{2}(-[a-z0-9]+)+-\d+$/.test(value)) {
                     const source = given ? "" : " (from AWS_REGION / AWS_DEFAULT_REGION)";
-                    this.problem("region", `expected an AWS region such as us-east-1, got ${(0, src_problems.SP)(value)}${source}`);
+                    this.problem("region", `expected an AWS region such as us-east-1, got ${(0, shared_text.SP)(value)}${source}`);
                 }
                 return value;
             }
@@ -9760,7 +9751,7 @@ var __webpack_modules__ = {
                 }
                 const safe = value.replace(/\/\/[^/@\s]*@/, "//***@");
                 if (!ok) this.problem(name, `expected an http:// or https:// URL such as ${example}, got ${(0, 
-                src_problems.SP)(safe)}`);
+                shared_text.SP)(safe)}`);
                 return value;
             }
             structured(name) {
@@ -9809,7 +9800,7 @@ var __webpack_modules__ = {
             } catch {
                 problems.push({
                     input: input,
-                    message: `starts with [ but is not a JSON array of job ids: ${(0, src_problems.SP)(trimmed)}`
+                    message: `starts with [ but is not a JSON array of job ids: ${(0, shared_text.SP)(trimmed)}`
                 });
                 return [];
             } else ids = trimmed.split(/[\r\n]+/).map(line => line.trim()).filter(Boolean);
@@ -9817,7 +9808,7 @@ var __webpack_modules__ = {
             for (const id of ids) if (typeof id === "string" && JOB_ID.test(id)) valid.push(id); else problems.push({
                 input: input,
                 message: `expected a job id like 0123abcd-0123-4567-89ab-0123456789ab, got ${(0, 
-                src_problems.SP)(id)}`
+                shared_text.SP)(id)}`
             });
             return valid;
         }
@@ -9828,9 +9819,9 @@ var __webpack_modules__ = {
             const audience = r.optional("audience") ?? "sts.amazonaws.com";
             if (roleToAssume === void 0) return;
             if (!ROLE_ARN.test(roleToAssume)) r.problem("role-to-assume", `expected an IAM role ARN such as arn:aws:iam::123456789012:role/annotation-import, got ${(0, 
-            src_problems.SP)(roleToAssume)}`);
+            shared_text.SP)(roleToAssume)}`);
             if (!/^[\w+=,.@-]{2,64}$/.test(roleSessionName)) r.problem("role-session-name", `expected 2 to 64 letters, digits or +=,.@_- characters, got ${(0, 
-            src_problems.SP)(roleSessionName)}`);
+            shared_text.SP)(roleSessionName)}`);
             if (!env["ACTIONS_ID_TOKEN_REQUEST_URL"] || !env["ACTIONS_ID_TOKEN_REQUEST_TOKEN"]) r.problem("role-to-assume", "needs a GitHub OIDC token, and the runner gave none: add permissions: id-token: write to the job (or the workflow)");
             return {
                 roleToAssume: roleToAssume,
@@ -9863,7 +9854,7 @@ var __webpack_modules__ = {
             const at = new Date(given);
             if (!/^\d{4}-\d{2}-\d{2}T/.test(given) || Number.isNaN(at.getTime())) {
                 r.problem("credentials-expire-at", `must be an ISO 8601 time such as 2026-01-31T14:00:00Z (configure-aws-credentials' aws-expiration output), got ${(0, 
-                src_problems.SP)(given)}`);
+                shared_text.SP)(given)}`);
                 return;
             }
             return at;
@@ -9890,10 +9881,10 @@ var __webpack_modules__ = {
                 ...readConnection(r, env),
                 ...readWaitSettings(r)
             };
-            if (r.problems.length > 0) throw new src_problems.dz(r.problems);
+            if (r.problems.length > 0) throw new errors.dz(r.problems);
             return inputs;
         }
-        var explain = __nccwpck_require__(4216);
+        var explain = __nccwpck_require__(7389);
         function lastStatus(job) {
             return job.last?.status ?? "UNKNOWN";
         }
@@ -9937,7 +9928,7 @@ var __webpack_modules__ = {
                 }
 
               case "timeout":
-                return `Job ${job.jobId} had not ended after waiting ${(0, summary.a3)(job.waitedMs)} (wait-timeout)${job.cancel?.confirmed ? "" : `; last status ${status}`}`;
+                return `Job ${job.jobId} had not ended after waiting ${(0, shared_text.a3)(job.waitedMs)} (wait-timeout)${job.cancel?.confirmed ? "" : `; last status ${status}`}`;
 
               case "aborted":
                 return startAborted ? void 0 : `Stopped waiting for job ${job.jobId} (the workflow run was cancelled); last status ${status}`;
@@ -9946,7 +9937,7 @@ var __webpack_modules__ = {
                 return;
 
               case "error":
-                return `Could not follow job ${job.jobId}: ${(0, explain.UW)(job.error, ctx).replace(/\n/g, " ")}`;
+                return `Could not follow job ${job.jobId}: ${(0, explain.U)(job.error, ctx).replace(/\n/g, " ")}`;
             }
         }
         function expiredJobs(followed) {
@@ -10019,9 +10010,9 @@ var __webpack_modules__ = {
             };
         }
         function errorFailure(error, ctx, what = "any job started") {
-            if (error instanceof src_problems.dz || error instanceof explain.zg) return error.message;
-            if (error instanceof backoff.oM) return `Stopped: the workflow run was cancelled before ${what}.`;
-            return (0, explain.UW)(error, ctx);
+            if (error instanceof errors.dz || error instanceof errors.zg) return error.message;
+            if (error instanceof errors.oM) return `Stopped: the workflow run was cancelled before ${what}.`;
+            return (0, explain.U)(error, ctx);
         }
         function sharedStore(followed) {
             const stores = new Set(followed.map(job => job.last?.destinationName));
@@ -10093,8 +10084,8 @@ var __webpack_modules__ = {
             });
             const jobs = read.filter(job => !job.unreadable);
             const files = jobs.reduce((sum, job) => sum + job.items.length, 0);
-            if (jobs.length > 0) deps.log.info(`Waiting for ${concurrency_plural(jobs.length, "job")} (${concurrency_plural(files, "item")}), up to ${(0, 
-            summary.a3)(inputs.waitTimeoutMs)}`);
+            if (jobs.length > 0) deps.log.info(`Waiting for ${(0, shared_text.LS)(jobs.length, "job")} (${(0, 
+            shared_text.LS)(files, "item")}), up to ${(0, shared_text.a3)(inputs.waitTimeoutMs)}`);
             if (jobs.length > 0) await warnBeforeWait(inputs, deps);
             const followed = jobs.length > 0 ? await followJobs(deps.clients.omics, jobs, inputs, deps) : [];
             const byId = new Map(followed.map(job => [ job.jobId, job ]));
@@ -10109,6 +10100,18 @@ var __webpack_modules__ = {
             run: run,
             result: waitResult
         };
+    }),
+    2475: ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
+            try {
+                var _run_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7452);
+                var _wait_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6119);
+                await (0, _run_step_js__WEBPACK_IMPORTED_MODULE_0__.eg)(_wait_action_js__WEBPACK_IMPORTED_MODULE_1__._);
+                __webpack_async_result__();
+            } catch (e) {
+                __webpack_async_result__(e);
+            }
+        }, 1);
     }),
     2613: (module => {
         module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");

@@ -1,0 +1,272 @@
+// The start action's and the wait sub-action's inputs: raw strings -> typed configuration, plus every
+// problem found and warnings for settings that have no effect. Checks against the service model are
+// request.ts's.
+import { type Env, type InputReader, Reader, type YamlLoader, yamlFor } from './input-reader.js'
+import { type ItemLine, parseItems, parseJobIds } from './lists.js'
+import { shown } from '../shared/text.js'
+import { InputError, type Problem } from '../shared/errors.js'
+
+export { parseItems, parseJobIds, type ItemLine } from './lists.js'
+
+export type { Env, InputReader, YamlLoader } from './input-reader.js'
+export { parseDuration } from './input-reader.js'
+
+/** What every entry point (start and wait) needs to reach the service. */
+export interface ConnectionInputs {
+  region: string
+  endpointUrl?: string
+  httpProxy?: string
+  maxAttempts: number
+  /** request-timeout: one HTTP call (one attempt) is cut off after this long. */
+  requestTimeoutMs: number
+  /** role-to-assume: the action's own credentials, from GitHub's OIDC token, renewed while it runs. */
+  assumeRole?: { roleToAssume: string; roleSessionName: string; audience: string }
+}
+
+export interface WaitSettings {
+  waitTimeoutMs: number
+  /** As given (e.g. "1h"), for messages. */
+  waitTimeoutText: string
+  pollIntervalMs: number
+  allowPartial: boolean
+  cancelOnTimeout: boolean
+  /** credentials-expire-at: when the credentials run out, if the workflow says (warned about before waiting). */
+  credentialsExpireAt?: Date
+}
+
+/** dry-run: off, a plan (every read-only call, nothing started), or offline (no AWS call at all). */
+export type DryRun = 'off' | 'plan' | 'offline'
+
+export interface StartInputs extends ConnectionInputs, WaitSettings {
+  destinationName: string
+  /** Items as given (trimmed, comments and blanks dropped), each with where it was given. */
+  items: ItemLine[]
+  roleArn: string
+  versionName?: string
+  /** create-version: create the version (when missing) and wait until it is ACTIVE before importing. */
+  createVersion: boolean
+  versionDescription?: string
+  /** Parsed but not yet checked against the model: version-request.ts does that. */
+  versionOptions?: unknown
+  versionTags?: unknown
+  /** Parsed but not yet checked against the model: request.ts does that. */
+  formatOptions?: unknown
+  annotationFields?: unknown
+  runLeftNormalization?: boolean
+  dryRun: DryRun
+  wait: boolean
+  oneJobPerItem: boolean
+  maxConcurrency: number
+  skipImported: boolean
+  /** Past import jobs of the store read at most by skip-imported and the lost-answer look-up. */
+  maxHistory: number
+  preflight: boolean
+  /** Part of preflight: every file exists, is not empty, and its header fits the store. */
+  checkFiles: boolean
+}
+
+export interface WaitInputs extends ConnectionInputs, WaitSettings {
+  jobIds: string[]
+}
+
+/** The start action's inputs in action.yml's order: problems are reported in this order. */
+export const START_INPUT_ORDER = [
+  'destination-name',
+  'items',
+  'role-arn',
+  'version-name',
+  'create-version',
+  'version-description',
+  'version-options',
+  'version-tags',
+  'format-options',
+  'annotation-fields',
+  'run-left-normalization',
+  'region',
+  'endpoint-url',
+  'http-proxy',
+  'request-timeout',
+  'max-attempts',
+  'role-to-assume',
+  'role-session-name',
+  'audience',
+  'dry-run',
+  'wait',
+  'wait-timeout',
+  'poll-interval',
+  'allow-partial',
+  'cancel-on-timeout',
+  'credentials-expire-at',
+  'one-job-per-item',
+  'max-concurrency',
+  'skip-imported',
+  'max-history',
+  'preflight',
+  'check-files'
+]
+
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/
+
+/** role-to-assume (with role-session-name and audience): checked here, used by credentials.ts. */
+function readAssumeRole(r: Reader, env: Env): ConnectionInputs['assumeRole'] {
+  const roleToAssume = r.optional('role-to-assume')
+  const roleSessionName = r.optional('role-session-name') ?? 'healthomics-annotation-import'
+  const audience = r.optional('audience') ?? 'sts.amazonaws.com'
+  if (roleToAssume === undefined) return undefined
+  if (!ROLE_ARN.test(roleToAssume))
+    r.problem(
+      'role-to-assume',
+      `expected an IAM role ARN such as arn:aws:iam::123456789012:role/annotation-import, got ${shown(roleToAssume)}`
+    )
+  if (!/^[\w+=,.@-]{2,64}$/.test(roleSessionName))
+    r.problem(
+      'role-session-name',
+      `expected 2 to 64 letters, digits or +=,.@_- characters, got ${shown(roleSessionName)}`
+    )
+  if (!env['ACTIONS_ID_TOKEN_REQUEST_URL'] || !env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'])
+    r.problem(
+      'role-to-assume',
+      'needs a GitHub OIDC token, and the runner gave none: add permissions: id-token: write to the job (or the workflow)'
+    )
+  return { roleToAssume, roleSessionName, audience }
+}
+
+function readConnection(r: Reader, env: Env): ConnectionInputs {
+  const endpointUrl = r.url('endpoint-url', 'https://analytics-omics.us-east-1.amazonaws.com')
+  const httpProxy = r.url('http-proxy', 'http://proxy.example.com:3128')
+  const assumeRole = readAssumeRole(r, env)
+  return {
+    ...(assumeRole && { assumeRole }),
+    region: r.region(),
+    maxAttempts: r.integer('max-attempts', 5, 1, 20),
+    requestTimeoutMs: r.durationWithin('request-timeout', 30_000, 1_000, 900_000),
+    ...(endpointUrl !== undefined && { endpointUrl }),
+    ...(httpProxy !== undefined && { httpProxy })
+  }
+}
+
+/** credentials-expire-at: an ISO 8601 time, as configure-aws-credentials' aws-expiration output gives it. */
+function readExpireAt(r: Reader): Date | undefined {
+  const given = r.optional('credentials-expire-at')
+  if (given === undefined) return undefined
+  const at = new Date(given)
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(given) || Number.isNaN(at.getTime())) {
+    r.problem(
+      'credentials-expire-at',
+      `must be an ISO 8601 time such as 2026-01-31T14:00:00Z (configure-aws-credentials' aws-expiration output), got ${shown(given)}`
+    )
+    return undefined
+  }
+  return at
+}
+
+function readWaitSettings(r: Reader): WaitSettings {
+  const credentialsExpireAt = readExpireAt(r)
+  return {
+    ...(credentialsExpireAt && { credentialsExpireAt }),
+    waitTimeoutMs: r.duration('wait-timeout', 3600_000),
+    waitTimeoutText: r.raw('wait-timeout') || '1h',
+    pollIntervalMs: r.seconds('poll-interval', 30, 0.1, 3600),
+    allowPartial: r.boolean('allow-partial', false),
+    cancelOnTimeout: r.boolean('cancel-on-timeout', false)
+  }
+}
+
+/** Settings that change nothing in this run: said as warnings, not silently ignored. */
+export function noEffectWarnings(inputs: StartInputs): string[] {
+  const warnings: string[] = []
+  if (!inputs.wait || inputs.dryRun !== 'off') {
+    const why = inputs.dryRun !== 'off' ? 'on a dry run (nothing is started)' : 'without wait: true'
+    if (inputs.allowPartial) warnings.push(`allow-partial has no effect ${why}.`)
+    if (inputs.cancelOnTimeout) warnings.push(`cancel-on-timeout has no effect ${why}.`)
+    if (inputs.wait) warnings.push(`wait has no effect ${why}.`)
+  }
+  if (!inputs.createVersion)
+    for (const [name, given] of [
+      ['version-description', inputs.versionDescription],
+      ['version-options', inputs.versionOptions],
+      ['version-tags', inputs.versionTags]
+    ] as const)
+      if (given !== undefined) warnings.push(`${name} has no effect without create-version: true.`)
+  return warnings
+}
+
+export const DEFAULT_MAX_HISTORY = 20_000
+
+/**
+ * Reads and parses the start action's inputs. Problems are returned, not thrown, so that the request
+ * checks can add theirs and every problem is reported in one failure.
+ */
+export async function readStartInputs(
+  get: InputReader,
+  env: Env = process.env,
+  loadYaml?: YamlLoader
+): Promise<{ inputs: StartInputs; problems: Problem[] }> {
+  const structured = ['format-options', 'annotation-fields', 'version-options', 'version-tags']
+  const r = new Reader(get, env, await yamlFor(get, structured, loadYaml))
+  const destinationName = r.required('destination-name', 'the annotation store name, e.g. my_store')
+  const itemsText = r.required('items', 'S3 URIs of the files to import, one per line or a JSON array')
+  const items = parseItems(r.raw('items'), r.problems)
+  if (itemsText !== '' && items.length === 0 && !r.problems.some(p => p.input === 'items'))
+    r.problem(
+      'items',
+      'has no URI (only blank or # comment lines, or an empty array): give at least one s3://bucket/key'
+    )
+  const roleArn = r.required('role-arn', 'the ARN of the service role HealthOmics assumes to read the files')
+  const versionName = r.optional('version-name')
+  const createVersion = r.boolean('create-version', false)
+  const versionDescription = r.optional('version-description')
+  const versionOptions = r.structured('version-options')
+  const versionTags = r.structured('version-tags')
+  const formatOptions = r.structured('format-options')
+  const annotationFields = r.structured('annotation-fields')
+  const runLeftNormalization = r.boolean('run-left-normalization', undefined)
+  const dryRun = r.booleanOrWord('dry-run', false, ['offline'] as const)
+  const inputs: StartInputs = {
+    destinationName,
+    items,
+    roleArn,
+    ...(versionName !== undefined && { versionName }),
+    createVersion,
+    ...(versionDescription !== undefined && { versionDescription }),
+    ...(versionOptions !== undefined && { versionOptions }),
+    ...(versionTags !== undefined && { versionTags }),
+    ...(formatOptions !== undefined && { formatOptions }),
+    ...(annotationFields !== undefined && { annotationFields }),
+    ...(runLeftNormalization !== undefined && { runLeftNormalization }),
+    ...readConnection(r, env),
+    ...readWaitSettings(r),
+    dryRun: dryRun === 'offline' ? 'offline' : dryRun ? 'plan' : 'off',
+    wait: r.boolean('wait', false),
+    oneJobPerItem: r.boolean('one-job-per-item', false),
+    maxConcurrency: r.integer('max-concurrency', 5, 1, 50),
+    skipImported: r.boolean('skip-imported', false),
+    maxHistory: r.integer('max-history', DEFAULT_MAX_HISTORY, 100, 1_000_000),
+    preflight: r.boolean('preflight', true),
+    checkFiles: r.boolean('check-files', true)
+  }
+  return { inputs, problems: r.problems }
+}
+
+/** Reads the wait sub-action's inputs; throws InputError listing every problem. */
+export function readWaitInputs(get: InputReader, env: Env = process.env): WaitInputs {
+  const r = new Reader(get, env)
+  const ids = [
+    ...parseJobIds('job-id', r.raw('job-id'), r.problems),
+    ...parseJobIds('job-ids', r.raw('job-ids'), r.problems)
+  ]
+  if (!r.given('job-id') && !r.given('job-ids'))
+    r.problem(
+      'job-id',
+      "is required: give the id of an annotation import job (the start step's job-id output), or job-ids"
+    )
+  else if (ids.length === 0 && r.problems.length === 0)
+    // '[]' from a start step that started nothing: waiting for no job would pass without checking anything.
+    r.problem(
+      r.given('job-ids') ? 'job-ids' : 'job-id',
+      `has no job id (got ${JSON.stringify(r.raw(r.given('job-ids') ? 'job-ids' : 'job-id').trim())}): give at least one annotation import job id`
+    )
+  const inputs: WaitInputs = { jobIds: [...new Set(ids)], ...readConnection(r, env), ...readWaitSettings(r) }
+  if (r.problems.length > 0) throw new InputError(r.problems)
+  return inputs
+}

@@ -1,0 +1,231 @@
+// The file checks (part of preflight; check-files: false turns them off): every item exists, is not
+// empty, and its header fits the store, before any job starts. HeadObject for a size the listing did
+// not give, then ranged GetObject reads of a bounded prefix. Loaded only when file checks run.
+import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3'
+import { describeError, errorName, errorStatus, networkCode } from '../aws/aws-errors.js'
+import { mapLimit } from '../shared/concurrency.js'
+import { plural } from '../shared/text.js'
+import { textOf } from '../aws/file-bytes.js'
+import { checkHeader, type FileExpectations } from '../model/file-formats.js'
+import { extensionMismatch, levelOf, type FileVerdict, type Finding } from '../model/file-verdicts.js'
+import type { Problem } from '../shared/errors.js'
+import type { Deps } from './runtime.js'
+import { splitS3, type ResolvedItem } from './wildcards.js'
+
+export interface FileCheckLimits {
+  /** Bytes of the first read. */
+  firstReadBytes: number
+  /** Bytes read at most per file; a header not ended by then is a warning, not an error. */
+  maxHeaderBytes: number
+  concurrency: number
+}
+
+// 16 KiB holds a typical VCF header, compressed; each further read asks for four times the bytes so far.
+export const FILE_CHECK_LIMITS: FileCheckLimits = {
+  firstReadBytes: 16 * 1024,
+  maxHeaderBytes: 1024 * 1024,
+  concurrency: 8
+}
+
+export interface FileCheckReport {
+  /** The fail verdicts, as input problems (they stop the import). */
+  problems: Problem[]
+  /** The warn verdicts and the run's own warnings (skipped buckets, unreachable S3): logged, never stopping it. */
+  warnings: string[]
+  /** Every finding per file, in item order: fail or warn, for the summary and a later `bad-files: skip`. */
+  verdicts: FileVerdict[]
+  files: number
+  requests: number
+  bytes: number
+}
+
+/** Why checks stop for a bucket or for the run, rather than for one file. */
+class Skip extends Error {
+  constructor(
+    readonly scope: 'bucket' | 'run',
+    reason: string
+  ) {
+    super(reason)
+  }
+}
+
+function classify(error: unknown, operation: string, bucket: string): Skip | Finding {
+  const name = errorName(error)
+  const status = errorStatus(error)
+  // HeadObject's 404 has no body: a missing bucket and a missing key look the same.
+  if (name === 'NotFound' || name === 'NoSuchKey')
+    return {
+      kind: 'missing',
+      message: `does not exist (${operation}: ${status ?? 404}): check the bucket name and the key`
+    }
+  if (name === 'NoSuchBucket')
+    return { kind: 'missing', message: `bucket ${bucket} does not exist (${operation}: NoSuchBucket)` }
+  if (status === 403 || name === 'AccessDenied' || name === 'Forbidden')
+    return new Skip('bucket', `the workflow's credentials cannot read s3://${bucket} (needs s3:GetObject)`)
+  if (networkCode(error))
+    return new Skip('run', `S3 could not be reached (${operation}: ${describeError(error)})`)
+  return new Skip('run', `S3 answered ${operation} with ${describeError(error)}`)
+}
+
+interface Counters {
+  requests: number
+  bytes: number
+}
+
+async function sizeOf(
+  client: S3Client,
+  item: ResolvedItem,
+  signal: AbortSignal,
+  counters: Counters
+): Promise<number> {
+  if (item.size !== undefined) return item.size
+  const { bucket, key } = splitS3(item.uri)
+  counters.requests++
+  const head = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }), { abortSignal: signal })
+  return head.ContentLength ?? 0
+}
+
+/** Reads ever larger prefixes until the header verdict is known, or the cap is reached. */
+async function headerFindings(
+  client: S3Client,
+  item: ResolvedItem,
+  size: number,
+  expect: FileExpectations,
+  limits: FileCheckLimits,
+  signal: AbortSignal,
+  counters: Counters
+): Promise<{ findings: Finding[]; fits: boolean }> {
+  const { bucket, key } = splitS3(item.uri)
+  const chunks: Uint8Array[] = []
+  const findings: Finding[] = []
+  let read = 0
+  let want = Math.min(limits.firstReadBytes, size)
+  for (;;) {
+    counters.requests++
+    const part = await client.send(
+      new GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=${read}-${want - 1}` }),
+      { abortSignal: signal }
+    )
+    const bytes = (await part.Body?.transformToByteArray()) ?? new Uint8Array()
+    chunks.push(bytes)
+    read += bytes.length
+    counters.bytes += bytes.length
+    const complete = read >= size || bytes.length === 0
+    const decoded = textOf(Buffer.concat(chunks), complete)
+    if ('problem' in decoded)
+      return { findings: [{ kind: 'not-text', message: decoded.problem }], fits: false }
+    if (decoded.bom && findings.length === 0)
+      findings.push({
+        kind: 'bom',
+        message:
+          'starts with a UTF-8 byte-order mark (bytes EF BB BF), checked without it: HealthOmics documents nothing on a BOM, so save the file without one to be sure'
+      })
+    const verdict = checkHeader(decoded.text, complete, expect)
+    if (verdict.verdict === 'fits')
+      return { findings: verdict.warning ? [...findings, verdict.warning] : findings, fits: true }
+    if (verdict.verdict === 'problem')
+      return { findings: [...findings, { kind: verdict.kind, message: verdict.message }], fits: false }
+    if (read >= limits.maxHeaderBytes || complete)
+      return {
+        findings: [
+          ...findings,
+          {
+            kind: 'header-past-cap',
+            message: `the header goes on past the first ${plural(read, 'byte')} (the cap): its check was skipped`
+          }
+        ],
+        fits: true
+      }
+    want = Math.min(size, read * 4, limits.maxHeaderBytes)
+  }
+}
+
+/** The name's extension: a hint (warn) when the content was read and fits, else today's check by name. */
+function extensionFinding(uri: string, storeFormat: string, contentRead: boolean): Finding | undefined {
+  const mismatch = extensionMismatch(storeFormat, uri)
+  if (!mismatch) return undefined
+  if (contentRead)
+    return {
+      kind: 'extension',
+      message: `its name suggests ${mismatch.other ? `a ${mismatch.other} file` : 'no usual format'}, but its content fits the ${storeFormat} store: the content decides`
+    }
+  return mismatch.other
+    ? {
+        kind: 'other-format',
+        message: `looks like a ${mismatch.other} file by its name, but the store is a ${storeFormat} store (its content could not be read)`
+      }
+    : {
+        kind: 'extension',
+        message: `has an extension not usual for a ${storeFormat} store; importing it anyway`
+      }
+}
+
+/** Checks every item; problems name the file, what was expected and what was found. */
+export async function checkFiles(
+  items: readonly ResolvedItem[],
+  expect: FileExpectations | undefined,
+  deps: Pick<Deps, 's3' | 'signal' | 'log'>,
+  limits: FileCheckLimits = FILE_CHECK_LIMITS
+): Promise<FileCheckReport> {
+  const client = await deps.s3()
+  const counters: Counters = { requests: 0, bytes: 0 }
+  const found: FileVerdict[][] = items.map(() => [])
+  const note = (index: number, item: ResolvedItem, finding: Finding): void =>
+    void found[index]?.push({
+      file: item.uri,
+      level: levelOf(finding.kind),
+      kind: finding.kind,
+      reason: finding.message
+    })
+  const settled = new Set<number>()
+  const skipped = new Map<string, string>()
+  let stopped: string | undefined
+  await mapLimit(items, limits.concurrency, async (item, index) => {
+    const { bucket } = splitS3(item.uri)
+    if (stopped || skipped.has(bucket)) return
+    let operation = 'HeadObject'
+    try {
+      const size = await sizeOf(client, item, deps.signal, counters)
+      settled.add(index)
+      if (size === 0) return note(index, item, { kind: 'empty', message: 'is empty (0 bytes)' })
+      if (!expect) return
+      operation = 'GetObject'
+      const header = await headerFindings(client, item, size, expect, limits, deps.signal, counters)
+      header.findings.forEach(finding => note(index, item, finding))
+      const extension = header.fits && extensionFinding(item.uri, expect.storeFormat, true)
+      if (extension) note(index, item, extension)
+    } catch (error) {
+      if (deps.signal.aborted) throw error
+      const outcome = classify(error, operation, bucket)
+      if (outcome instanceof Skip) {
+        settled.delete(index)
+        if (outcome.scope === 'bucket') skipped.set(bucket, outcome.message)
+        else stopped ??= outcome.message
+      } else note(index, item, outcome)
+    }
+  })
+  // Files whose content was not read (a bucket the credentials cannot read, S3 unreachable): the name decides.
+  if (expect)
+    items.forEach((item, index) => {
+      const extension = !settled.has(index) && extensionFinding(item.uri, expect.storeFormat, false)
+      if (extension) note(index, item, extension)
+    })
+  const problems: Problem[] = []
+  const warnings: string[] = []
+  items.forEach((item, index) => {
+    for (const verdict of found[index] ?? []) {
+      const message = `${item.where}: ${item.uri}: ${verdict.reason}`
+      if (verdict.level === 'fail') problems.push({ input: 'items', message })
+      else warnings.push(message)
+    }
+  })
+  if (skipped.size > 0)
+    warnings.push(
+      `File checks skipped for ${[...skipped.keys()].map(b => `s3://${b}`).join(', ')}: ${[...skipped.values()].join('; ')}. The import goes ahead: HealthOmics reads the files with role-arn.`
+    )
+  if (stopped)
+    warnings.push(
+      `File checks stopped: ${stopped}. The import goes ahead without them (check-files: false turns them off).`
+    )
+  return { problems, warnings, verdicts: found.flat(), files: items.length, ...counters }
+}

@@ -1,0 +1,158 @@
+// Following jobs to their end: every job at once (status checks bounded in flight), one shared
+// deadline, and cancelling the unfinished ones when asked. Shared by the start action (wait: true) and
+// the wait sub-action; returns data, decides nothing about outputs (result.ts does).
+import {
+  CancelAnnotationImportJobCommand,
+  GetAnnotationImportJobCommand,
+  type OmicsClient
+} from '@aws-sdk/client-omics'
+import { describeError, errorName } from '../aws/aws-errors.js'
+import { limiter, mapLimit } from '../shared/concurrency.js'
+import type { WaitSettings } from '../inputs/inputs.js'
+import { isTerminal } from '../model/job-status.js'
+import { type JobState, waitForJob, type WaitResult } from './poll.js'
+import type { Runtime } from './runtime.js'
+import { formatDuration } from '../shared/text.js'
+
+export interface FollowedJob {
+  jobId: string
+  /** The files the job imports, for log lines and messages. */
+  items: string[]
+  outcome: WaitResult['outcome'] | 'error'
+  last?: JobState
+  waitedMs: number
+  /** A status check that failed for good (access denied, not found). */
+  error?: unknown
+  /** Set when the action asked to cancel the job. */
+  cancel?: { confirmed: boolean; error?: string }
+}
+
+/** Status checks in flight at once when following many jobs. */
+const STATUS_CHECKS_IN_FLIGHT = 10
+
+export async function readJobState(
+  omics: OmicsClient,
+  jobId: string,
+  signal?: AbortSignal
+): Promise<JobState> {
+  const job = await omics.send(
+    new GetAnnotationImportJobCommand({ jobId }),
+    signal ? { abortSignal: signal } : {}
+  )
+  return {
+    status: job.status ?? 'UNKNOWN',
+    ...(job.statusMessage && { statusMessage: job.statusMessage }),
+    items: (job.items ?? []).map(item => ({ source: item.source ?? '', jobStatus: item.jobStatus ?? '' })),
+    ...(job.destinationName && { destinationName: job.destinationName }),
+    ...(job.versionName && { versionName: job.versionName }),
+    ...(job.creationTime && { creationTime: job.creationTime }),
+    ...(job.completionTime && { completionTime: job.completionTime })
+  }
+}
+
+/** "s3://b/a.vcf.gz", "s3://b/a.vcf.gz (+2 more)": names a job's files in a log line. */
+export function filesLabel(items: readonly string[]): string {
+  if (items.length === 0) return ''
+  return items.length === 1 ? (items[0] ?? '') : `${items[0]} (+${items.length - 1} more)`
+}
+
+/** Follows every job until each ends, the shared wait-timeout runs out, or the run is cancelled. */
+export async function followJobs(
+  omics: OmicsClient,
+  jobs: readonly { jobId: string; items: string[] }[],
+  settings: WaitSettings,
+  runtime: Runtime
+): Promise<FollowedJob[]> {
+  const inFlight = limiter(STATUS_CHECKS_IN_FLIGHT)
+  const many = jobs.length > 1
+  // Credentials that expired for one job have expired for all: the others stop too, without a cancel.
+  const expired = new AbortController()
+  const signal = AbortSignal.any([runtime.signal, expired.signal])
+  const all = await Promise.all(
+    jobs.map(async ({ jobId, items }): Promise<FollowedJob> => {
+      const name = many ? `Job ${jobId} (${filesLabel(items)}):` : 'Job'
+      const started = runtime.now()
+      try {
+        const result = await waitForJob({
+          getStatus: signal => inFlight(() => readJobState(omics, jobId, signal)),
+          timeoutMs: settings.waitTimeoutMs,
+          pollIntervalMs: settings.pollIntervalMs,
+          allowPartial: settings.allowPartial,
+          now: runtime.now,
+          sleep: runtime.sleep,
+          random: runtime.random,
+          signal,
+          onChange: (state, elapsed) =>
+            runtime.log.info(
+              `${name} ${state.status} after ${formatDuration(elapsed)}${state.statusMessage ? ` (${state.statusMessage})` : ''}`
+            ),
+          onRetry: error =>
+            runtime.log.debug(`Status check of ${jobId} failed (${errorName(error)}); checking again`)
+        })
+        if (result.outcome === 'expired') expired.abort()
+        return {
+          jobId,
+          items,
+          outcome: result.outcome,
+          waitedMs: result.elapsedMs,
+          ...(result.last && { last: result.last })
+        }
+      } catch (error) {
+        return { jobId, items, outcome: 'error', waitedMs: runtime.now() - started, error }
+      }
+    })
+  )
+  const followed = expired.signal.aborted && !runtime.signal.aborted ? stoppedByExpiry(all) : all
+  if (!settings.cancelOnTimeout) return followed
+  // Cancelling has its own short budget (and ends before the runner's grace after a cancel runs out).
+  const budget = runtime.cleanupSignal()
+  return mapLimit(followed, 5, job =>
+    job.outcome === 'timeout' || job.outcome === 'aborted'
+      ? cancelJob(omics, job, runtime, budget)
+      : Promise.resolve(job)
+  )
+}
+
+/** The jobs stopped because another job's check found the credentials expired count as expired too. */
+function stoppedByExpiry(followed: FollowedJob[]): FollowedJob[] {
+  return followed.map(job => (job.outcome === 'aborted' ? { ...job, outcome: 'expired' } : job))
+}
+
+/**
+ * Cancels one unfinished job and reads its status back (a few times), so outputs show what it became.
+ * Every call and pause ends when `budget` aborts: then the cancel is reported as not confirmed.
+ */
+export async function cancelJob(
+  omics: OmicsClient,
+  job: FollowedJob,
+  runtime: Pick<Runtime, 'sleep' | 'log'>,
+  budget: AbortSignal
+): Promise<FollowedJob> {
+  try {
+    await omics.send(new CancelAnnotationImportJobCommand({ jobId: job.jobId }), { abortSignal: budget })
+  } catch (error) {
+    // The job may have ended between the last check and the cancel: then the service refuses it.
+    if (errorName(error) !== 'ValidationException') {
+      const why = budget.aborted ? 'no answer within the cancel budget' : describeError(error)
+      runtime.log.warning(`Could not cancel job ${job.jobId}: ${why}`)
+      return { ...job, cancel: { confirmed: false, error: why } }
+    }
+  }
+  let last = job.last
+  for (let check = 0; check < 3 && !budget.aborted; check++) {
+    try {
+      last = await readJobState(omics, job.jobId, budget)
+    } catch (error) {
+      runtime.log.debug(`Status check of ${job.jobId} after cancelling failed (${errorName(error)})`)
+    }
+    if (last && isTerminal(last.status)) break
+    await runtime.sleep(500, budget).catch(() => undefined)
+  }
+  const confirmed = last !== undefined && isTerminal(last.status)
+  runtime.log.info(
+    confirmed
+      ? `Job ${job.jobId}: cancelled (status now ${last?.status})`
+      : `Job ${job.jobId}: cancel requested, not yet confirmed (last status ${last?.status ?? 'unknown'})`
+  )
+  return { ...job, ...(last && { last }), cancel: { confirmed } }
+}

@@ -1,0 +1,222 @@
+// The store's import history: for skip-imported (which items were imported already) and to learn whether
+// a Start whose answer was lost did create a job. ListAnnotationImportJobs items carry no sources, so
+// candidates are read with GetAnnotationImportJob, each at most once per run. Every page is read, up to
+// max-history jobs; past that the step fails before starting anything, never answering from a part.
+import {
+  GetAnnotationImportJobCommand,
+  paginateListAnnotationImportJobs,
+  type OmicsClient
+} from '@aws-sdk/client-omics'
+import { mapLimit } from '../shared/concurrency.js'
+import { plural, thousands } from '../shared/text.js'
+import { StepError } from '../shared/errors.js'
+import { HISTORY_JOB_STATUSES, itemCountsAsImported } from '../model/job-status.js'
+import type { Runtime } from './runtime.js'
+
+export interface JobSummary {
+  id: string
+  status: string
+  versionName: string
+  roleArn: string
+  creationTime?: Date
+}
+
+export interface JobDetail extends JobSummary {
+  items: { source: string; jobStatus: string }[]
+}
+
+export interface HistoryOptions {
+  storeName: string
+  /** Jobs into this version only; any version when undefined. */
+  versionName?: string
+  /** Past jobs read at most (max-history). */
+  maxJobs: number
+}
+
+/** Gets in flight at once while reading job details (throttled ones back off in the SDK's standard retry). */
+const DETAILS_IN_FLIGHT = 5
+const PROGRESS_EVERY = 500
+
+/** Job details read once per run, shared by skip-imported and the lost-answer look-ups. */
+export class JobBook {
+  private readonly details = new Map<string, Promise<JobDetail>>()
+  constructor(
+    private readonly omics: () => OmicsClient,
+    private readonly signal?: AbortSignal
+  ) {}
+
+  /** `signal` overrides the book's own (the look-up after a cancel reads under the clean-up budget). */
+  detail(summary: JobSummary, signal = this.signal): Promise<JobDetail> {
+    let found = this.details.get(summary.id)
+    if (!found) {
+      found = this.read(summary, signal)
+      this.details.set(summary.id, found)
+      found.catch(() => this.details.delete(summary.id))
+    }
+    return found
+  }
+
+  private async read(summary: JobSummary, signal: AbortSignal | undefined): Promise<JobDetail> {
+    const job = await this.omics().send(
+      new GetAnnotationImportJobCommand({ jobId: summary.id }),
+      signal ? { abortSignal: signal } : {}
+    )
+    return {
+      ...summary,
+      status: job.status ?? summary.status,
+      items: (job.items ?? []).map(item => ({ source: item.source ?? '', jobStatus: item.jobStatus ?? '' }))
+    }
+  }
+}
+
+export function historyTooLong(storeName: string, maxJobs: number, purpose: string): StepError {
+  return new StepError(
+    `The import history of ${storeName} is longer than max-history (${thousands(maxJobs)} jobs), so ${purpose} ` +
+      'cannot be answered from all of it; no job was started. Raise max-history (up to 1,000,000; each 100 jobs cost one ' +
+      'ListAnnotationImportJobs call, and each job read one GetAnnotationImportJob call), or import into a new store version.'
+  )
+}
+
+/** Every job into the store, all pages, newest first; more than `maxJobs` throws before any answer. */
+export async function listJobs(
+  omics: OmicsClient,
+  options: HistoryOptions,
+  runtime: Pick<Runtime, 'log' | 'signal'>,
+  purpose: string
+): Promise<JobSummary[]> {
+  const jobs: JobSummary[] = []
+  let pages = 0
+  const paginator = paginateListAnnotationImportJobs(
+    { client: omics, pageSize: 100 },
+    { filter: { storeName: options.storeName } },
+    { abortSignal: runtime.signal }
+  )
+  for await (const page of paginator) {
+    for (const job of page.annotationImportJobs ?? []) {
+      if (!job.id || !job.status) continue
+      if (job.destinationName && job.destinationName !== options.storeName) continue
+      jobs.push({
+        id: job.id,
+        status: job.status,
+        versionName: job.versionName ?? '',
+        roleArn: job.roleArn ?? '',
+        ...(job.creationTime && { creationTime: job.creationTime })
+      })
+    }
+    if (jobs.length > options.maxJobs) throw historyTooLong(options.storeName, options.maxJobs, purpose)
+    if (++pages % 10 === 0)
+      runtime.log.info(
+        `Reading the import history of ${options.storeName}: ${plural(jobs.length, 'job')} listed so far`
+      )
+  }
+  return jobs.sort((a, b) => (b.creationTime?.getTime() ?? 0) - (a.creationTime?.getTime() ?? 0))
+}
+
+/**
+ * skip-imported: S3 URI -> id of the newest job in which that file, by its own item status, was imported
+ * or is importing. Jobs are read newest first and reading stops once every URI is settled.
+ */
+export async function importedItems(
+  book: JobBook,
+  history: readonly JobSummary[],
+  uris: readonly string[],
+  options: Pick<HistoryOptions, 'versionName'>,
+  runtime: Pick<Runtime, 'log'>
+): Promise<Map<string, string>> {
+  const wanted = new Set(uris)
+  /** File -> the newest job (lowest index in the newest-first list) that imported it. */
+  const settled = new Map<string, { jobId: string; index: number }>()
+  const candidates = history.filter(
+    job =>
+      HISTORY_JOB_STATUSES.has(job.status) &&
+      (options.versionName === undefined || job.versionName === options.versionName)
+  )
+  let read = 0
+  await mapLimit(candidates, DETAILS_IN_FLIGHT, async (summary, index) => {
+    if (settled.size === wanted.size) return
+    const job = await book.detail(summary)
+    for (const item of job.items)
+      if (wanted.has(item.source) && itemCountsAsImported(job.status, item.jobStatus)) {
+        const known = settled.get(item.source)
+        // Workers may finish out of order: keep the job that comes first in the newest-first list.
+        if (known === undefined || known.index > index) settled.set(item.source, { jobId: job.id, index })
+      }
+    if (++read % PROGRESS_EVERY === 0)
+      runtime.log.info(`Reading import history: ${thousands(read)} of ~${thousands(candidates.length)} jobs`)
+  })
+  return new Map(
+    uris.flatMap(uri => {
+      const found = settled.get(uri)
+      return found ? [[uri, found.jobId] as const] : []
+    })
+  )
+}
+
+function sameSources(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false
+  const set = new Set(a)
+  return b.every(source => set.has(source))
+}
+
+export interface StartedLookup {
+  request: { destinationName: string; roleArn: string; versionName?: string; items: { source: string }[] }
+  /**
+   * The earliest the service's clock can have read when this run first sent this Start (ms), asked
+   * after the listing so that its answers' Date headers count; undefined when the clock is unknown.
+   */
+  notBefore: () => number | undefined
+  /** Jobs this run already owns: never adopted twice. */
+  claimed: ReadonlySet<string>
+  maxJobs: number
+}
+
+/**
+ * A job the lost Start may have created: same store, version, role and sources, created no earlier than
+ * this run's first try for the request (by the service's clock), not already this run's. Several
+ * matches: the earliest is taken (the first try's), and the others are named.
+ */
+export async function findStartedJob(
+  omics: OmicsClient,
+  book: JobBook,
+  lookup: StartedLookup,
+  runtime: Pick<Runtime, 'log' | 'signal'>
+): Promise<string | undefined> {
+  const { request } = lookup
+  const history = await listJobs(
+    omics,
+    { storeName: request.destinationName, maxJobs: lookup.maxJobs },
+    runtime,
+    'the look-up for the job a lost Start may have created'
+  )
+  const notBefore = lookup.notBefore()
+  if (notBefore === undefined)
+    throw new Error(
+      "the service's clock is unknown (its answers carried no Date header), so jobs created by this run cannot be told from older ones"
+    )
+  const candidates = history.filter(
+    job =>
+      !lookup.claimed.has(job.id) &&
+      job.roleArn === request.roleArn &&
+      (request.versionName === undefined || job.versionName === request.versionName) &&
+      (job.creationTime?.getTime() ?? -Infinity) >= notBefore
+  )
+  const sources = request.items.map(item => item.source)
+  const details = await mapLimit(candidates, DETAILS_IN_FLIGHT, summary =>
+    book.detail(summary, runtime.signal)
+  )
+  const matches = details
+    .filter(job =>
+      sameSources(
+        job.items.map(item => item.source),
+        sources
+      )
+    )
+    .sort((a, b) => (a.creationTime?.getTime() ?? 0) - (b.creationTime?.getTime() ?? 0))
+  const [first, ...others] = matches
+  if (first && others.length > 0)
+    runtime.log.warning(
+      `${matches.length} jobs created since this run's first try import the same files: taking the earliest, ${first.id}; ` +
+        `also found ${others.map(job => job.id).join(', ')} (a concurrent run of the same import, or a second job): check them, and cancel any not wanted.`
+    )
+  return first?.id
+}

@@ -1,0 +1,51 @@
+// The only place that writes to the runner: log lines, outputs, the job summary and the failure. All
+// of it redacted.
+import * as core from '@actions/core'
+import { errorMessage } from '../aws/aws-errors.js'
+import type { Log } from '../shared/log.js'
+import { redact } from '../shared/redact.js'
+import type { StepResult } from './result.js'
+import { summaryMarkdown } from './summary.js'
+
+export const log: Log = {
+  info: message => core.info(redact(message)),
+  warning: message => core.warning(redact(message)),
+  debug: message => core.debug(redact(message)),
+  group: (title, lines) => {
+    core.startGroup(redact(title))
+    for (const line of lines) core.info(redact(line))
+    core.endGroup()
+  }
+}
+
+export function earlyOutput(name: string, value: string): void {
+  core.setOutput(name, redact(value))
+}
+
+/**
+ * The link to this workflow run, from the variables @actions/github's Context reads (serverUrl, repo,
+ * runId). Importing @actions/github for it would build Octokit's defaults and load 1.1 MB on every run.
+ */
+export function runUrl(env: Record<string, string | undefined> = process.env): string | undefined {
+  const repository = env['GITHUB_REPOSITORY']
+  const runId = env['GITHUB_RUN_ID']
+  if (!repository || !runId) return undefined
+  return `${env['GITHUB_SERVER_URL'] || 'https://github.com'}/${repository}/actions/runs/${runId}`
+}
+
+async function writeSummary(result: StepResult): Promise<void> {
+  if (!process.env['GITHUB_STEP_SUMMARY']) return
+  try {
+    const url = runUrl()
+    await core.summary.addRaw(summaryMarkdown({ ...result.summary, ...(url && { runUrl: url }) })).write()
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${errorMessage(error)}`)
+  }
+}
+
+export async function emit(result: StepResult): Promise<void> {
+  for (const warning of result.warnings) log.warning(warning)
+  for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, redact(value))
+  await writeSummary(result)
+  if (result.failure) core.setFailed(redact(result.failure))
+}

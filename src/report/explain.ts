@@ -1,0 +1,132 @@
+// A failed AWS call explained for the user: the service's words, then what to do. The hint comes from
+// the call that failed (call-context.ts), never from what the step was doing before.
+import { callContextOf, type CallContext } from '../aws/call-context.js'
+import { classify, errorMessage, errorName, networkCode } from '../aws/aws-errors.js'
+import { StartError } from '../shared/errors.js'
+import { redact } from '../shared/redact.js'
+
+/** What the step knows beyond the failed call itself. */
+export interface StepContext {
+  region: string
+  roleArn?: string
+  waitTimeout?: string
+}
+
+export function partitionOf(region: string): { partition: string; console: string } {
+  if (region.startsWith('cn-')) return { partition: 'aws-cn', console: 'console.amazonaws.cn' }
+  if (region.startsWith('us-gov-'))
+    return { partition: 'aws-us-gov', console: 'console.amazonaws-us-gov.com' }
+  return { partition: 'aws', console: 'console.aws.amazon.com' }
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined)
+
+/** The resource a call was about, in words: "store my_store", "job 0123…", "bucket b". */
+function resourceOf(call: CallContext): string {
+  const input = call.input
+  const bucket = text(input['Bucket'])
+  if (bucket) return text(input['Key']) ? `s3://${bucket}/${text(input['Key'])}` : `bucket ${bucket}`
+  const job = text(input['jobId'])
+  if (job) return `job ${job}`
+  const store =
+    text(input['destinationName']) ??
+    text(input['name']) ??
+    text(input['filter'] && (input['filter'] as Record<string, unknown>)['storeName'])
+  const version = text(input['versionName'])
+  if (store && version) return `version ${version} of store ${store}`
+  return store ? `store ${store}` : 'the request'
+}
+
+function notFoundHint(call: CallContext, region: string): string {
+  const input = call.input
+  if (call.service === 's3')
+    return `No such bucket or object: ${resourceOf(call)}. Check the bucket name and key in items.`
+  if (text(input['jobId']))
+    return `No annotation import job ${text(input['jobId'])} in ${region}: check the job id and region (jobs are regional).`
+  const store = text(input['destinationName']) ?? text(input['name']) ?? '<store>'
+  if (text(input['versionName']) && call.operation !== 'GetAnnotationStore')
+    return `No version ${text(input['versionName'])} of annotation store ${store} in ${region}: check version-name, destination-name and region.`
+  return `No annotation store named ${store} in ${region}: check destination-name and region (stores are regional).`
+}
+
+function accessHint(call: CallContext, ctx: StepContext): string {
+  const { partition } = partitionOf(ctx.region)
+  if (call.service === 's3') {
+    const permission = call.operation === 'ListObjectsV2' ? 's3:ListBucket' : 's3:GetObject'
+    return `The credentials need ${permission} on ${resourceOf(call)}.`
+  }
+  if (call.operation === 'StartAnnotationImportJob') {
+    const store = text(call.input['destinationName']) ?? '<store>'
+    return (
+      `The credentials need omics:StartAnnotationImportJob on arn:${partition}:omics:${ctx.region}:<account>:annotationStore/${store}, ` +
+      `and iam:PassRole on ${ctx.roleArn ?? 'the role-arn role'} with the condition iam:PassedToService = omics.amazonaws.com. ` +
+      `The role's trust policy must allow omics.amazonaws.com to assume it.`
+    )
+  }
+  return `The credentials need omics:${call.operation} (see the IAM policy in the README).`
+}
+
+function hintFor(error: unknown, call: CallContext, ctx: StepContext, tries: number | undefined): string {
+  const name = errorName(error)
+  const message = errorMessage(error)
+  const kind = classify(error)
+  if (
+    name === 'AccessDeniedException' ||
+    name === 'AccessDenied' ||
+    (call.service === 's3' && name === 'Forbidden')
+  )
+    return accessHint(call, ctx)
+  if (['ResourceNotFoundException', 'NoSuchBucket', 'NoSuchKey', 'NotFound'].includes(name))
+    return notFoundHint(call, ctx.region)
+  if (kind === 'quota')
+    return (
+      'The concurrent import jobs quota is used up (by default 5 variant or annotation import jobs per region). ' +
+      `The step waited for a free slot for up to wait-timeout (${ctx.waitTimeout ?? 'its default'}): raise wait-timeout to wait longer, ` +
+      'lower max-concurrency, or ask for a higher quota in Service Quotas (AWS HealthOmics).'
+    )
+  if (name === 'ValidationException')
+    return 'The service rejected the request as sent (its message is above, verbatim); the request JSON is in the log and the request output.'
+  if (kind === 'throttle')
+    return `Still throttled after ${tries ?? 'several'} tries: raise max-attempts, lower max-concurrency, or run when the account is less busy.`
+  if (/credential/i.test(name) || /Could not load credentials/i.test(message))
+    return 'No AWS credentials were found. Add aws-actions/configure-aws-credentials before this step (with permissions: id-token: write for OIDC), or set dry-run: offline to check the inputs without AWS.'
+  if (
+    [
+      'UnrecognizedClientException',
+      'InvalidSignatureException',
+      'ExpiredTokenException',
+      'InvalidClientTokenId'
+    ].includes(name)
+  )
+    return 'The service did not accept the credentials: they may have expired, or belong to another partition. Check the credentials step.'
+  const code = networkCode(error)
+  if (code) {
+    const setting =
+      call.service === 's3' ? 'Check AWS_ENDPOINT_URL_S3 (if set)' : 'Check endpoint-url and region'
+    return (
+      `Could not reach ${call.endpoint} (${code}${tries ? ` after ${tries} tries` : ''}). ` +
+      `${setting}, the runner's network, and the proxy settings (HTTPS_PROXY, NO_PROXY or the http-proxy input).`
+    )
+  }
+  if (kind === 'ambiguous')
+    return `The service kept failing${tries ? ` (${tries} tries)` : ''}; try again later.`
+  return ''
+}
+
+/** A one-paragraph explanation of a failed call: which call, on what, at which endpoint, and the fix. */
+export function explainError(error: unknown, ctx: StepContext): string {
+  const tries = error instanceof StartError ? error.tries : undefined
+  const cause = error instanceof StartError ? error.last : error
+  const call = callContextOf(cause)
+  if (!call) {
+    if (/credential/i.test(errorName(cause)))
+      return redact(
+        `${errorName(cause)}: ${errorMessage(cause)}\n${hintFor(cause, { operation: 'call', service: 'omics', endpoint: '', input: {} }, ctx, tries)}`
+      )
+    return redact(`The step failed: ${errorMessage(cause)}`)
+  }
+  const head = `${call.operation} on ${resourceOf(call)} failed: ${errorName(cause)}: ${errorMessage(cause)}`
+  const hint = hintFor(cause, call, ctx, tries)
+  const detail = error instanceof StartError && error.detail ? `\n${error.detail}` : ''
+  return redact(`${head}${hint ? `\n${hint}` : ''}${detail}`)
+}

@@ -1,0 +1,293 @@
+// Pure: the step's result (outputs, summary, failure, warnings) from what the phases found. emit.ts
+// writes it; nothing else sets outputs or fails the step.
+import { AbortedError } from '../shared/errors.js'
+import { plural } from '../shared/text.js'
+import { describeError, errorName } from '../aws/aws-errors.js'
+import { explainError, type StepContext } from './explain.js'
+import { StartError, StepError } from '../shared/errors.js'
+import type { FollowedJob } from '../phases/follow.js'
+import {
+  followedEntry,
+  followedRow,
+  followFailureLines,
+  followOutputs,
+  followWarnings
+} from './follow-report.js'
+import type { StartInputs, WaitInputs } from '../inputs/inputs.js'
+import { overallStatus } from '../model/job-status.js'
+import { InputError } from '../shared/errors.js'
+import type { ImportRequest } from '../model/request.js'
+import type { Outcome } from '../phases/start-batch.js'
+import type { VersionError, VersionOutcome } from '../phases/store-version.js'
+import type { SummaryData, SummaryJob } from './summary.js'
+
+export interface StepResult {
+  outputs: Record<string, string>
+  summary: Omit<SummaryData, 'runUrl'>
+  failure?: string
+  warnings: string[]
+}
+
+/** What the start action's phases found, filled in as they run (so a failure still reports the rest). */
+export interface StartState {
+  inputs?: StartInputs
+  /** Files after wildcard expansion. */
+  items?: string[]
+  /** skip-imported: file -> the job that imported it. */
+  skipped?: Map<string, string>
+  requests?: ImportRequest[]
+  outcomes?: Outcome[]
+  followed?: FollowedJob[]
+  /** create-version: what became of the version. */
+  version?: VersionOutcome
+  /** Facts for the summary (version created, files checked, ...). */
+  notes: string[]
+  /** The run was cancelled (SIGINT/SIGTERM) while the phases ran. */
+  cancelled?: boolean
+}
+
+export interface WaitState {
+  inputs?: WaitInputs
+  followed?: FollowedJob[]
+}
+
+export function stepContext(
+  inputs: { region: string; roleArn?: string; waitTimeoutText?: string } | undefined
+): StepContext {
+  return {
+    region: inputs?.region ?? '',
+    ...(inputs?.roleArn && { roleArn: inputs.roleArn }),
+    ...(inputs?.waitTimeoutText && { waitTimeout: inputs.waitTimeoutText })
+  }
+}
+
+/** The failure message for an error that ended the pipeline early. */
+export function errorFailure(error: unknown, ctx: StepContext, what = 'any job started'): string {
+  if (error instanceof InputError || error instanceof StepError) return error.message
+  if (error instanceof AbortedError) return `Stopped: the workflow run was cancelled before ${what}.`
+  return explainError(error, ctx)
+}
+
+const files = (request: ImportRequest): string[] => request.items.map(item => item.source)
+
+/** A Start in flight at cancel whose job could not be confirmed: never "no job was started". */
+function maybeStartedLines(uncertain: readonly Outcome[], ctx: StepContext): string[] {
+  const store = uncertain[0]?.request.destinationName ?? '<store>'
+  return [
+    `A job may have been started for ${uncertain.map(o => files(o.request).join(', ')).join('; ')}: ` +
+      'the Start call was in flight when the run was cancelled, and its job could not be confirmed in time.',
+    `To find it: rerun with skip-imported: true (it skips files a job is importing), or list the store's jobs: ` +
+      `aws omics list-annotation-import-jobs --region ${ctx.region} --filter storeName=${store}`
+  ]
+}
+
+/** Cancelled once every job had started (one found after the cancel included), and none was followed. */
+function cancelledAfterStartLine(state: StartState): string {
+  const ids = (state.outcomes ?? []).flatMap(outcome => (outcome.jobId ? [outcome.jobId] : []))
+  const running = ids.length > 1 ? `jobs ${ids.join(', ')} keep running` : `job ${ids[0]} keeps running`
+  return state.followed
+    ? 'Stopped: the workflow run was cancelled.'
+    : `Stopped: the workflow run was cancelled once the import had started: ${running} (set cancel-on-timeout: true to cancel on a cancel).`
+}
+
+function notStartedLines(outcomes: readonly Outcome[], ctx: StepContext): string[] {
+  const notStarted = outcomes.filter(outcome => outcome.error)
+  const started = outcomes.length - notStarted.length
+  if (outcomes.some(outcome => outcome.error instanceof AbortedError)) {
+    const head = 'Stopped: the workflow run was cancelled while jobs were being started.'
+    const uncertain = outcomes.filter(o => o.error instanceof AbortedError && o.error.maybeStarted)
+    if (uncertain.length > 0) return [head, ...maybeStartedLines(uncertain, ctx)]
+    return [started === 0 ? `${head} No job was started.` : head]
+  }
+  if (notStarted.length === 0) return []
+  const reason = (outcome: Outcome): string => explainError(outcome.error, ctx)
+  if (outcomes.length === 1 && notStarted[0]) return [reason(notStarted[0])]
+  return [
+    `${notStarted.length} of ${plural(outcomes.length, 'job')} could not be started${started > 0 ? ` (${started} started: see the job-ids output)` : ''}:`,
+    ...notStarted.map(
+      outcome => `- ${files(outcome.request).join(', ')}: ${reason(outcome).replace(/\n/g, ' ')}`
+    )
+  ]
+}
+
+function startRows(state: StartState): {
+  rows: SummaryJob[]
+  entries: Record<string, unknown>[]
+  statuses: string[]
+} {
+  const byJob = new Map((state.followed ?? []).map(job => [job.jobId, job]))
+  const rows: SummaryJob[] = []
+  const entries: Record<string, unknown>[] = []
+  const statuses: string[] = []
+  for (const outcome of state.outcomes ?? []) {
+    const followed = outcome.jobId ? byJob.get(outcome.jobId) : undefined
+    const recovered = outcome.recovered ? { note: '(found after a lost answer)' } : {}
+    if (followed) {
+      rows.push({ ...followedRow(followed), ...recovered })
+      entries.push(followedEntry(followed))
+      statuses.push(followed.last?.status ?? 'UNKNOWN')
+    } else if (outcome.jobId) {
+      rows.push({ jobId: outcome.jobId, items: files(outcome.request), status: 'SUBMITTED', ...recovered })
+      entries.push({ jobId: outcome.jobId, items: files(outcome.request), status: 'SUBMITTED' })
+      statuses.push('SUBMITTED')
+    } else if (outcome.error instanceof AbortedError && outcome.error.maybeStarted) {
+      const note = 'a job may have been started: the run was cancelled while Start was in flight'
+      rows.push({ items: files(outcome.request), status: 'UNKNOWN', note: `(${note})` })
+      entries.push({ items: files(outcome.request), status: 'UNKNOWN', error: note })
+      statuses.push('UNKNOWN')
+    } else {
+      const error =
+        outcome.error instanceof StartError
+          ? describeError(outcome.error.last)
+          : 'not started: the workflow run was cancelled'
+      rows.push({
+        items: files(outcome.request),
+        status: 'NOT STARTED',
+        note: outcome.error instanceof StartError ? `(${errorName(outcome.error.last)})` : '(cancelled)'
+      })
+      entries.push({ items: files(outcome.request), status: 'NOT_STARTED', error })
+      statuses.push('NOT_STARTED')
+    }
+  }
+  return { rows, entries, statuses }
+}
+
+function skippedRows(state: StartState): SummaryJob[] {
+  return [...(state.skipped ?? [])].map(([uri, jobId]) => ({
+    items: [uri],
+    status: `skipped (job ${jobId})`
+  }))
+}
+
+/** The request JSON: the one request for one job, an array with one-job-per-item; [] when none is sent. */
+function requestOutput(inputs: StartInputs | undefined, requests: readonly ImportRequest[]): string {
+  return JSON.stringify(inputs?.oneJobPerItem || requests.length === 0 ? requests : requests[0])
+}
+
+/** The version a failed version phase carries on its error (a type-only import keeps wait/ free of it). */
+function carriedVersion(error: unknown): VersionOutcome | undefined {
+  return error instanceof StepError && 'version' in error ? (error as VersionError).version : undefined
+}
+
+/** The status output when no job was started: a dry run, every item skipped, or a step that stopped first. */
+function notStartedStatus(state: StartState): string {
+  if (state.inputs && state.inputs.dryRun !== 'off' && state.requests) return 'DRY_RUN'
+  if (state.requests?.length === 0) return 'SKIPPED'
+  return 'NOT_STARTED'
+}
+
+function startOutputs(
+  state: StartState,
+  statuses: string[],
+  entries: Record<string, unknown>[],
+  error: unknown
+): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const version = state.version ?? carriedVersion(error)
+  if (version) {
+    outputs['version-created'] = String(version.created)
+    if (version.arn) outputs['version-arn'] = version.arn
+  }
+  if (state.items) outputs['items'] = JSON.stringify(state.items)
+  if (state.skipped) outputs['skipped'] = JSON.stringify([...state.skipped.keys()])
+  outputs['request'] = requestOutput(state.inputs, state.requests ?? [])
+  if (state.outcomes) {
+    const jobIds = state.outcomes.flatMap(outcome => (outcome.jobId ? [outcome.jobId] : []))
+    if (jobIds[0]) outputs['job-id'] = jobIds[0]
+    outputs['job-ids'] = JSON.stringify(jobIds)
+    outputs['jobs'] = JSON.stringify(entries)
+    outputs['status'] = overallStatus(statuses)
+    if (state.followed) outputs['status-message'] = followOutputs(state.followed)['status-message']
+    return outputs
+  }
+  // Nothing was started: a dry run (whose jobs are the planned ones), every item skipped, or a stop first.
+  const status = notStartedStatus(state)
+  outputs['job-ids'] = '[]'
+  outputs['jobs'] = JSON.stringify(
+    status === 'DRY_RUN'
+      ? (state.requests ?? []).map(request => ({ items: files(request), status: 'DRY_RUN' }))
+      : []
+  )
+  outputs['status'] = status
+  return outputs
+}
+
+export function startResult(state: StartState, error?: unknown): StepResult {
+  const inputs = state.inputs
+  const ctx = stepContext(inputs)
+  const { rows, entries, statuses } = startRows(state)
+  const dryRun = inputs !== undefined && inputs.dryRun !== 'off'
+  const planned =
+    dryRun && !state.outcomes
+      ? (state.requests ?? []).map(request => ({ items: files(request), status: 'not started' }))
+      : []
+  const startAborted = (state.outcomes ?? []).some(outcome => outcome.error instanceof AbortedError)
+  const lines =
+    error !== undefined
+      ? [errorFailure(error, ctx)]
+      : [
+          ...notStartedLines(state.outcomes ?? [], ctx),
+          ...followFailureLines(
+            state.followed ?? [],
+            inputs ?? { allowPartial: false, cancelOnTimeout: false },
+            ctx,
+            startAborted
+          )
+        ]
+  if (lines.length === 0 && state.cancelled) lines.push(cancelledAfterStartLine(state))
+  const failure = lines.length > 0 ? lines.join('\n') : undefined
+  return {
+    outputs: startOutputs(state, statuses, entries, error),
+    warnings: followWarnings(state.followed ?? []),
+    ...(failure && { failure }),
+    summary: {
+      title: dryRun
+        ? `Annotation import (dry run${inputs?.dryRun === 'offline' ? ', offline' : ''})`
+        : 'Annotation import',
+      ...(inputs?.destinationName && { storeName: inputs.destinationName }),
+      ...(inputs?.versionName && { versionName: inputs.versionName }),
+      ...(inputs?.region && { region: inputs.region }),
+      ...(dryRun && { dryRun: true }),
+      ...(failure && { failure }),
+      notes: state.notes,
+      jobs: [...rows, ...planned, ...skippedRows(state)]
+    }
+  }
+}
+
+/** The store (and version) every followed job imports into, when they agree. */
+function sharedStore(followed: readonly FollowedJob[]): { storeName?: string; versionName?: string } {
+  const stores = new Set(followed.map(job => job.last?.destinationName))
+  const versions = new Set(followed.map(job => job.last?.versionName))
+  const [store] = stores
+  const [version] = versions
+  return {
+    ...(stores.size === 1 && store && { storeName: store }),
+    ...(versions.size === 1 && version && { versionName: version })
+  }
+}
+
+export function waitResult(state: WaitState, error?: unknown): StepResult {
+  const inputs = state.inputs
+  const ctx = stepContext(inputs)
+  const followed = state.followed ?? []
+  const lines =
+    error !== undefined
+      ? [errorFailure(error, ctx, 'any job was followed')]
+      : followFailureLines(followed, inputs ?? { allowPartial: false, cancelOnTimeout: false }, ctx)
+  const failure = lines.length > 0 ? lines.join('\n') : undefined
+  return {
+    outputs: state.followed
+      ? { ...followOutputs(followed), jobs: JSON.stringify(followed.map(followedEntry)) }
+      : {},
+    warnings: followWarnings(followed),
+    ...(failure && { failure }),
+    summary: {
+      title: 'Annotation import',
+      ...sharedStore(followed),
+      ...(inputs?.region && { region: inputs.region }),
+      ...(failure && { failure }),
+      jobs: followed.map(followedRow)
+    }
+  }
+}

@@ -1,0 +1,193 @@
+// The start action's pipeline, top to bottom: inputs -> items -> preflight -> skip imported -> start ->
+// follow (optional). Each phase returns data into the run's state; result.ts turns it into the step's
+// outputs, summary and failure.
+import { readStartInputs, START_INPUT_ORDER, noEffectWarnings, type StartInputs } from './inputs/inputs.js'
+import { plural } from './shared/text.js'
+import type { StepDefinition } from './run-step.js'
+import { warnBeforeWait } from './phases/expiry.js'
+import { followJobs } from './phases/follow.js'
+import { importedItems, JobBook, listJobs } from './phases/history.js'
+import type { Log } from './shared/log.js'
+import { checkStore } from './phases/preflight.js'
+import { provenanceTags } from './phases/provenance.js'
+import { ensureVersion, planVersion } from './phases/store-version.js'
+import { checkVersionFields, type VersionRequest } from './model/version-request.js'
+import { InputError, type Problem } from './shared/errors.js'
+import { buildRequests, checkItems, checkRequestFields, type ImportRequest } from './model/request.js'
+import { type StartState, startResult } from './report/result.js'
+import type { Deps } from './phases/runtime.js'
+import { startedJobs, startRequests } from './phases/start-batch.js'
+import { expandItems, type ResolvedItem } from './phases/wildcards.js'
+
+type RequestBase = Omit<ImportRequest, 'items'>
+/** The start action's configuration once checked: the inputs, the request's shared part, the version to create. */
+export type StartPlan = StartInputs & { base: RequestBase; version?: VersionRequest }
+
+/** Validates everything that needs no AWS call; throws InputError with every problem, the inputs' included. */
+export function checkInputs(inputs: StartInputs, problems: Problem[]): Pick<StartPlan, 'base' | 'version'> {
+  const base = checkRequestFields(inputs, problems)
+  const version = checkVersionFields(inputs, problems)
+  checkItems(inputs.items, problems)
+  const rank = (problem: Problem): number => START_INPUT_ORDER.indexOf(problem.input)
+  if (problems.length > 0) throw new InputError([...problems].sort((a, b) => rank(a) - rank(b)))
+  return { base, ...(version && { version }) }
+}
+
+export async function run(inputs: StartPlan, deps: Deps, state: StartState): Promise<void> {
+  noEffectWarnings(inputs).forEach(warning => deps.log.warning(warning))
+  if (inputs.dryRun === 'offline') return await planOffline(inputs, state, deps.log)
+  const resolved = await resolveItems(inputs, deps)
+  state.items = resolved.map(item => item.uri)
+  if (inputs.preflight) await preflightPhase(inputs, resolved, deps, state)
+  if (inputs.version) await versionPhase(inputs.version, inputs, deps, state)
+  const book = new JobBook(() => deps.clients.omics, deps.signal)
+  state.skipped = inputs.skipImported ? await skipImported(inputs, state.items, book, deps) : new Map()
+  const toStart = state.items.filter(uri => !state.skipped?.has(uri))
+  state.requests = toStart.length > 0 ? buildRequests(inputs.base, toStart, inputs.oneJobPerItem) : []
+  if (inputs.dryRun === 'plan')
+    return logPlan(state.requests, deps.log, 'Dry run: every read-only check ran; nothing was started')
+  if (state.requests.length === 0)
+    return deps.log.info('Nothing to import: every item already has an import job.')
+  logPlan(state.requests, deps.log, startingLine(inputs, state.requests.length, toStart.length))
+  state.outcomes = await startRequests(state.requests, inputs, deps, book)
+  if (deps.signal.aborted) state.cancelled = true
+  const started = startedJobs(state.outcomes)
+  // Every job that started is followed, even when others could not start; when the run was cancelled
+  // while starting, following ends at once and cancels them if asked.
+  if (started.length > 0 && (inputs.wait || (deps.signal.aborted && inputs.cancelOnTimeout))) {
+    if (inputs.wait) await warnBeforeWait(inputs, deps)
+    state.followed = await followJobs(deps.clients.omics, started, inputs, deps)
+  }
+}
+
+async function planOffline(inputs: StartPlan, state: StartState, log: Log): Promise<void> {
+  state.items = inputs.items.map(item => item.uri)
+  state.requests = buildRequests(inputs.base, state.items, inputs.oneJobPerItem)
+  if (inputs.version) logVersionRequest(await withProvenance(inputs.version), log)
+  logPlan(
+    state.requests,
+    log,
+    'dry-run: offline: the inputs were checked and no AWS call was made (wildcards are not expanded)'
+  )
+}
+
+/** The create request as sent: the user's tags over the provenance tags (repository, workflow, run, commit). */
+async function withProvenance(request: VersionRequest): Promise<VersionRequest> {
+  return { ...request, tags: { ...(await provenanceTags()), ...request.tags } }
+}
+
+function logVersionRequest(request: VersionRequest, log: Log): void {
+  log.group('Create version request (CreateAnnotationStoreVersion)', [JSON.stringify(request, null, 2)])
+}
+
+/** create-version: the version exists and is ACTIVE before anything is imported into it (a plan only reads). */
+async function versionPhase(
+  request: VersionRequest,
+  inputs: StartPlan,
+  deps: Deps,
+  state: StartState
+): Promise<void> {
+  const sent = await withProvenance(request)
+  logVersionRequest(sent, deps.log)
+  if (inputs.dryRun === 'plan') {
+    state.notes.push(`Dry run: ${await planVersion(deps.clients.omics, sent, deps)}`)
+    return
+  }
+  state.version = await ensureVersion(deps.clients.omics, sent, inputs, deps)
+  state.notes.push(
+    `Version ${state.version.versionName}: ${state.version.created ? 'created by this run' : 'already existed'} (${state.version.status})`
+  )
+}
+
+function startingLine(inputs: StartInputs, jobs: number, items: number): string {
+  const version = inputs.versionName ? ` (version ${inputs.versionName})` : ''
+  return `Starting ${plural(jobs, 'annotation import job')} into ${inputs.destinationName}${version} in ${inputs.region}: ${plural(items, 'item')}`
+}
+
+/** The store (and version) first, then the files themselves: nothing starts, and no version is created, when they do not fit. */
+async function preflightPhase(
+  inputs: StartPlan,
+  resolved: ResolvedItem[],
+  deps: Deps,
+  state: StartState
+): Promise<void> {
+  const uris = resolved.map(item => item.uri)
+  const shared = buildRequests(inputs.base, uris, false)[0] as ImportRequest
+  const store = await checkStore(deps.clients.omics, shared, uris, inputs.region, deps, {
+    versionCreated: inputs.createVersion,
+    versionOptions: inputs.version?.versionOptions !== undefined,
+    filesChecked: inputs.checkFiles
+  })
+  if (!inputs.checkFiles) return
+  // Loaded only now: the S3 client, the decompression and the format checks are not on a plain submit's path.
+  const { checkFiles } = await import('./phases/file-checks.js')
+  const readOptions =
+    shared.formatOptions && 'tsvOptions' in shared.formatOptions
+      ? shared.formatOptions.tsvOptions.readOptions
+      : undefined
+  const expect = store && {
+    storeFormat: store.format,
+    infoFields: Object.values(inputs.base.annotationFields ?? {}),
+    columns: store.columns,
+    ...(readOptions && { readOptions })
+  }
+  deps.log.info(
+    `Checking ${plural(resolved.length, 'file')}: ${store ? 'they exist, are not empty, and their headers fit the store' : 'they exist and are not empty (the store could not be read, so headers are not checked)'}`
+  )
+  const report = await checkFiles(resolved, expect, deps)
+  report.warnings.forEach(warning => deps.log.warning(warning))
+  if (report.problems.length > 0) throw new InputError(report.problems, 'no job was started')
+  state.notes.push(
+    `Files checked: ${plural(report.files, 'file')} (${plural(report.requests, 'S3 request')}, ${plural(report.bytes, 'byte')} read)`
+  )
+}
+
+async function resolveItems(inputs: StartInputs, deps: Deps): Promise<ResolvedItem[]> {
+  const problems: Problem[] = []
+  const resolved = await expandItems(inputs.items, deps, problems)
+  if (problems.length > 0) throw new InputError(problems, 'no job was started')
+  if (resolved.length > inputs.items.length)
+    deps.log.info(`Items: ${plural(inputs.items.length, 'line')} matched ${plural(resolved.length, 'file')}`)
+  return resolved
+}
+
+async function skipImported(
+  inputs: StartInputs,
+  uris: string[],
+  book: JobBook,
+  deps: Deps
+): Promise<Map<string, string>> {
+  const options = {
+    storeName: inputs.destinationName,
+    maxJobs: inputs.maxHistory,
+    ...(inputs.versionName !== undefined && { versionName: inputs.versionName })
+  }
+  const history = await listJobs(deps.clients.omics, options, deps, 'skip-imported')
+  const skipped = await importedItems(book, history, uris, options, deps)
+  deps.log.info(
+    `Import history of ${inputs.destinationName}: ${plural(history.length, 'job')} read; ${skipped.size > 0 ? `skipping ${plural(skipped.size, 'item')} already imported (or importing)` : 'no item was imported before'}`
+  )
+  for (const [uri, jobId] of skipped) deps.log.info(`Skipping ${uri}: imported by job ${jobId}`)
+  return skipped
+}
+
+function logPlan(requests: ImportRequest[], log: Log, head: string): void {
+  const many = requests.length > 1
+  log.group(
+    many ? `Requests (${requests.length})` : 'Request',
+    requests.map(request => (many ? JSON.stringify(request) : JSON.stringify(request, null, 2)))
+  )
+  log.info(head)
+}
+
+export const startStep: StepDefinition<StartPlan, StartState> = {
+  newState: () => ({ notes: [] }),
+  async read(getInput, state) {
+    const read = await readStartInputs(getInput, process.env, () => import('yaml'))
+    state.inputs = read.inputs
+    return { ...read.inputs, ...checkInputs(read.inputs, read.problems) }
+  },
+  run,
+  result: startResult,
+  loadS3: () => import('@aws-sdk/client-s3')
+}
