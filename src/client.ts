@@ -5,7 +5,7 @@ import { OmicsClient } from '@aws-sdk/client-omics'
 import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3'
 import { NodeHttpHandler } from '@smithy/node-http-handler'
 import { getProxyForUrl } from 'proxy-from-env'
-import { instrumentation, type ServiceClock } from './call-context.js'
+import { instrumentation, proxyInfo, type ServiceClock } from './call-context.js'
 import type { ConnectionInputs } from './inputs.js'
 import { ACTION_NAME, ACTION_VERSION } from './version.js'
 
@@ -69,7 +69,9 @@ export async function createClients(inputs: ConnectionInputs, clock?: ServiceClo
     ...(inputs.endpointUrl !== undefined && { endpoint: inputs.endpointUrl, disableHostPrefix: true })
   }
   const instrumented = (client: OmicsClient): OmicsClient => {
-    client.middlewareStack.use(instrumentation('omics', target, clock))
+    client.middlewareStack.use(
+      instrumentation('omics', target, clock, proxyInfo(target, proxy, inputs.httpProxy))
+    )
     return client
   }
   let omics: OmicsClient | undefined
@@ -124,6 +126,13 @@ export async function createS3Client(
     followRegionRedirects: true,
     ...(custom && { forcePathStyle: true })
   })
-  client.middlewareStack.use(instrumentation('s3', target, undefined))
+  client.middlewareStack.use(
+    instrumentation(
+      's3',
+      target,
+      undefined,
+      proxyInfo(target, proxyFor(target, inputs.httpProxy), inputs.httpProxy)
+    )
+  )
   return client
 }
