@@ -2,6 +2,7 @@
 // follow (optional). Each phase returns data into the run's state; result.ts turns it into the step's
 // outputs, summary and failure.
 import { readStartInputs, START_INPUT_ORDER, noEffectWarnings, type StartInputs } from './inputs.js'
+import { AbortedError } from './backoff.js'
 import { plural } from './concurrency.js'
 import type { StepDefinition } from './entry.js'
 import { followJobs } from './follow.js'
@@ -9,7 +10,7 @@ import { importedItems, JobBook, listJobs } from './history.js'
 import type { Log } from './log.js'
 import { checkStore } from './preflight.js'
 import { provenanceTags } from './provenance.js'
-import { ensureVersion, planVersion } from './store-version.js'
+import { ensureVersion, logVersionRequest, planVersion } from './store-version.js'
 import { checkVersionFields, type VersionRequest } from './version-request.js'
 import { InputError, type Problem } from './problems.js'
 import { buildRequests, checkItems, checkRequestFields, type ImportRequest } from './request.js'
@@ -47,6 +48,8 @@ export async function run(inputs: StartPlan, deps: Deps, state: StartState): Pro
     return logPlan(state.requests, deps.log, 'Dry run: every read-only check ran; nothing was started')
   if (state.requests.length === 0)
     return deps.log.info('Nothing to import: every item already has an import job.')
+  // Cancelled during the checks: nothing is started, so nothing is announced.
+  if (deps.signal.aborted) throw new AbortedError()
   logPlan(state.requests, deps.log, startingLine(inputs, state.requests.length, toStart.length))
   state.outcomes = await startRequests(state.requests, inputs, deps, book)
   const started = startedJobs(state.outcomes)
@@ -72,10 +75,6 @@ async function withProvenance(request: VersionRequest): Promise<VersionRequest> 
   return { ...request, tags: { ...(await provenanceTags()), ...request.tags } }
 }
 
-function logVersionRequest(request: VersionRequest, log: Log): void {
-  log.group('Create version request (CreateAnnotationStoreVersion)', [JSON.stringify(request, null, 2)])
-}
-
 /** create-version: the version exists and is ACTIVE before anything is imported into it (a plan only reads). */
 async function versionPhase(
   request: VersionRequest,
@@ -83,8 +82,8 @@ async function versionPhase(
   deps: Deps,
   state: StartState
 ): Promise<void> {
+  // The request is printed by ensureVersion and planVersion, only when it is (or would be) sent.
   const sent = await withProvenance(request)
-  logVersionRequest(sent, deps.log)
   if (inputs.dryRun === 'plan') {
     state.notes.push(`Dry run: ${await planVersion(deps.clients.omics, sent, deps)}`)
     return
