@@ -8893,9 +8893,13 @@ var __webpack_modules__ = {
         function errorStatus(error) {
             return error?.$metadata?.httpStatusCode;
         }
+        const RESET_CODES = new Set([ "ECONNRESET", "EPIPE" ]);
         function errorName(error) {
             const e = error;
-            return e?.name ?? "Error";
+            const name = e?.name ?? "Error";
+            if (name === "TimeoutError" && e?.code && RESET_CODES.has(e.code)) return e.code;
+            if (name === "TimeoutError" && e?.message && /socket hang up/i.test(e.message)) return "ECONNRESET";
+            return name;
         }
         function errorMessage(error) {
             return error instanceof Error ? error.message : String(error);
@@ -8926,8 +8930,32 @@ var __webpack_modules__ = {
         __nccwpck_require__.d(__webpack_exports__, {
             Qs: () => ServiceClock,
             Tj: () => callContextOf,
+            Vv: () => proxyInfo,
             do: () => instrumentation
         });
+        function proxyInfo(target, proxy, explicit, env = process.env) {
+            if (!proxy) return;
+            let url;
+            try {
+                const parsed = new URL(proxy);
+                parsed.username = "";
+                parsed.password = "";
+                url = parsed.href.replace(/\/$/, "");
+            } catch {
+                url = proxy.replace(/\/\/[^@/]*@/, "//");
+            }
+            if (explicit) return {
+                url: url,
+                source: "the http-proxy input"
+            };
+            const first = target.startsWith("https:") ? "https" : "http";
+            const names = [ first, first === "https" ? "http" : "https", "all" ].flatMap(p => [ `${p.toUpperCase()}_PROXY`, `${p}_proxy`, `npm_config_${p}_proxy` ]);
+            const source = names.find(name => env[name] === proxy);
+            return {
+                url: url,
+                source: source ?? "the environment"
+            };
+        }
         const CONTEXT = Symbol.for("healthomics-import.call-context");
         function callContextOf(error) {
             return typeof error === "object" && error !== null ? error[CONTEXT] ?? void 0 : void 0;
@@ -8956,7 +8984,7 @@ var __webpack_modules__ = {
                 return this.lowerOffset === void 0 ? void 0 : localTime + this.lowerOffset;
             }
         }
-        function instrumentation(service, endpoint, clock) {
+        function instrumentation(service, endpoint, clock, proxy) {
             const context = (next, handlerContext) => async args => {
                 try {
                     return await next(args);
@@ -8967,6 +8995,9 @@ var __webpack_modules__ = {
                         endpoint: endpoint,
                         input: {
                             ...args.input
+                        },
+                        ...proxy && {
+                            proxy: proxy
                         }
                     });
                 }
@@ -9422,15 +9453,16 @@ var __webpack_modules__ = {
             return unique;
         }
     }),
-    7389: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    4243: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
-            U: () => explainError,
-            i: () => partitionOf
+            UW: () => explainError,
+            iQ: () => partitionOf
         });
-        var _aws_call_context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4163);
-        var _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8098);
-        var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
-        var _shared_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8932);
+        const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+        var call_context = __nccwpck_require__(4163);
+        var aws_errors = __nccwpck_require__(8098);
+        var errors = __nccwpck_require__(8382);
+        var redact = __nccwpck_require__(8932);
         function partitionOf(region) {
             if (region.startsWith("cn-")) return {
                 partition: "aws-cn",
@@ -9445,24 +9477,24 @@ var __webpack_modules__ = {
                 console: "console.aws.amazon.com"
             };
         }
-        const text = value => typeof value === "string" ? value : void 0;
+        const explain_text = value => typeof value === "string" ? value : void 0;
         function resourceOf(call) {
             const input = call.input;
-            const bucket = text(input["Bucket"]);
-            if (bucket) return text(input["Key"]) ? `s3://${bucket}/${text(input["Key"])}` : `bucket ${bucket}`;
-            const job = text(input["jobId"]);
+            const bucket = explain_text(input["Bucket"]);
+            if (bucket) return explain_text(input["Key"]) ? `s3://${bucket}/${explain_text(input["Key"])}` : `bucket ${bucket}`;
+            const job = explain_text(input["jobId"]);
             if (job) return `job ${job}`;
-            const store = text(input["destinationName"]) ?? text(input["name"]) ?? text(input["filter"] && input["filter"]["storeName"]);
-            const version = text(input["versionName"]);
+            const store = explain_text(input["destinationName"]) ?? explain_text(input["name"]) ?? explain_text(input["filter"] && input["filter"]["storeName"]);
+            const version = explain_text(input["versionName"]);
             if (store && version) return `version ${version} of store ${store}`;
             return store ? `store ${store}` : "the request";
         }
         function notFoundHint(call, region) {
             const input = call.input;
             if (call.service === "s3") return `No such bucket or object: ${resourceOf(call)}. Check the bucket name and key in items.`;
-            if (text(input["jobId"])) return `No annotation import job ${text(input["jobId"])} in ${region}: check the job id and region (jobs are regional).`;
-            const store = text(input["destinationName"]) ?? text(input["name"]) ?? "<store>";
-            if (text(input["versionName"]) && call.operation !== "GetAnnotationStore") return `No version ${text(input["versionName"])} of annotation store ${store} in ${region}: check version-name, destination-name and region.`;
+            if (explain_text(input["jobId"])) return `No annotation import job ${explain_text(input["jobId"])} in ${region}: check the job id and region (jobs are regional).`;
+            const store = explain_text(input["destinationName"]) ?? explain_text(input["name"]) ?? "<store>";
+            if (explain_text(input["versionName"]) && call.operation !== "GetAnnotationStore") return `No version ${explain_text(input["versionName"])} of annotation store ${store} in ${region}: check version-name, destination-name and region.`;
             return `No annotation store named ${store} in ${region}: check destination-name and region (stores are regional).`;
         }
         function accessHint(call, ctx) {
@@ -9472,15 +9504,15 @@ var __webpack_modules__ = {
                 return `The credentials need ${permission} on ${resourceOf(call)}.`;
             }
             if (call.operation === "StartAnnotationImportJob") {
-                const store = text(call.input["destinationName"]) ?? "<store>";
+                const store = explain_text(call.input["destinationName"]) ?? "<store>";
                 return `The credentials need omics:StartAnnotationImportJob on arn:${partition}:omics:${ctx.region}:<account>:annotationStore/${store}, ` + `and iam:PassRole on ${ctx.roleArn ?? "the role-arn role"} with the condition iam:PassedToService = omics.amazonaws.com. ` + `The role's trust policy must allow omics.amazonaws.com to assume it.`;
             }
             return `The credentials need omics:${call.operation} (see the IAM policy in the README).`;
         }
         function hintFor(error, call, ctx, tries) {
-            const name = (0, _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.Is)(error);
-            const message = (0, _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(error);
-            const kind = (0, _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.L8)(error);
+            const name = (0, aws_errors.Is)(error);
+            const message = (0, aws_errors.gJ)(error);
+            const kind = (0, aws_errors.L8)(error);
             if (name === "AccessDeniedException" || name === "AccessDenied" || call.service === "s3" && name === "Forbidden") return accessHint(call, ctx);
             if ([ "ResourceNotFoundException", "NoSuchBucket", "NoSuchKey", "NotFound" ].includes(name)) return notFoundHint(call, ctx.region);
             if (kind === "quota") return "The concurrent import jobs quota is used up (by default 5 variant or annotation import jobs per region). " + `The step waited for a free slot for up to wait-timeout (${ctx.waitTimeout ?? "its default"}): raise wait-timeout to wait longer, ` + "lower max-concurrency, or ask for a higher quota in Service Quotas (AWS HealthOmics).";
@@ -9488,7 +9520,8 @@ var __webpack_modules__ = {
             if (kind === "throttle") return `Still throttled after ${tries ?? "several"} tries: raise max-attempts, lower max-concurrency, or run when the account is less busy.`;
             if (/credential/i.test(name) || /Could not load credentials/i.test(message)) return "No AWS credentials were found. Add aws-actions/configure-aws-credentials before this step (with permissions: id-token: write for OIDC), or set dry-run: offline to check the inputs without AWS.";
             if ([ "UnrecognizedClientException", "InvalidSignatureException", "ExpiredTokenException", "InvalidClientTokenId" ].includes(name)) return "The service did not accept the credentials: they may have expired, or belong to another partition. Check the credentials step.";
-            const code = (0, _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.e8)(error);
+            const code = (0, aws_errors.e8)(error);
+            if (code && call.proxy && proxyUnreachable(error, call.proxy.url)) return `Could not reach the proxy ${call.proxy.url} (${code}${tries ? ` after ${tries} tries` : ""}), set by ${call.proxy.source}: ` + `check that the proxy runs and that ${call.proxy.source} names it, or list ${hostOf(call.endpoint)} in NO_PROXY to reach it directly.`;
             if (code) {
                 const setting = call.service === "s3" ? "Check AWS_ENDPOINT_URL_S3 (if set)" : "Check endpoint-url and region";
                 return `Could not reach ${call.endpoint} (${code}${tries ? ` after ${tries} tries` : ""}). ` + `${setting}, the runner's network, and the proxy settings (HTTPS_PROXY, NO_PROXY or the http-proxy input).`;
@@ -9496,27 +9529,49 @@ var __webpack_modules__ = {
             if (kind === "ambiguous") return `The service kept failing${tries ? ` (${tries} tries)` : ""}; try again later.`;
             return "";
         }
+        function hostOf(url) {
+            try {
+                return new URL(url).hostname;
+            } catch {
+                return url;
+            }
+        }
+        function proxyUnreachable(error, proxy) {
+            const e = error;
+            let host;
+            let port;
+            try {
+                const url = new URL(proxy);
+                host = url.hostname.replace(/^\[|\]$/g, "");
+                port = url.port || (url.protocol === "https:" ? "443" : "80");
+            } catch {
+                return false;
+            }
+            if (!e?.code) return false;
+            if (e.address !== void 0 && e.port !== void 0) return String(e.port) === port && (e.address === host || (0, 
+            external_node_net_namespaceObject.isIP)(host) === 0);
+            if (e.hostname !== void 0) return e.hostname === host;
+            return typeof e.message === "string" && e.message.includes(`${host}:${port}`);
+        }
         function explainError(error, ctx) {
-            const tries = error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__.D4 ? error.tries : void 0;
-            const cause = error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__.D4 ? error.last : error;
-            const call = (0, _aws_call_context_js__WEBPACK_IMPORTED_MODULE_0__.Tj)(cause);
+            const tries = error instanceof errors.D4 ? error.tries : void 0;
+            const cause = error instanceof errors.D4 ? error.last : error;
+            const call = (0, call_context.Tj)(cause);
             if (!call) {
-                if (/credential/i.test((0, _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.Is)(cause))) return (0, 
-                _shared_redact_js__WEBPACK_IMPORTED_MODULE_3__.E)(`${(0, _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.Is)(cause)}: ${(0, 
-                _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(cause)}\n${hintFor(cause, {
+                if (/credential/i.test((0, aws_errors.Is)(cause))) return (0, redact.E)(`${(0, aws_errors.Is)(cause)}: ${(0, 
+                aws_errors.gJ)(cause)}\n${hintFor(cause, {
                     operation: "call",
                     service: "omics",
                     endpoint: "",
                     input: {}
                 }, ctx, tries)}`);
-                return (0, _shared_redact_js__WEBPACK_IMPORTED_MODULE_3__.E)(`The step failed: ${(0, 
-                _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(cause)}`);
+                return (0, redact.E)(`The step failed: ${(0, aws_errors.gJ)(cause)}`);
             }
-            const head = `${call.operation} on ${resourceOf(call)} failed: ${(0, _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.Is)(cause)}: ${(0, 
-            _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(cause)}`;
+            const head = `${call.operation} on ${resourceOf(call)} failed: ${(0, aws_errors.Is)(cause)}: ${(0, 
+            aws_errors.gJ)(cause)}`;
             const hint = hintFor(cause, call, ctx, tries);
-            const detail = error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__.D4 && error.detail ? `\n${error.detail}` : "";
-            return (0, _shared_redact_js__WEBPACK_IMPORTED_MODULE_3__.E)(`${head}${hint ? `\n${hint}` : ""}${detail}`);
+            const detail = error instanceof errors.D4 && error.detail ? `\n${error.detail}` : "";
+            return (0, redact.E)(`${head}${hint ? `\n${hint}` : ""}${detail}`);
         }
     }),
     2012: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
@@ -9603,7 +9658,7 @@ var __webpack_modules__ = {
                 }
             };
             const instrumented = client => {
-                client.middlewareStack.use((0, call_context["do"])("omics", target, clock));
+                client.middlewareStack.use((0, call_context["do"])("omics", target, clock, (0, call_context.Vv)(target, proxy, inputs.httpProxy)));
                 return client;
             };
             let omics;
@@ -9656,7 +9711,7 @@ var __webpack_modules__ = {
                     forcePathStyle: true
                 }
             });
-            client.middlewareStack.use((0, call_context["do"])("s3", target, void 0));
+            client.middlewareStack.use((0, call_context["do"])("s3", target, void 0, (0, call_context.Vv)(target, proxyFor(target, inputs.httpProxy), inputs.httpProxy)));
             const standard = client.config.retryStrategy;
             client.config.retryStrategy = async () => {
                 const strategy = await standard();
@@ -9675,9 +9730,9 @@ var __webpack_modules__ = {
         var aws_errors = __nccwpck_require__(8098);
         var redact = __nccwpck_require__(8932);
         var shared_text = __nccwpck_require__(4646);
-        var explain = __nccwpck_require__(7389);
+        var explain = __nccwpck_require__(4243);
         function storeConsoleUrl(region, storeName) {
-            const {console: console} = (0, explain.i)(region);
+            const {console: console} = (0, explain.iQ)(region);
             return `https://${region}.${console}/omics/home?region=${region}#/annotation-stores/${encodeURIComponent(storeName)}`;
         }
         function escapeCell(value) {
@@ -9841,7 +9896,7 @@ var __webpack_modules__ = {
                     }
                 } catch (error) {
                     failure = error;
-                    if (error instanceof Error && error.stack && !(error instanceof errors.dz || error instanceof errors.zg)) log.debug(error.stack);
+                    if (error instanceof Error && error.stack && !(error instanceof errors.dz || error instanceof errors.zg || error instanceof errors.oM)) log.debug(error.stack);
                 }
                 await emit(step.result(state, failure));
             });
@@ -10835,6 +10890,7 @@ var __webpack_modules__ = {
                 } : {});
                 storeFindings(store, request, sources, options, found);
             } catch (error) {
+                if (signal?.aborted) throw new errors.oM;
                 if ((0, aws_errors.Is)(error) !== "ResourceNotFoundException") {
                     found.warnings.push(preflightWarning(error, "omics:GetAnnotationStore", `store ${name}`));
                     return true;
@@ -10860,6 +10916,7 @@ var __webpack_modules__ = {
                     message: notActive(`version ${versionName} of ${name}`, version.status, version.statusMessage)
                 });
             } catch (error) {
+                if (signal?.aborted) throw new errors.oM;
                 if ((0, aws_errors.Is)(error) === "ResourceNotFoundException") found.errors.push({
                     input: "version-name",
                     message: `store ${name} has no version ${versionName} in ${region}`
@@ -10877,7 +10934,16 @@ var __webpack_modules__ = {
         }
         function preflightWarning(error, permission, what) {
             if ((0, aws_errors.Is)(error) === "AccessDeniedException") return `Preflight could not read ${what}: the credentials lack ${permission}. Starting the import without this check (grant ${permission} or set preflight: false).`;
-            return `Preflight could not read ${what} (${(0, aws_errors.Uc)(error)}); starting the import without this check.`;
+            return `Preflight could not read ${what} (${failedRead(error)}); starting the import without this check.`;
+        }
+        function failedRead(error) {
+            const response = error?.$response;
+            const status = (0, aws_errors.PO)(error) ?? response?.statusCode;
+            if (/Deserialization error/i.test((0, aws_errors.gJ)(error)) || (0, aws_errors.Is)(error) === "SyntaxError") {
+                const first = (0, aws_errors.gJ)(error).split("\n")[0] ?? "";
+                return `the answer${status ? ` (HTTP ${status})` : ""} is not valid JSON: ${first}`;
+            }
+            return status ? `HTTP ${status} ${(0, aws_errors.Uc)(error)}` : (0, aws_errors.Uc)(error);
         }
         async function checkStore(omics, request, sources, region, runtime, options = {}) {
             const found = await preflight(omics, request, sources, region, runtime.signal, options);
@@ -10931,7 +10997,11 @@ var __webpack_modules__ = {
         function unusable(request, status, message, version) {
             return new VersionError(`Version ${request.versionName} of store ${request.name} is ${status}${message ? `: ${message}` : ""}; no job was started. ` + (status === "DELETING" ? "Wait for the deletion to end, then run again to create it anew, or use another version-name." : "Delete it, or use another version-name."), version);
         }
+        function logVersionRequest(request, log) {
+            log.group("Create version request (CreateAnnotationStoreVersion)", [ JSON.stringify(request, null, 2) ]);
+        }
         async function createUnlessExists(omics, request, runtime) {
+            logVersionRequest(request, runtime.log);
             try {
                 await omics.send(new CreateAnnotationStoreVersionCommand(request), {
                     abortSignal: runtime.signal
@@ -11012,7 +11082,10 @@ var __webpack_modules__ = {
         }
         async function planVersion(omics, request, runtime) {
             const existing = await readVersion(omics, request, runtime.signal);
-            if (!existing) return `would create version ${request.versionName} of store ${request.name}`;
+            if (!existing) {
+                logVersionRequest(request, runtime.log);
+                return `would create version ${request.versionName} of store ${request.name}`;
+            }
             if (versionVerdict(existing.status ?? "") === "failure") throw new errors.zg(unusable(request, existing.status ?? "", existing.statusMessage, {
                 versionName: request.versionName,
                 created: false,
@@ -11150,7 +11223,7 @@ var __webpack_modules__ = {
             };
         }
         var request = __nccwpck_require__(6968);
-        var explain = __nccwpck_require__(7389);
+        var explain = __nccwpck_require__(4243);
         function lastStatus(job) {
             return job.last?.status ?? "UNKNOWN";
         }
@@ -11203,7 +11276,7 @@ var __webpack_modules__ = {
                 return;
 
               case "error":
-                return `Could not follow job ${job.jobId}: ${(0, explain.U)(job.error, ctx).replace(/\n/g, " ")}`;
+                return `Could not follow job ${job.jobId}: ${(0, explain.UW)(job.error, ctx).replace(/\n/g, " ")}`;
             }
         }
         function expiredJobs(followed) {
@@ -11278,7 +11351,7 @@ var __webpack_modules__ = {
         function errorFailure(error, ctx, what = "any job started") {
             if (error instanceof errors.dz || error instanceof errors.zg) return error.message;
             if (error instanceof errors.oM) return `Stopped: the workflow run was cancelled before ${what}.`;
-            return (0, explain.U)(error, ctx);
+            return (0, explain.UW)(error, ctx);
         }
         const files = request => request.items.map(item => item.source);
         function maybeStartedLines(uncertain, ctx) {
@@ -11300,7 +11373,7 @@ var __webpack_modules__ = {
                 return [ started === 0 ? `${head} No job was started.` : head ];
             }
             if (notStarted.length === 0) return [];
-            const reason = outcome => (0, explain.U)(outcome.error, ctx);
+            const reason = outcome => (0, explain.UW)(outcome.error, ctx);
             if (outcomes.length === 1 && notStarted[0]) return [ reason(notStarted[0]) ];
             return [ `${notStarted.length} of ${(0, shared_text.LS)(outcomes.length, "job")} could not be started${started > 0 ? ` (${started} started: see the job-ids output)` : ""}:`, ...notStarted.map(outcome => `- ${files(outcome.request).join(", ")}: ${reason(outcome).replace(/\n/g, " ")}`) ];
         }
@@ -11668,6 +11741,7 @@ var __webpack_modules__ = {
             state.requests = toStart.length > 0 ? (0, request.rz)(inputs.base, toStart, inputs.oneJobPerItem) : [];
             if (inputs.dryRun === "plan") return logPlan(state.requests, deps.log, "Dry run: every read-only check ran; nothing was started");
             if (state.requests.length === 0) return deps.log.info("Nothing to import: every item already has an import job.");
+            if (deps.signal.aborted) throw new errors.oM;
             logPlan(state.requests, deps.log, startingLine(inputs, state.requests.length, toStart.length));
             state.outcomes = await startRequests(state.requests, inputs, deps, book);
             if (deps.signal.aborted) state.cancelled = true;
@@ -11692,12 +11766,8 @@ var __webpack_modules__ = {
                 }
             };
         }
-        function logVersionRequest(request, log) {
-            log.group("Create version request (CreateAnnotationStoreVersion)", [ JSON.stringify(request, null, 2) ]);
-        }
         async function versionPhase(request, inputs, deps, state) {
             const sent = await withProvenance(request);
-            logVersionRequest(sent, deps.log);
             if (inputs.dryRun === "plan") {
                 state.notes.push(`Dry run: ${await planVersion(deps.clients.omics, sent, deps)}`);
                 return;

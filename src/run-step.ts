@@ -8,8 +8,7 @@ import { ServiceClock } from './aws/call-context.js'
 import { createClients, createS3Client } from './aws/client.js'
 import { earlyOutput, emit, log } from './report/emit.js'
 import type { ConnectionInputs, InputReader } from './inputs/inputs.js'
-import { StepError } from './shared/errors.js'
-import { InputError } from './shared/errors.js'
+import { AbortedError, InputError, StepError } from './shared/errors.js'
 import type { StepResult } from './report/result.js'
 import type { Deps } from './phases/runtime.js'
 import { ACTION_NAME, ACTION_VERSION } from './shared/version.js'
@@ -126,7 +125,7 @@ export async function runStep<Inputs extends ConnectionInputs, State>(
       if (
         error instanceof Error &&
         error.stack &&
-        !(error instanceof InputError || error instanceof StepError)
+        !(error instanceof InputError || error instanceof StepError || error instanceof AbortedError)
       )
         log.debug(error.stack)
     }

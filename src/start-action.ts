@@ -10,9 +10,9 @@ import { importedItems, JobBook, listJobs } from './phases/history.js'
 import type { Log } from './shared/log.js'
 import { checkStore } from './phases/preflight.js'
 import { provenanceTags } from './phases/provenance.js'
-import { ensureVersion, planVersion } from './phases/store-version.js'
+import { ensureVersion, logVersionRequest, planVersion } from './phases/store-version.js'
 import { checkVersionFields, type VersionRequest } from './model/version-request.js'
-import { InputError, type Problem } from './shared/errors.js'
+import { AbortedError, InputError, type Problem } from './shared/errors.js'
 import { buildRequests, checkItems, checkRequestFields, type ImportRequest } from './model/request.js'
 import { type StartState, startResult } from './report/result.js'
 import type { Deps } from './phases/runtime.js'
@@ -48,6 +48,8 @@ export async function run(inputs: StartPlan, deps: Deps, state: StartState): Pro
     return logPlan(state.requests, deps.log, 'Dry run: every read-only check ran; nothing was started')
   if (state.requests.length === 0)
     return deps.log.info('Nothing to import: every item already has an import job.')
+  // Cancelled during the checks: nothing is started, so nothing is announced.
+  if (deps.signal.aborted) throw new AbortedError()
   logPlan(state.requests, deps.log, startingLine(inputs, state.requests.length, toStart.length))
   state.outcomes = await startRequests(state.requests, inputs, deps, book)
   if (deps.signal.aborted) state.cancelled = true
@@ -76,10 +78,6 @@ async function withProvenance(request: VersionRequest): Promise<VersionRequest> 
   return { ...request, tags: { ...(await provenanceTags()), ...request.tags } }
 }
 
-function logVersionRequest(request: VersionRequest, log: Log): void {
-  log.group('Create version request (CreateAnnotationStoreVersion)', [JSON.stringify(request, null, 2)])
-}
-
 /** create-version: the version exists and is ACTIVE before anything is imported into it (a plan only reads). */
 async function versionPhase(
   request: VersionRequest,
@@ -87,8 +85,8 @@ async function versionPhase(
   deps: Deps,
   state: StartState
 ): Promise<void> {
+  // The request is printed by ensureVersion and planVersion, only when it is (or would be) sent.
   const sent = await withProvenance(request)
-  logVersionRequest(sent, deps.log)
   if (inputs.dryRun === 'plan') {
     state.notes.push(`Dry run: ${await planVersion(deps.clients.omics, sent, deps)}`)
     return

@@ -26,9 +26,18 @@ export function errorStatus(error: unknown): number | undefined {
   return (error as AwsLikeError | undefined)?.$metadata?.httpStatusCode
 }
 
+const RESET_CODES = new Set(['ECONNRESET', 'EPIPE'])
+
+/**
+ * The error's name. The SDK's HTTP handler renames a reset connection (ECONNRESET "socket hang up",
+ * EPIPE) TimeoutError: such an error is named by its code, so a reset reads as a reset.
+ */
 export function errorName(error: unknown): string {
   const e = error as AwsLikeError | undefined
-  return e?.name ?? 'Error'
+  const name = e?.name ?? 'Error'
+  if (name === 'TimeoutError' && e?.code && RESET_CODES.has(e.code)) return e.code
+  if (name === 'TimeoutError' && e?.message && /socket hang up/i.test(e.message)) return 'ECONNRESET'
+  return name
 }
 
 /** The error's message, for anything thrown. */
@@ -45,6 +54,7 @@ export function networkCode(error: unknown): string | undefined {
   const e = error as AwsLikeError | undefined
   if (e?.code && (UNSENT_CODES.has(e.code) || AMBIGUOUS_CODES.has(e.code))) return e.code
   if (e?.message && /socket hang up/i.test(e.message)) return 'ECONNRESET'
+  // A timeout error without a code (the handler's connection or request timeout): a timeout.
   if (e && AMBIGUOUS_NAMES.has(e.name ?? '')) return 'ETIMEDOUT'
   return undefined
 }

@@ -12,6 +12,42 @@ export interface CallContext {
   endpoint: string
   /** The call's input (names, ids, bucket and key; never credentials). */
   input: Record<string, unknown>
+  /** The proxy the call went through, when one was in use. */
+  proxy?: ProxyInfo
+}
+
+/** A proxy in use: its URL without user-info, and the setting it came from. */
+export interface ProxyInfo {
+  url: string
+  source: string
+}
+
+/** Where `proxy` (the one used for `target`) came from: the http-proxy input, else the environment variable holding it. */
+export function proxyInfo(
+  target: string,
+  proxy: string | undefined,
+  explicit: string | undefined,
+  env: Record<string, string | undefined> = process.env
+): ProxyInfo | undefined {
+  if (!proxy) return undefined
+  let url: string
+  try {
+    const parsed = new URL(proxy)
+    parsed.username = ''
+    parsed.password = ''
+    url = parsed.href.replace(/\/$/, '')
+  } catch {
+    url = proxy.replace(/\/\/[^@/]*@/, '//')
+  }
+  if (explicit) return { url, source: 'the http-proxy input' }
+  const first = target.startsWith('https:') ? 'https' : 'http'
+  const names = [first, first === 'https' ? 'http' : 'https', 'all'].flatMap(p => [
+    `${p.toUpperCase()}_PROXY`,
+    `${p}_proxy`,
+    `npm_config_${p}_proxy`
+  ])
+  const source = names.find(name => env[name] === proxy)
+  return { url, source: source ?? 'the environment' }
 }
 
 const CONTEXT = Symbol.for('healthomics-import.call-context')
@@ -56,7 +92,8 @@ export class ServiceClock {
 export function instrumentation(
   service: CallContext['service'],
   endpoint: string,
-  clock: ServiceClock | undefined
+  clock: ServiceClock | undefined,
+  proxy?: ProxyInfo
 ): Pluggable<object, MetadataBearer> {
   const context: InitializeMiddleware<object, MetadataBearer> = (next, handlerContext) => async args => {
     try {
@@ -66,7 +103,8 @@ export function instrumentation(
         operation: (handlerContext.commandName ?? 'call').replace(/Command$/, ''),
         service,
         endpoint,
-        input: { ...(args.input as Record<string, unknown>) }
+        input: { ...(args.input as Record<string, unknown>) },
+        ...(proxy && { proxy })
       })
     }
   }

@@ -6,7 +6,7 @@ import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3'
 import { NodeHttpHandler } from '@smithy/node-http-handler'
 import type { AwsCredentialIdentityProvider, RetryStrategyV2 } from '@smithy/types'
 import { getProxyForUrl } from 'proxy-from-env'
-import { instrumentation, type ServiceClock } from './call-context.js'
+import { instrumentation, proxyInfo, type ServiceClock } from './call-context.js'
 import type { ConnectionInputs } from '../inputs/inputs.js'
 import { ACTION_NAME, ACTION_VERSION } from '../shared/version.js'
 
@@ -133,7 +133,9 @@ export async function createClients(inputs: ConnectionInputs, clock?: ServiceClo
     ...(inputs.endpointUrl !== undefined && { endpoint: inputs.endpointUrl, disableHostPrefix: true })
   }
   const instrumented = (client: OmicsClient): OmicsClient => {
-    client.middlewareStack.use(instrumentation('omics', target, clock))
+    client.middlewareStack.use(
+      instrumentation('omics', target, clock, proxyInfo(target, proxy, inputs.httpProxy))
+    )
     return client
   }
   let omics: OmicsClient | undefined
@@ -189,7 +191,14 @@ export async function createS3Client(
     followRegionRedirects: true,
     ...(custom && { forcePathStyle: true })
   })
-  client.middlewareStack.use(instrumentation('s3', target, undefined))
+  client.middlewareStack.use(
+    instrumentation(
+      's3',
+      target,
+      undefined,
+      proxyInfo(target, proxyFor(target, inputs.httpProxy), inputs.httpProxy)
+    )
+  )
   // The SDK's standard retry, except for an endpoint that cannot be resolved or reached at all: a DNS
   // failure or a refused connection does not mend in the backoff's half second, so the file checks give
   // up at once with their one warning instead of retrying it for every file in flight.

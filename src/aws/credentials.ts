@@ -6,7 +6,7 @@ import { HttpRequest } from '@smithy/core/protocols'
 import { fromWebToken } from '@aws-sdk/credential-provider-web-identity'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
 import type { NodeHttpHandler } from '@smithy/node-http-handler'
-import { describeError, errorMessage } from '../aws/aws-errors.js'
+import { describeError, errorMessage } from './aws-errors.js'
 import { StepError } from '../shared/errors.js'
 import { addSecret } from '../shared/redact.js'
 

@@ -5,9 +5,9 @@ import {
   type GetAnnotationStoreResponse,
   type OmicsClient
 } from '@aws-sdk/client-omics'
-import { describeError, errorName } from '../aws/aws-errors.js'
+import { describeError, errorMessage, errorName, errorStatus } from '../aws/aws-errors.js'
 import { extensionMismatch } from '../model/file-verdicts.js'
-import { InputError, type Problem } from '../shared/errors.js'
+import { AbortedError, InputError, type Problem } from '../shared/errors.js'
 import type { ImportRequest } from '../model/request.js'
 import type { Runtime } from './runtime.js'
 
@@ -137,6 +137,8 @@ async function checkStoreItself(
     )
     storeFindings(store, request, sources, options, found)
   } catch (error) {
+    // Cancelled: the call was cut short, not failed; nothing goes ahead.
+    if (signal?.aborted) throw new AbortedError()
     if (errorName(error) !== 'ResourceNotFoundException') {
       found.warnings.push(preflightWarning(error, 'omics:GetAnnotationStore', `store ${name}`))
       return true
@@ -170,6 +172,7 @@ async function checkVersion(
         message: notActive(`version ${versionName} of ${name}`, version.status, version.statusMessage)
       })
   } catch (error) {
+    if (signal?.aborted) throw new AbortedError()
     if (errorName(error) === 'ResourceNotFoundException')
       found.errors.push({
         input: 'version-name',
@@ -184,7 +187,9 @@ async function checkVersion(
 
 /**
  * The store exists in the region and is ACTIVE, its format fits, the version (when named) exists and is
- * ACTIVE. An access denied on these calls is a warning: the import may still be allowed.
+ * ACTIVE. A check fails the step only on what is certain to fail: no such store or version, not ACTIVE, a
+ * format that does not fit. Any other failed call (access denied, a 400 on a name already checked here, a
+ * 5xx, an answer that is not JSON, a network failure) is a warning and the import goes ahead.
  */
 export async function preflight(
   omics: OmicsClient,
@@ -205,7 +210,19 @@ function preflightWarning(error: unknown, permission: string, what: string): str
   if (errorName(error) === 'AccessDeniedException') {
     return `Preflight could not read ${what}: the credentials lack ${permission}. Starting the import without this check (grant ${permission} or set preflight: false).`
   }
-  return `Preflight could not read ${what} (${describeError(error)}); starting the import without this check.`
+  return `Preflight could not read ${what} (${failedRead(error)}); starting the import without this check.`
+}
+
+/** Pure: why a read failed, in words: the HTTP status and error, or an answer that is not JSON. */
+export function failedRead(error: unknown): string {
+  const response = (error as { $response?: { statusCode?: number } } | undefined)?.$response
+  const status = errorStatus(error) ?? response?.statusCode
+  // The SDK's deserialization error: its message points at a field of the error object, not for the user.
+  if (/Deserialization error/i.test(errorMessage(error)) || errorName(error) === 'SyntaxError') {
+    const first = errorMessage(error).split('\n')[0] ?? ''
+    return `the answer${status ? ` (HTTP ${status})` : ''} is not valid JSON: ${first}`
+  }
+  return status ? `HTTP ${status} ${describeError(error)}` : describeError(error)
 }
 
 /** The preflight phase: the findings' warnings are logged; errors stop the step before any job starts. */

@@ -8,7 +8,8 @@ import type { JobBook } from './history.js'
 import type { StartInputs } from '../inputs/inputs.js'
 import type { ImportRequest } from '../model/request.js'
 import type { Deps } from './runtime.js'
-import { startJob, StartError, type StartDeps, type StartPolicy, type StartRun } from './start.js'
+import { startJob, type StartDeps, type StartPolicy, type StartRun } from './start.js'
+import { StartError } from '../shared/errors.js'
 
 export interface Outcome {
   request: ImportRequest

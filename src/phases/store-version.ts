@@ -73,12 +73,18 @@ function unusable(
   )
 }
 
+/** The create request as sent (printed only when it is sent, or in a plan when it would be). */
+export function logVersionRequest(request: VersionRequest, log: Runtime['log']): void {
+  log.group('Create version request (CreateAnnotationStoreVersion)', [JSON.stringify(request, null, 2)])
+}
+
 /** Creates the version unless it exists; a conflict means another run is creating it. Returns whether this run created it. */
 async function createUnlessExists(
   omics: OmicsClient,
   request: VersionRequest,
   runtime: Pick<Runtime, 'log' | 'signal'>
 ): Promise<boolean> {
+  logVersionRequest(request, runtime.log)
   try {
     await omics.send(new CreateAnnotationStoreVersionCommand(request), { abortSignal: runtime.signal })
     runtime.log.info(`Creating version ${request.versionName} of store ${request.name}`)
@@ -178,7 +184,10 @@ export async function planVersion(
   runtime: Pick<Runtime, 'log' | 'signal'>
 ): Promise<string> {
   const existing = await readVersion(omics, request, runtime.signal)
-  if (!existing) return `would create version ${request.versionName} of store ${request.name}`
+  if (!existing) {
+    logVersionRequest(request, runtime.log)
+    return `would create version ${request.versionName} of store ${request.name}`
+  }
   if (versionVerdict(existing.status ?? '') === 'failure')
     throw new StepError(
       unusable(request, existing.status ?? '', existing.statusMessage, {

@@ -1,5 +1,6 @@
 // A failed AWS call explained for the user: the service's words, then what to do. The hint comes from
 // the call that failed (call-context.ts), never from what the step was doing before.
+import { isIP } from 'node:net'
 import { callContextOf, type CallContext } from '../aws/call-context.js'
 import { classify, errorMessage, errorName, networkCode } from '../aws/aws-errors.js'
 import { StartError } from '../shared/errors.js'
@@ -100,6 +101,11 @@ function hintFor(error: unknown, call: CallContext, ctx: StepContext, tries: num
   )
     return 'The service did not accept the credentials: they may have expired, or belong to another partition. Check the credentials step.'
   const code = networkCode(error)
+  if (code && call.proxy && proxyUnreachable(error, call.proxy.url))
+    return (
+      `Could not reach the proxy ${call.proxy.url} (${code}${tries ? ` after ${tries} tries` : ''}), set by ${call.proxy.source}: ` +
+      `check that the proxy runs and that ${call.proxy.source} names it, or list ${hostOf(call.endpoint)} in NO_PROXY to reach it directly.`
+    )
   if (code) {
     const setting =
       call.service === 's3' ? 'Check AWS_ENDPOINT_URL_S3 (if set)' : 'Check endpoint-url and region'
@@ -111,6 +117,33 @@ function hintFor(error: unknown, call: CallContext, ctx: StepContext, tries: num
   if (kind === 'ambiguous')
     return `The service kept failing${tries ? ` (${tries} tries)` : ''}; try again later.`
   return ''
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname
+  } catch {
+    return url
+  }
+}
+
+/** Pure: whether a network error is the connection to the proxy failing (not the one to the endpoint behind it). */
+export function proxyUnreachable(error: unknown, proxy: string): boolean {
+  const e = error as { code?: string; address?: string; port?: number; hostname?: string; message?: string }
+  let host: string
+  let port: string
+  try {
+    const url = new URL(proxy)
+    host = url.hostname.replace(/^\[|\]$/g, '')
+    port = url.port || (url.protocol === 'https:' ? '443' : '80')
+  } catch {
+    return false
+  }
+  if (!e?.code) return false
+  if (e.address !== undefined && e.port !== undefined)
+    return String(e.port) === port && (e.address === host || isIP(host) === 0)
+  if (e.hostname !== undefined) return e.hostname === host
+  return typeof e.message === 'string' && e.message.includes(`${host}:${port}`)
 }
 
 /** A one-paragraph explanation of a failed call: which call, on what, at which endpoint, and the fix. */

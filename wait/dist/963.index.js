@@ -48,7 +48,7 @@ const fromWebToken = (init) => async (awsIdentityProperties) => {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4186);
 /* harmony import */ var _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9725);
 /* harmony import */ var _aws_sdk_credential_provider_web_identity__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4659);
-/* harmony import */ var _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8098);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8098);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8382);
 /* harmony import */ var _shared_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8932);
 // role-to-assume: the action's own credentials, from GitHub's OIDC token and STS AssumeRoleWithWebIdentity,
@@ -134,9 +134,9 @@ function roleCredentials(role, options) {
             token = await withDeadline(getIdToken(role.audience), options.requestTimeoutMs, 'GitHub OIDC token');
         }
         catch (error) {
-            if ((0,_aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error) === ID_TOKEN_PERMISSION)
+            if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error) === ID_TOKEN_PERMISSION)
                 throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .StepError */ .zg(ID_TOKEN_PERMISSION);
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .StepError */ .zg(`role-to-assume: could not get GitHub's OIDC token (audience ${role.audience}): ${(0,_aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .StepError */ .zg(`role-to-assume: could not get GitHub's OIDC token (audience ${role.audience}): ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
         }
         masked(token);
         let credentials;
@@ -149,7 +149,7 @@ function roleCredentials(role, options) {
             })();
         }
         catch (error) {
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .StepError */ .zg(`role-to-assume: AssumeRoleWithWebIdentity on ${role.roleToAssume} failed: ${(0,_aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}. ` +
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .StepError */ .zg(`role-to-assume: AssumeRoleWithWebIdentity on ${role.roleToAssume} failed: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}. ` +
                 `The role's trust policy must allow token.actions.githubusercontent.com (audience ${role.audience}) for this repository.`);
         }
         masked(credentials.secretAccessKey);

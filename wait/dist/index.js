@@ -8291,9 +8291,13 @@ var __webpack_modules__ = {
         function errorStatus(error) {
             return error?.$metadata?.httpStatusCode;
         }
+        const RESET_CODES = new Set([ "ECONNRESET", "EPIPE" ]);
         function errorName(error) {
             const e = error;
-            return e?.name ?? "Error";
+            const name = e?.name ?? "Error";
+            if (name === "TimeoutError" && e?.code && RESET_CODES.has(e.code)) return e.code;
+            if (name === "TimeoutError" && e?.message && /socket hang up/i.test(e.message)) return "ECONNRESET";
+            return name;
         }
         function errorMessage(error) {
             return error instanceof Error ? error.message : String(error);
@@ -8324,8 +8328,32 @@ var __webpack_modules__ = {
         __nccwpck_require__.d(__webpack_exports__, {
             Qs: () => ServiceClock,
             Tj: () => callContextOf,
+            Vv: () => proxyInfo,
             do: () => instrumentation
         });
+        function proxyInfo(target, proxy, explicit, env = process.env) {
+            if (!proxy) return;
+            let url;
+            try {
+                const parsed = new URL(proxy);
+                parsed.username = "";
+                parsed.password = "";
+                url = parsed.href.replace(/\/$/, "");
+            } catch {
+                url = proxy.replace(/\/\/[^@/]*@/, "//");
+            }
+            if (explicit) return {
+                url: url,
+                source: "the http-proxy input"
+            };
+            const first = target.startsWith("https:") ? "https" : "http";
+            const names = [ first, first === "https" ? "http" : "https", "all" ].flatMap(p => [ `${p.toUpperCase()}_PROXY`, `${p}_proxy`, `npm_config_${p}_proxy` ]);
+            const source = names.find(name => env[name] === proxy);
+            return {
+                url: url,
+                source: source ?? "the environment"
+            };
+        }
         const CONTEXT = Symbol.for("healthomics-import.call-context");
         function callContextOf(error) {
             return typeof error === "object" && error !== null ? error[CONTEXT] ?? void 0 : void 0;
@@ -8354,7 +8382,7 @@ var __webpack_modules__ = {
                 return this.lowerOffset === void 0 ? void 0 : localTime + this.lowerOffset;
             }
         }
-        function instrumentation(service, endpoint, clock) {
+        function instrumentation(service, endpoint, clock, proxy) {
             const context = (next, handlerContext) => async args => {
                 try {
                     return await next(args);
@@ -8365,6 +8393,9 @@ var __webpack_modules__ = {
                         endpoint: endpoint,
                         input: {
                             ...args.input
+                        },
+                        ...proxy && {
+                            proxy: proxy
                         }
                     });
                 }
@@ -8400,15 +8431,16 @@ var __webpack_modules__ = {
             return headers?.[name] ?? headers?.[name.replace(/^./, c => c.toUpperCase())];
         }
     }),
-    7389: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    4243: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
-            U: () => explainError,
-            i: () => partitionOf
+            UW: () => explainError,
+            iQ: () => partitionOf
         });
-        var _aws_call_context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4163);
-        var _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8098);
-        var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
-        var _shared_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8932);
+        const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+        var call_context = __nccwpck_require__(4163);
+        var aws_errors = __nccwpck_require__(8098);
+        var errors = __nccwpck_require__(8382);
+        var redact = __nccwpck_require__(8932);
         function partitionOf(region) {
             if (region.startsWith("cn-")) return {
                 partition: "aws-cn",
@@ -8423,24 +8455,24 @@ var __webpack_modules__ = {
                 console: "console.aws.amazon.com"
             };
         }
-        const text = value => typeof value === "string" ? value : void 0;
+        const explain_text = value => typeof value === "string" ? value : void 0;
         function resourceOf(call) {
             const input = call.input;
-            const bucket = text(input["Bucket"]);
-            if (bucket) return text(input["Key"]) ? `s3://${bucket}/${text(input["Key"])}` : `bucket ${bucket}`;
-            const job = text(input["jobId"]);
+            const bucket = explain_text(input["Bucket"]);
+            if (bucket) return explain_text(input["Key"]) ? `s3://${bucket}/${explain_text(input["Key"])}` : `bucket ${bucket}`;
+            const job = explain_text(input["jobId"]);
             if (job) return `job ${job}`;
-            const store = text(input["destinationName"]) ?? text(input["name"]) ?? text(input["filter"] && input["filter"]["storeName"]);
-            const version = text(input["versionName"]);
+            const store = explain_text(input["destinationName"]) ?? explain_text(input["name"]) ?? explain_text(input["filter"] && input["filter"]["storeName"]);
+            const version = explain_text(input["versionName"]);
             if (store && version) return `version ${version} of store ${store}`;
             return store ? `store ${store}` : "the request";
         }
         function notFoundHint(call, region) {
             const input = call.input;
             if (call.service === "s3") return `No such bucket or object: ${resourceOf(call)}. Check the bucket name and key in items.`;
-            if (text(input["jobId"])) return `No annotation import job ${text(input["jobId"])} in ${region}: check the job id and region (jobs are regional).`;
-            const store = text(input["destinationName"]) ?? text(input["name"]) ?? "<store>";
-            if (text(input["versionName"]) && call.operation !== "GetAnnotationStore") return `No version ${text(input["versionName"])} of annotation store ${store} in ${region}: check version-name, destination-name and region.`;
+            if (explain_text(input["jobId"])) return `No annotation import job ${explain_text(input["jobId"])} in ${region}: check the job id and region (jobs are regional).`;
+            const store = explain_text(input["destinationName"]) ?? explain_text(input["name"]) ?? "<store>";
+            if (explain_text(input["versionName"]) && call.operation !== "GetAnnotationStore") return `No version ${explain_text(input["versionName"])} of annotation store ${store} in ${region}: check version-name, destination-name and region.`;
             return `No annotation store named ${store} in ${region}: check destination-name and region (stores are regional).`;
         }
         function accessHint(call, ctx) {
@@ -8450,15 +8482,15 @@ var __webpack_modules__ = {
                 return `The credentials need ${permission} on ${resourceOf(call)}.`;
             }
             if (call.operation === "StartAnnotationImportJob") {
-                const store = text(call.input["destinationName"]) ?? "<store>";
+                const store = explain_text(call.input["destinationName"]) ?? "<store>";
                 return `The credentials need omics:StartAnnotationImportJob on arn:${partition}:omics:${ctx.region}:<account>:annotationStore/${store}, ` + `and iam:PassRole on ${ctx.roleArn ?? "the role-arn role"} with the condition iam:PassedToService = omics.amazonaws.com. ` + `The role's trust policy must allow omics.amazonaws.com to assume it.`;
             }
             return `The credentials need omics:${call.operation} (see the IAM policy in the README).`;
         }
         function hintFor(error, call, ctx, tries) {
-            const name = (0, _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.Is)(error);
-            const message = (0, _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(error);
-            const kind = (0, _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.L8)(error);
+            const name = (0, aws_errors.Is)(error);
+            const message = (0, aws_errors.gJ)(error);
+            const kind = (0, aws_errors.L8)(error);
             if (name === "AccessDeniedException" || name === "AccessDenied" || call.service === "s3" && name === "Forbidden") return accessHint(call, ctx);
             if ([ "ResourceNotFoundException", "NoSuchBucket", "NoSuchKey", "NotFound" ].includes(name)) return notFoundHint(call, ctx.region);
             if (kind === "quota") return "The concurrent import jobs quota is used up (by default 5 variant or annotation import jobs per region). " + `The step waited for a free slot for up to wait-timeout (${ctx.waitTimeout ?? "its default"}): raise wait-timeout to wait longer, ` + "lower max-concurrency, or ask for a higher quota in Service Quotas (AWS HealthOmics).";
@@ -8466,7 +8498,8 @@ var __webpack_modules__ = {
             if (kind === "throttle") return `Still throttled after ${tries ?? "several"} tries: raise max-attempts, lower max-concurrency, or run when the account is less busy.`;
             if (/credential/i.test(name) || /Could not load credentials/i.test(message)) return "No AWS credentials were found. Add aws-actions/configure-aws-credentials before this step (with permissions: id-token: write for OIDC), or set dry-run: offline to check the inputs without AWS.";
             if ([ "UnrecognizedClientException", "InvalidSignatureException", "ExpiredTokenException", "InvalidClientTokenId" ].includes(name)) return "The service did not accept the credentials: they may have expired, or belong to another partition. Check the credentials step.";
-            const code = (0, _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.e8)(error);
+            const code = (0, aws_errors.e8)(error);
+            if (code && call.proxy && proxyUnreachable(error, call.proxy.url)) return `Could not reach the proxy ${call.proxy.url} (${code}${tries ? ` after ${tries} tries` : ""}), set by ${call.proxy.source}: ` + `check that the proxy runs and that ${call.proxy.source} names it, or list ${hostOf(call.endpoint)} in NO_PROXY to reach it directly.`;
             if (code) {
                 const setting = call.service === "s3" ? "Check AWS_ENDPOINT_URL_S3 (if set)" : "Check endpoint-url and region";
                 return `Could not reach ${call.endpoint} (${code}${tries ? ` after ${tries} tries` : ""}). ` + `${setting}, the runner's network, and the proxy settings (HTTPS_PROXY, NO_PROXY or the http-proxy input).`;
@@ -8474,27 +8507,49 @@ var __webpack_modules__ = {
             if (kind === "ambiguous") return `The service kept failing${tries ? ` (${tries} tries)` : ""}; try again later.`;
             return "";
         }
+        function hostOf(url) {
+            try {
+                return new URL(url).hostname;
+            } catch {
+                return url;
+            }
+        }
+        function proxyUnreachable(error, proxy) {
+            const e = error;
+            let host;
+            let port;
+            try {
+                const url = new URL(proxy);
+                host = url.hostname.replace(/^\[|\]$/g, "");
+                port = url.port || (url.protocol === "https:" ? "443" : "80");
+            } catch {
+                return false;
+            }
+            if (!e?.code) return false;
+            if (e.address !== void 0 && e.port !== void 0) return String(e.port) === port && (e.address === host || (0, 
+            external_node_net_namespaceObject.isIP)(host) === 0);
+            if (e.hostname !== void 0) return e.hostname === host;
+            return typeof e.message === "string" && e.message.includes(`${host}:${port}`);
+        }
         function explainError(error, ctx) {
-            const tries = error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__.D4 ? error.tries : void 0;
-            const cause = error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__.D4 ? error.last : error;
-            const call = (0, _aws_call_context_js__WEBPACK_IMPORTED_MODULE_0__.Tj)(cause);
+            const tries = error instanceof errors.D4 ? error.tries : void 0;
+            const cause = error instanceof errors.D4 ? error.last : error;
+            const call = (0, call_context.Tj)(cause);
             if (!call) {
-                if (/credential/i.test((0, _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.Is)(cause))) return (0, 
-                _shared_redact_js__WEBPACK_IMPORTED_MODULE_3__.E)(`${(0, _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.Is)(cause)}: ${(0, 
-                _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(cause)}\n${hintFor(cause, {
+                if (/credential/i.test((0, aws_errors.Is)(cause))) return (0, redact.E)(`${(0, aws_errors.Is)(cause)}: ${(0, 
+                aws_errors.gJ)(cause)}\n${hintFor(cause, {
                     operation: "call",
                     service: "omics",
                     endpoint: "",
                     input: {}
                 }, ctx, tries)}`);
-                return (0, _shared_redact_js__WEBPACK_IMPORTED_MODULE_3__.E)(`The step failed: ${(0, 
-                _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(cause)}`);
+                return (0, redact.E)(`The step failed: ${(0, aws_errors.gJ)(cause)}`);
             }
-            const head = `${call.operation} on ${resourceOf(call)} failed: ${(0, _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.Is)(cause)}: ${(0, 
-            _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(cause)}`;
+            const head = `${call.operation} on ${resourceOf(call)} failed: ${(0, aws_errors.Is)(cause)}: ${(0, 
+            aws_errors.gJ)(cause)}`;
             const hint = hintFor(cause, call, ctx, tries);
-            const detail = error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__.D4 && error.detail ? `\n${error.detail}` : "";
-            return (0, _shared_redact_js__WEBPACK_IMPORTED_MODULE_3__.E)(`${head}${hint ? `\n${hint}` : ""}${detail}`);
+            const detail = error instanceof errors.D4 && error.detail ? `\n${error.detail}` : "";
+            return (0, redact.E)(`${head}${hint ? `\n${hint}` : ""}${detail}`);
         }
     }),
     7452: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
@@ -8985,7 +9040,7 @@ var __webpack_modules__ = {
                 }
             };
             const instrumented = client => {
-                client.middlewareStack.use((0, call_context["do"])("omics", target, clock));
+                client.middlewareStack.use((0, call_context["do"])("omics", target, clock, (0, call_context.Vv)(target, proxy, inputs.httpProxy)));
                 return client;
             };
             let omics;
@@ -9038,7 +9093,7 @@ var __webpack_modules__ = {
                     forcePathStyle: true
                 }
             });
-            client.middlewareStack.use((0, call_context["do"])("s3", target, void 0));
+            client.middlewareStack.use((0, call_context["do"])("s3", target, void 0, (0, call_context.Vv)(target, proxyFor(target, inputs.httpProxy), inputs.httpProxy)));
             const standard = client.config.retryStrategy;
             client.config.retryStrategy = async () => {
                 const strategy = await standard();
@@ -9057,9 +9112,9 @@ var __webpack_modules__ = {
         var aws_errors = __nccwpck_require__(8098);
         var redact = __nccwpck_require__(8932);
         var shared_text = __nccwpck_require__(4646);
-        var explain = __nccwpck_require__(7389);
+        var explain = __nccwpck_require__(4243);
         function storeConsoleUrl(region, storeName) {
-            const {console: console} = (0, explain.i)(region);
+            const {console: console} = (0, explain.iQ)(region);
             return `https://${region}.${console}/omics/home?region=${region}#/annotation-stores/${encodeURIComponent(storeName)}`;
         }
         function escapeCell(value) {
@@ -9223,7 +9278,7 @@ var __webpack_modules__ = {
                     }
                 } catch (error) {
                     failure = error;
-                    if (error instanceof Error && error.stack && !(error instanceof errors.dz || error instanceof errors.zg)) log.debug(error.stack);
+                    if (error instanceof Error && error.stack && !(error instanceof errors.dz || error instanceof errors.zg || error instanceof errors.oM)) log.debug(error.stack);
                 }
                 await emit(step.result(state, failure));
             });
@@ -9884,7 +9939,7 @@ var __webpack_modules__ = {
             if (r.problems.length > 0) throw new errors.dz(r.problems);
             return inputs;
         }
-        var explain = __nccwpck_require__(7389);
+        var explain = __nccwpck_require__(4243);
         function lastStatus(job) {
             return job.last?.status ?? "UNKNOWN";
         }
@@ -9937,7 +9992,7 @@ var __webpack_modules__ = {
                 return;
 
               case "error":
-                return `Could not follow job ${job.jobId}: ${(0, explain.U)(job.error, ctx).replace(/\n/g, " ")}`;
+                return `Could not follow job ${job.jobId}: ${(0, explain.UW)(job.error, ctx).replace(/\n/g, " ")}`;
             }
         }
         function expiredJobs(followed) {
@@ -10012,7 +10067,7 @@ var __webpack_modules__ = {
         function errorFailure(error, ctx, what = "any job started") {
             if (error instanceof errors.dz || error instanceof errors.zg) return error.message;
             if (error instanceof errors.oM) return `Stopped: the workflow run was cancelled before ${what}.`;
-            return (0, explain.U)(error, ctx);
+            return (0, explain.UW)(error, ctx);
         }
         function sharedStore(followed) {
             const stores = new Set(followed.map(job => job.last?.destinationName));
