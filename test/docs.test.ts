@@ -41,8 +41,49 @@ function dedent(text: string): string {
     .join('\n')
 }
 
+/** Every `run:` script anywhere in a parsed document. */
+function runScripts(node: unknown, found: string[] = []): string[] {
+  if (Array.isArray(node)) node.forEach(item => runScripts(item, found))
+  else if (node && typeof node === 'object') {
+    const run = (node as { run?: unknown }).run
+    if (typeof run === 'string') found.push(run)
+    Object.values(node).forEach(value => runScripts(value, found))
+  }
+  return found
+}
+
+/** `${{ }}` inside a run: script is pasted into the shell before it runs (S3 key names become shell). */
+function checkNoExpressionsInRun(source: string, text: string): void {
+  for (const document of parseAllDocuments(text))
+    for (const script of runScripts(document.toJS()))
+      expect([source, script, script.includes('${{')]).toEqual([source, script, false])
+}
+
+/**
+ * The README block that a section ties to an example: the last `(examples/NAME)` link in the text
+ * before the block, when no section heading comes between the link and the block.
+ */
+function mirroredExample(before: string): string | undefined {
+  const links = [...before.matchAll(/\(examples\/([\w-]+\.yml)\)/g)]
+  const last = links.at(-1)
+  if (!last || /\n#+ /.test(before.slice(last.index))) return undefined
+  return last[1]
+}
+
+const ownSteps = (text: string): Step[] =>
+  parseAllDocuments(text)
+    .flatMap(document => steps(document.toJS()))
+    .filter(step => step.uses !== undefined && OWN.test(step.uses))
+
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8')
-const readmeBlocks = [...README.matchAll(/```yaml\n([\s\S]*?)```/g)].map(match => dedent(match[1] ?? ''))
+const readmeMatches = [...README.matchAll(/```yaml\n([\s\S]*?)```/g)]
+const readmeBlocks = readmeMatches.map(match => dedent(match[1] ?? ''))
+/** [block number, example file] for each README block that mirrors an example. */
+const mirrors = readmeMatches.flatMap((match, i) => {
+  const start = i === 0 ? 0 : (readmeMatches[i - 1]?.index ?? 0) + (readmeMatches[i - 1]?.[0].length ?? 0)
+  const example = mirroredExample(README.slice(start, match.index))
+  return example ? [[i + 1, example] as const] : []
+})
 const EXAMPLES = readdirSync(join(ROOT, 'examples')).filter(name => name.endsWith('.yml'))
 const WORKFLOWS = readdirSync(join(ROOT, '.github', 'workflows')).map(name =>
   join('.github', 'workflows', name)
@@ -69,14 +110,45 @@ describe('README', () => {
   it('links every example from the section that describes it', () => {
     for (const name of EXAMPLES) expect([name, README.includes(`(examples/${name})`)]).toEqual([name, true])
   })
-  it('says which versions of the actions the examples were written against', () => {
-    expect(README).toContain('aws-actions/configure-aws-credentials` v6.2.3')
+  it('says which versions of the actions the examples were written against: the ones they pin', () => {
+    const pinned = new Set<string>()
+    for (const name of EXAMPLES)
+      for (const match of readFileSync(join(ROOT, 'examples', name), 'utf8').matchAll(
+        /uses:\s*([\w-]+\/[\w-]+)@[0-9a-f]{40}\s*# (v\d+\.\d+\.\d+)/g
+      ))
+        pinned.add(`\`${match[1]}\` ${match[2]}`)
+    expect(pinned.size).toBeGreaterThan(0)
+    const written = README.slice(README.indexOf('were written against'), README.indexOf('Pin them by commit'))
+    for (const pin of pinned) expect([pin, written.includes(pin)]).toEqual([pin, true])
+  })
+  it.each(readmeBlocks.map((block, i) => [i + 1, block]))(
+    'YAML block %i puts no ${{ }} expression inside a run: script',
+    (i, block) => checkNoExpressionsInRun(`README block ${i}`, block as string)
+  )
+  it('ties the snippets to the examples they show', () =>
+    expect(mirrors.map(([, example]) => example).sort()).toEqual([
+      'chained-start-wait-query.yml',
+      'monthly-release.yml',
+      'nightly-batch.yml',
+      'sharded-matrix.yml'
+    ]))
+  it.each(mirrors)('YAML block %i gives this action the inputs %s does', (i, example) => {
+    const mine = ownSteps(readmeBlocks[i - 1] ?? '')
+    const theirs = ownSteps(readFileSync(join(ROOT, 'examples', example), 'utf8'))
+    expect(mine.length).toBeGreaterThan(0)
+    for (const step of mine) {
+      const same = theirs.find(other => other.uses === step.uses)
+      expect([step.uses, same?.with]).toEqual([step.uses, step.with])
+    }
   })
 })
 
 describe('examples/', () => {
   it.each(EXAMPLES)('%s parses and gives this action only declared inputs', name =>
     checkWithKeys(name, readFileSync(join(ROOT, 'examples', name), 'utf8'))
+  )
+  it.each(EXAMPLES)('%s puts no ${{ }} expression inside a run: script', name =>
+    checkNoExpressionsInRun(name, readFileSync(join(ROOT, 'examples', name), 'utf8'))
   )
 })
 
