@@ -9,7 +9,7 @@ import { createClients, createS3Client } from './aws/client.js'
 import { earlyOutput, emit, log } from './report/emit.js'
 import type { ConnectionInputs, InputReader } from './inputs/inputs.js'
 import { AbortedError, InputError, StepError } from './shared/errors.js'
-import type { StepResult } from './report/result.js'
+import type { StepResult } from './report/step-result.js'
 import type { Deps } from './phases/runtime.js'
 import { ACTION_NAME, ACTION_VERSION } from './shared/version.js'
 

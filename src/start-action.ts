@@ -14,7 +14,7 @@ import { ensureVersion, logVersionRequest, planVersion } from './phases/store-ve
 import { checkVersionFields, type VersionRequest } from './model/version-request.js'
 import { AbortedError, InputError, type Problem } from './shared/errors.js'
 import { buildRequests, checkItems, checkRequestFields, type ImportRequest } from './model/request.js'
-import { type StartState, startResult } from './report/result.js'
+import { type StartState, startResult } from './report/start-result.js'
 import type { Deps } from './phases/runtime.js'
 import { startedJobs, startRequests } from './phases/start-batch.js'
 import { expandItems, type ResolvedItem } from './phases/wildcards.js'

@@ -7,7 +7,7 @@ import type { StepDefinition } from './run-step.js'
 import { warnBeforeWait } from './phases/expiry.js'
 import { type FollowedJob, followJobs, readJobState } from './phases/follow.js'
 import { readWaitInputs, type WaitInputs } from './inputs/inputs.js'
-import { type WaitState, waitResult } from './report/result.js'
+import { type WaitState, waitResult } from './report/wait-result.js'
 import type { Deps } from './phases/runtime.js'
 import { formatDuration } from './shared/text.js'
 

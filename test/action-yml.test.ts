@@ -8,7 +8,8 @@ import { parse } from 'yaml'
 import { StartError } from '../src/shared/errors.js'
 import type { FollowedJob } from '../src/phases/follow.js'
 import { readStartInputs, readWaitInputs, START_INPUT_ORDER } from '../src/inputs/inputs.js'
-import { type StartState, startResult, waitResult } from '../src/report/result.js'
+import { type StartState, startResult } from '../src/report/start-result.js'
+import { waitResult } from '../src/report/wait-result.js'
 import { ROOT } from './helpers/run-action.js'
 
 interface ActionYml {

@@ -9,7 +9,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock'
 import { cancelJob, type FollowedJob, followJobs } from '../src/phases/follow.js'
 import { run as runWait } from '../src/wait-action.js'
-import { type WaitState, waitResult } from '../src/report/result.js'
+import { type WaitState, waitResult } from '../src/report/wait-result.js'
 import { fakeDeps } from './helpers/fake-deps.js'
 
 const client = new OmicsClient({ region: 'us-east-1' })

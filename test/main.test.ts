@@ -11,7 +11,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock'
 import { readStartInputs } from '../src/inputs/inputs.js'
 import { checkInputs, run, startStep } from '../src/start-action.js'
-import { type StartState, startResult } from '../src/report/result.js'
+import { type StartState, startResult } from '../src/report/start-result.js'
 import { fakeDeps } from './helpers/fake-deps.js'
 
 const client = new OmicsClient({ region: 'us-east-1' })

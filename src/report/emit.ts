@@ -4,7 +4,7 @@ import * as core from '@actions/core'
 import { errorMessage } from '../aws/aws-errors.js'
 import type { Log } from '../shared/log.js'
 import { redact } from '../shared/redact.js'
-import type { StepResult } from './result.js'
+import type { StepResult } from './step-result.js'
 import { summaryMarkdown } from './summary.js'
 
 export const log: Log = {

@@ -1,5 +1,4 @@
-// Pure: the step's result (outputs, summary, failure, warnings) from what the phases found. emit.ts
-// writes it; nothing else sets outputs or fails the step.
+// Pure: the start action's result (outputs, summary, failure, warnings) from what its phases found.
 import { AbortedError } from '../shared/errors.js'
 import { plural } from '../shared/text.js'
 import { describeError, errorName } from '../aws/aws-errors.js'
@@ -13,20 +12,14 @@ import {
   followOutputs,
   followWarnings
 } from './follow-report.js'
-import type { StartInputs, WaitInputs } from '../inputs/inputs.js'
+import type { StartInputs } from '../inputs/inputs.js'
 import { overallStatus } from '../model/job-status.js'
-import { InputError } from '../shared/errors.js'
 import type { ImportRequest } from '../model/request.js'
 import type { Outcome } from '../phases/start-batch.js'
 import type { VersionError, VersionOutcome } from '../phases/store-version.js'
-import type { SummaryData, SummaryJob } from './summary.js'
+import type { SummaryJob } from './summary.js'
 
-export interface StepResult {
-  outputs: Record<string, string>
-  summary: Omit<SummaryData, 'runUrl'>
-  failure?: string
-  warnings: string[]
-}
+import { errorFailure, stepContext, type StepResult } from './step-result.js'
 
 /** What the start action's phases found, filled in as they run (so a failure still reports the rest). */
 export interface StartState {
@@ -44,28 +37,6 @@ export interface StartState {
   notes: string[]
   /** The run was cancelled (SIGINT/SIGTERM) while the phases ran. */
   cancelled?: boolean
-}
-
-export interface WaitState {
-  inputs?: WaitInputs
-  followed?: FollowedJob[]
-}
-
-export function stepContext(
-  inputs: { region: string; roleArn?: string; waitTimeoutText?: string } | undefined
-): StepContext {
-  return {
-    region: inputs?.region ?? '',
-    ...(inputs?.roleArn && { roleArn: inputs.roleArn }),
-    ...(inputs?.waitTimeoutText && { waitTimeout: inputs.waitTimeoutText })
-  }
-}
-
-/** The failure message for an error that ended the pipeline early. */
-export function errorFailure(error: unknown, ctx: StepContext, what = 'any job started'): string {
-  if (error instanceof InputError || error instanceof StepError) return error.message
-  if (error instanceof AbortedError) return `Stopped: the workflow run was cancelled before ${what}.`
-  return explainError(error, ctx)
 }
 
 const files = (request: ImportRequest): string[] => request.items.map(item => item.source)
@@ -256,38 +227,3 @@ export function startResult(state: StartState, error?: unknown): StepResult {
 }
 
 /** The store (and version) every followed job imports into, when they agree. */
-function sharedStore(followed: readonly FollowedJob[]): { storeName?: string; versionName?: string } {
-  const stores = new Set(followed.map(job => job.last?.destinationName))
-  const versions = new Set(followed.map(job => job.last?.versionName))
-  const [store] = stores
-  const [version] = versions
-  return {
-    ...(stores.size === 1 && store && { storeName: store }),
-    ...(versions.size === 1 && version && { versionName: version })
-  }
-}
-
-export function waitResult(state: WaitState, error?: unknown): StepResult {
-  const inputs = state.inputs
-  const ctx = stepContext(inputs)
-  const followed = state.followed ?? []
-  const lines =
-    error !== undefined
-      ? [errorFailure(error, ctx, 'any job was followed')]
-      : followFailureLines(followed, inputs ?? { allowPartial: false, cancelOnTimeout: false }, ctx)
-  const failure = lines.length > 0 ? lines.join('\n') : undefined
-  return {
-    outputs: state.followed
-      ? { ...followOutputs(followed), jobs: JSON.stringify(followed.map(followedEntry)) }
-      : {},
-    warnings: followWarnings(followed),
-    ...(failure && { failure }),
-    summary: {
-      title: 'Annotation import',
-      ...sharedStore(followed),
-      ...(inputs?.region && { region: inputs.region }),
-      ...(failure && { failure }),
-      jobs: followed.map(followedRow)
-    }
-  }
-}
