@@ -12,8 +12,8 @@ const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g
 // CSI (ESC [ or the one-byte C1 CSI) with its parameters, OSC (ESC ] or C1 OSC) up to BEL or ST, and
 // any other ESC sequence (ECMA-48: intermediates, then one final character); a lone ESC left over
 // goes with the controls below.
-// eslint-disable-next-line no-control-regex -- matching controls is the point
 const ESCAPES =
+  // eslint-disable-next-line no-control-regex -- matching controls is the point
   /(?:\u001B\[|\u009B)[0-?]*[ -/]*[@-~]|(?:\u001B\]|\u009D)[^\u0007\u001B\u009C]*(?:\u0007|\u001B\\|\u009C)?|\u001B[ -/]*[0-~]/g
 // C0 and C1 controls and DEL, except TAB and LF.
 // eslint-disable-next-line no-control-regex -- matching controls is the point
