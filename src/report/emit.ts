@@ -1,19 +1,23 @@
 // The only place that writes to the runner: log lines, outputs, the job summary and the failure. All
-// of it redacted.
+// of it redacted; everything printed to the log is also neutralised (no line of outside text can become
+// a workflow command). Outputs go to the GITHUB_OUTPUT file, not stdout, and are left as they are.
 import * as core from '@actions/core'
 import { errorMessage } from '../aws/aws-errors.js'
 import type { Log } from '../shared/log.js'
 import { redact } from '../shared/redact.js'
 import type { StepResult } from './step-result.js'
 import { summaryMarkdown } from './summary.js'
+import { neutralise } from './text.js'
+
+const safe = (text: string): string => neutralise(redact(text))
 
 export const log: Log = {
-  info: message => core.info(redact(message)),
-  warning: message => core.warning(redact(message)),
-  debug: message => core.debug(redact(message)),
+  info: message => core.info(safe(message)),
+  warning: message => core.warning(safe(message)),
+  debug: message => core.debug(safe(message)),
   group: (title, lines) => {
-    core.startGroup(redact(title))
-    for (const line of lines) core.info(redact(line))
+    core.startGroup(safe(title))
+    for (const line of lines) core.info(safe(line))
     core.endGroup()
   }
 }
@@ -39,7 +43,7 @@ async function writeSummary(result: StepResult): Promise<void> {
     const url = runUrl()
     await core.summary.addRaw(summaryMarkdown({ ...result.summary, ...(url && { runUrl: url }) })).write()
   } catch (error) {
-    core.warning(`Could not write the job summary: ${errorMessage(error)}`)
+    core.warning(safe(`Could not write the job summary: ${errorMessage(error)}`))
   }
 }
 
@@ -47,5 +51,5 @@ export async function emit(result: StepResult): Promise<void> {
   for (const warning of result.warnings) log.warning(warning)
   for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, redact(value))
   await writeSummary(result)
-  if (result.failure) core.setFailed(redact(result.failure))
+  if (result.failure) core.setFailed(safe(result.failure))
 }

@@ -1,0 +1,58 @@
+import { describe, expect, it } from '@jest/globals'
+import { neutralise } from '../src/text.js'
+
+/** Lines as the runner splits them: no line may start (after whitespace) with `::`, none holds `##[`. */
+function assertInert(out: string): void {
+  for (const line of out.split(/\r\n|\r|\n/)) {
+    expect(line.trimStart().startsWith('::')).toBe(false)
+    expect(line).not.toContain('##[')
+  }
+  // eslint-disable-next-line no-control-regex
+  expect(out).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]/)
+}
+
+const visible = (text: string): string => text.replace(/\u200B/g, '')
+
+describe('neutralise', () => {
+  it.each([
+    ['LF', 'one\n::error::forged'],
+    ['CR', 'one\r::add-mask::x'],
+    ['CRLF', 'one\r\n::stop-commands::t'],
+    ['U+2028', 'one\u2028::error::forged'],
+    ['U+2029', 'one\u2029::error::forged'],
+    ['NEL', 'one\u0085::error::forged'],
+    ['leading whitespace', 'one\n \t ::set-output name=x::y'],
+    ['at the start', '::error::forged'],
+    ['legacy form anywhere', 'text ##[error]forged and ###[group]x'],
+    ['behind an escape', '\u001b[31m::error::forged'],
+    ['behind a control', '\u0000::error::forged'],
+    ['mixed', 'line one\n::error::forged\r::add-mask::x\n  ::stop-commands::t\r\n##[warning]w\u2028:::x']
+  ])('defuses commands: %s', (_name, text) => {
+    const out = neutralise(text)
+    assertInert(out)
+    expect(visible(out)).toContain('forged'.length > 0 ? (visible(out).split('\n').pop() ?? '') : '')
+  })
+
+  it('keeps the text readable: only a zero-width space is added', () => {
+    expect(neutralise('one\r\n::error::forged')).toBe('one\n:\u200B:error::forged')
+    expect(visible(neutralise('a\r::add-mask::x\n ##[error]y'))).toBe('a\n::add-mask::x\n ##[error]y')
+    expect(neutralise('Failed: a::b ok')).toBe('Failed: a::b ok')
+  })
+
+  it('drops terminal escapes and controls but keeps TAB and LF', () => {
+    expect(
+      neutralise(
+        '\u001b[1;31mred\u001b[0m\tx\u0007\u001b]0;title\u0007y\u001b]8;;http://e\u001b\\z\u009b2Jw\u001bc'
+      )
+    ).toBe('red\txyzw')
+    expect(neutralise('a\u0000b\u007fc\u0008d\u000be')).toBe('abcde')
+  })
+
+  it('handles empty and long text', () => {
+    expect(neutralise('')).toBe('')
+    const long = '::error::x\n'.repeat(20_000)
+    const out = neutralise(long)
+    assertInert(out)
+    expect(out.split('\n')).toHaveLength(20_001)
+  })
+})
