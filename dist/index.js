@@ -9037,7 +9037,7 @@ var __webpack_modules__ = {
         __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
             try {
                 var _run_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2012);
-                var _start_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4067);
+                var _start_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7076);
                 await (0, _run_step_js__WEBPACK_IMPORTED_MODULE_0__.eg)(_start_action_js__WEBPACK_IMPORTED_MODULE_1__.bP);
                 __webpack_async_result__();
             } catch (e) {
@@ -9780,13 +9780,14 @@ var __webpack_modules__ = {
             lines.push(...jobsTable(data), ...itemDetails(data));
             return (0, redact.E)(lines.join("\n") + "\n");
         }
+        const safe = text => (0, shared_text.$0)((0, redact.E)(text));
         const log = {
-            info: message => core.pq((0, redact.E)(message)),
-            warning: message => core.$e((0, redact.E)(message)),
-            debug: message => core.Yz((0, redact.E)(message)),
+            info: message => core.pq(safe(message)),
+            warning: message => core.$e(safe(message)),
+            debug: message => core.Yz(safe(message)),
             group: (title, lines) => {
-                core.Oh((0, redact.E)(title));
-                for (const line of lines) core.pq((0, redact.E)(line));
+                core.Oh(safe(title));
+                for (const line of lines) core.pq(safe(line));
                 core.N4();
             }
         };
@@ -9810,14 +9811,14 @@ var __webpack_modules__ = {
                     }
                 })).write();
             } catch (error) {
-                core.$e(`Could not write the job summary: ${(0, aws_errors.gJ)(error)}`);
+                core.$e(safe(`Could not write the job summary: ${(0, aws_errors.gJ)(error)}`));
             }
         }
         async function emit(result) {
             for (const warning of result.warnings) log.warning(warning);
             for (const [name, value] of Object.entries(result.outputs)) core.uH(name, (0, redact.E)(value));
             await writeSummary(result);
-            if (result.failure) core.C1((0, redact.E)(result.failure));
+            if (result.failure) core.C1(safe(result.failure));
         }
         var errors = __nccwpck_require__(8382);
         const CANCEL_BUDGET_MS = 6e3;
@@ -10079,6 +10080,7 @@ var __webpack_modules__ = {
     }),
     4646: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
+            $0: () => neutralise,
             LS: () => plural,
             SP: () => shown,
             a3: () => formatDuration,
@@ -10102,8 +10104,17 @@ var __webpack_modules__ = {
             const cut = text.length > 120 ? `${text.slice(0, 117)}...` : text;
             return typeof value === "string" ? `"${cut}"` : `${cut} (${value === null ? "null" : typeof value})`;
         }
+        const ZWSP = "​";
+        const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+        const ESCAPES = /(?:\u001B\[|\u009B)[0-?]*[ -/]*[@-~]|(?:\u001B\]|\u009D)[^\u0007\u001B\u009C]*(?:\u0007|\u001B\\|\u009C)?|\u001B[ -/]*[0-~]/g;
+        const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+        const COMMAND_START = /^(\s*):(?=:)/gm;
+        const LEGACY_COMMAND = /#(?=#\[)/g;
+        function neutralise(text) {
+            return text.replace(LINE_BREAKS, "\n").replace(ESCAPES, "").replace(CONTROLS, "").replace(COMMAND_START, `$1:${ZWSP}`).replace(LEGACY_COMMAND, `#${ZWSP}`);
+        }
     }),
-    4067: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    7076: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             bP: () => startStep
         });
@@ -11238,7 +11249,7 @@ var __webpack_modules__ = {
             const ended = job.last?.completionTime?.getTime();
             return created !== void 0 && ended !== void 0 && ended >= created ? ended - created : void 0;
         }
-        function follow_report_followOutputs(followed) {
+        function followOutputs(followed) {
             const messages = followed.flatMap(job => {
                 const named = line => followed.length > 1 ? `job ${job.jobId}: ${line}` : line;
                 const lines = job.last?.statusMessage ? [ named(job.last.statusMessage) ] : [];
@@ -11251,7 +11262,7 @@ var __webpack_modules__ = {
                 "status-message": messages.join("\n")
             };
         }
-        function follow_report_followWarnings(followed) {
+        function followWarnings(followed) {
             return followed.filter(job => job.outcome === "success" && lastStatus(job) === "COMPLETED_WITH_FAILURES").map(job => `Job ${job.jobId} completed with failures (allowed by allow-partial)`);
         }
         function jobLine(job, ctx, startAborted) {
@@ -11288,7 +11299,7 @@ var __webpack_modules__ = {
                 }
             }));
         }
-        function follow_report_followFailureLines(followed, settings, ctx, startAborted = false) {
+        function followFailureLines(followed, settings, ctx, startAborted = false) {
             const lines = followed.flatMap(job => jobLine(job, ctx, startAborted) ?? []);
             lines.push(...expiredLines(expiredJobs(followed)));
             const unfinished = followed.filter(job => job.outcome === "timeout" || job.outcome === "aborted");
@@ -11305,7 +11316,7 @@ var __webpack_modules__ = {
             if (!job.cancel?.confirmed || job.cancel.error) return cancelNote(job);
             return lastStatus(job) === "CANCELLED" ? "by this step" : "before the cancel took effect";
         }
-        function follow_report_followedRow(job) {
+        function followedRow(job) {
             const run = runTime(job);
             const note = rowNote(job);
             return {
@@ -11327,7 +11338,7 @@ var __webpack_modules__ = {
                 }
             };
         }
-        function follow_report_followedEntry(job) {
+        function followedEntry(job) {
             return {
                 jobId: job.jobId,
                 items: job.items,
@@ -11389,10 +11400,10 @@ var __webpack_modules__ = {
                 } : {};
                 if (followed) {
                     rows.push({
-                        ...follow_report_followedRow(followed),
+                        ...followedRow(followed),
                         ...recovered
                     });
-                    entries.push(follow_report_followedEntry(followed));
+                    entries.push(followedEntry(followed));
                     statuses.push(followed.last?.status ?? "UNKNOWN");
                 } else if (outcome.jobId) {
                     rows.push({
@@ -11474,7 +11485,7 @@ var __webpack_modules__ = {
                 outputs["job-ids"] = JSON.stringify(jobIds);
                 outputs["jobs"] = JSON.stringify(entries);
                 outputs["status"] = overallStatus(statuses);
-                if (state.followed) outputs["status-message"] = follow_report_followOutputs(state.followed)["status-message"];
+                if (state.followed) outputs["status-message"] = followOutputs(state.followed)["status-message"];
                 return outputs;
             }
             const status = notStartedStatus(state);
@@ -11496,7 +11507,7 @@ var __webpack_modules__ = {
                 status: "not started"
             })) : [];
             const startAborted = (state.outcomes ?? []).some(outcome => outcome.error instanceof errors.oM);
-            const lines = error !== void 0 ? [ errorFailure(error, ctx) ] : [ ...notStartedLines(state.outcomes ?? [], ctx), ...follow_report_followFailureLines(state.followed ?? [], inputs ?? {
+            const lines = error !== void 0 ? [ errorFailure(error, ctx) ] : [ ...notStartedLines(state.outcomes ?? [], ctx), ...followFailureLines(state.followed ?? [], inputs ?? {
                 allowPartial: false,
                 cancelOnTimeout: false
             }, ctx, startAborted) ];
@@ -11504,7 +11515,7 @@ var __webpack_modules__ = {
             const failure = lines.length > 0 ? lines.join("\n") : void 0;
             return {
                 outputs: startOutputs(state, statuses, entries, error),
-                warnings: follow_report_followWarnings(state.followed ?? []),
+                warnings: followWarnings(state.followed ?? []),
                 ...failure && {
                     failure: failure
                 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { neutralise } from '../src/text.js'
+import { neutralise } from '../src/shared/text.js'
 
 /** Lines as the runner splits them: no line may start (after whitespace) with `::`, none holds `##[`. */
 function assertInert(out: string): void {

@@ -7,7 +7,7 @@ import type { Log } from '../shared/log.js'
 import { redact } from '../shared/redact.js'
 import type { StepResult } from './step-result.js'
 import { summaryMarkdown } from './summary.js'
-import { neutralise } from './text.js'
+import { neutralise } from '../shared/text.js'
 
 const safe = (text: string): string => neutralise(redact(text))
 

@@ -1,4 +1,5 @@
-// Small text helpers for messages: durations, counts, quoting a value a user gave.
+// Small text helpers for messages: durations, counts, quoting a value a user gave, and making text from
+// outside safe to print in the runner's log.
 
 export function formatDuration(ms: number): string {
   const s = Math.round(ms / 1000)
@@ -26,4 +27,37 @@ export function shown(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value)
   const cut = text.length > 120 ? `${text.slice(0, 117)}...` : text
   return typeof value === 'string' ? `"${cut}"` : `${cut} (${value === null ? 'null' : typeof value})`
+}
+
+// Makes text the action did not write (service messages, S3 keys, file header excerpts, echoed input)
+// safe to print to the step's log. The runner reads any stdout line that starts, after whitespace,
+// with `::` as a workflow command, parses the legacy `##[cmd]` form anywhere in a line, and splits lines
+// on LF, CR and CRLF; a terminal also obeys escape sequences. Markers are broken with a zero-width space
+// (U+200B) between the two characters: the text reads the same in the log, and copying it out still
+// shows where it came from, while no line can start with `::` or contain `##[`.
+
+const ZWSP = '\u200B'
+
+// CRLF, CR, LF, NEL (U+0085) and the Unicode line and paragraph separators all end a line.
+const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g
+// CSI (ESC [ or the one-byte C1 CSI) with its parameters, OSC (ESC ] or C1 OSC) up to BEL or ST, and
+// any other ESC sequence (ECMA-48: intermediates, then one final character); a lone ESC left over
+// goes with the controls below.
+const ESCAPES =
+  // eslint-disable-next-line no-control-regex -- matching controls is the point
+  /(?:\u001B\[|\u009B)[0-?]*[ -/]*[@-~]|(?:\u001B\]|\u009D)[^\u0007\u001B\u009C]*(?:\u0007|\u001B\\|\u009C)?|\u001B[ -/]*[0-~]/g
+// C0 and C1 controls and DEL, except TAB and LF.
+// eslint-disable-next-line no-control-regex -- matching controls is the point
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g
+const COMMAND_START = /^(\s*):(?=:)/gm
+const LEGACY_COMMAND = /#(?=#\[)/g
+
+/** `text` with line breaks as LF, no escape sequences or control characters, and no workflow command. */
+export function neutralise(text: string): string {
+  return text
+    .replace(LINE_BREAKS, '\n')
+    .replace(ESCAPES, '')
+    .replace(CONTROLS, '')
+    .replace(COMMAND_START, `$1:${ZWSP}`)
+    .replace(LEGACY_COMMAND, `#${ZWSP}`)
 }
