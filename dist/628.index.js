@@ -4096,7 +4096,7 @@ class HeadBucketCommand extends (0,commandBuilder/* command */.G5)(commandBuilde
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-es/commands/HeadObjectCommand.js
-var HeadObjectCommand = __webpack_require__(4695);
+var HeadObjectCommand = __webpack_require__(7076);
 ;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-s3/dist-es/commands/ListBucketAnalyticsConfigurationsCommand.js
 
 

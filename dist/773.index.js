@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: FILE_CHECK_LIMITS
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-es/commands/HeadObjectCommand.js
-var HeadObjectCommand = __webpack_require__(4695);
+var HeadObjectCommand = __webpack_require__(7076);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-es/commands/GetObjectCommand.js
 var GetObjectCommand = __webpack_require__(40);
 // EXTERNAL MODULE: ./src/aws/aws-errors.ts

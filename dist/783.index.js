@@ -1361,7 +1361,7 @@ class GetObjectCommand extends (0,_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/*
 
 /***/ }),
 
-/***/ 4695:
+/***/ 7076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

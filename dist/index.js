@@ -9037,7 +9037,7 @@ var __webpack_modules__ = {
         __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
             try {
                 var _run_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2012);
-                var _start_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7076);
+                var _start_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5520);
                 await (0, _run_step_js__WEBPACK_IMPORTED_MODULE_0__.eg)(_start_action_js__WEBPACK_IMPORTED_MODULE_1__.bP);
                 __webpack_async_result__();
             } catch (e) {
@@ -10114,7 +10114,7 @@ var __webpack_modules__ = {
             return text.replace(LINE_BREAKS, "\n").replace(ESCAPES, "").replace(CONTROLS, "").replace(COMMAND_START, `$1:${ZWSP}`).replace(LEGACY_COMMAND, `#${ZWSP}`);
         }
     }),
-    7076: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    5520: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             bP: () => startStep
         });
@@ -10814,27 +10814,6 @@ var __webpack_modules__ = {
                 const found = settled.get(uri);
                 return found ? [ [ uri, found.jobId ] ] : [];
             }));
-        }
-        function sameSources(a, b) {
-            if (a.length !== b.length) return false;
-            const set = new Set(a);
-            return b.every(source => set.has(source));
-        }
-        async function findStartedJob(omics, book, lookup, runtime) {
-            const {request: request} = lookup;
-            const history = await listJobs(omics, {
-                storeName: request.destinationName,
-                maxJobs: lookup.maxJobs
-            }, runtime, "the look-up for the job a lost Start may have created");
-            const notBefore = lookup.notBefore();
-            if (notBefore === void 0) throw new Error("the service's clock is unknown (its answers carried no Date header), so jobs created by this run cannot be told from older ones");
-            const candidates = history.filter(job => !lookup.claimed.has(job.id) && job.roleArn === request.roleArn && (request.versionName === void 0 || job.versionName === request.versionName) && (job.creationTime?.getTime() ?? -1 / 0) >= notBefore);
-            const sources = request.items.map(item => item.source);
-            const details = await (0, shared_concurrency.s)(candidates, DETAILS_IN_FLIGHT, summary => book.detail(summary, runtime.signal));
-            const matches = details.filter(job => sameSources(job.items.map(item => item.source), sources)).sort((a, b) => (a.creationTime?.getTime() ?? 0) - (b.creationTime?.getTime() ?? 0));
-            const [first, ...others] = matches;
-            if (first && others.length > 0) runtime.log.warning(`${matches.length} jobs created since this run's first try import the same files: taking the earliest, ${first.id}; ` + `also found ${others.map(job => job.id).join(", ")} (a concurrent run of the same import, or a second job): check them, and cancel any not wanted.`);
-            return first?.id;
         }
         class GetAnnotationStoreCommand extends(command.u.classBuilder().ep(EndpointParameters.S).m(function(Command, cs, config, o) {
             return [ (0, endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
@@ -11544,6 +11523,27 @@ var __webpack_modules__ = {
         class StartAnnotationImportJobCommand extends(command.u.classBuilder().ep(EndpointParameters.S).m(function(Command, cs, config, o) {
             return [ (0, endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
         }).s("Omics", "StartAnnotationImportJob", {}).n("OmicsClient", "StartAnnotationImportJobCommand").sc(schemas_0.sUj).build()){}
+        function sameSources(a, b) {
+            if (a.length !== b.length) return false;
+            const set = new Set(a);
+            return b.every(source => set.has(source));
+        }
+        async function findStartedJob(omics, book, lookup, runtime) {
+            const {request: request} = lookup;
+            const history = await listJobs(omics, {
+                storeName: request.destinationName,
+                maxJobs: lookup.maxJobs
+            }, runtime, "the look-up for the job a lost Start may have created");
+            const notBefore = lookup.notBefore();
+            if (notBefore === void 0) throw new Error("the service's clock is unknown (its answers carried no Date header), so jobs created by this run cannot be told from older ones");
+            const candidates = history.filter(job => !lookup.claimed.has(job.id) && job.roleArn === request.roleArn && (request.versionName === void 0 || job.versionName === request.versionName) && (job.creationTime?.getTime() ?? -1 / 0) >= notBefore);
+            const sources = request.items.map(item => item.source);
+            const details = await (0, shared_concurrency.s)(candidates, DETAILS_IN_FLIGHT, summary => book.detail(summary, runtime.signal));
+            const matches = details.filter(job => sameSources(job.items.map(item => item.source), sources)).sort((a, b) => (a.creationTime?.getTime() ?? 0) - (b.creationTime?.getTime() ?? 0));
+            const [first, ...others] = matches;
+            if (first && others.length > 0) runtime.log.warning(`${matches.length} jobs created since this run's first try import the same files: taking the earliest, ${first.id}; ` + `also found ${others.map(job => job.id).join(", ")} (a concurrent run of the same import, or a second job): check them, and cancel any not wanted.`);
+            return first?.id;
+        }
         const start_answer_JOB_ID = /^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/;
         function checkedJobId(jobId) {
             if (jobId === void 0) throw new errors.Sz("no jobId");

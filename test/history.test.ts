@@ -8,7 +8,8 @@ import {
   OmicsClient
 } from '@aws-sdk/client-omics'
 import { mockClient } from 'aws-sdk-client-mock'
-import { findStartedJob, importedItems, JobBook, listJobs } from '../src/phases/history.js'
+import { importedItems, JobBook, listJobs } from '../src/phases/history.js'
+import { findStartedJob } from '../src/phases/start-recovery.js'
 import { fakeDeps } from './helpers/fake-deps.js'
 
 const client = new OmicsClient({ region: 'us-east-1' })
