@@ -14,6 +14,8 @@ export default {
   },
   mutate: ['src/**/*.ts', '!src/shims/**', '!src/types/**', '!src/index.ts', '!src/wait-index.ts'],
   coverageAnalysis: 'perTest',
+  // Mutants of module-level constants run every test; they are 12% of the mutants and 90% of the time.
+  ignoreStatic: true,
   concurrency: 2,
   timeoutMS: 20_000,
   reporters: ['clear-text', 'progress', 'html'],
