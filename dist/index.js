@@ -9772,12 +9772,18 @@ var __webpack_modules__ = {
             }
             return lines;
         }
+        const escapeText = value => escapeCell(value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
+        function fileWarningsTable(d) {
+            const warned = d.fileWarnings ?? [];
+            if (warned.length === 0) return [];
+            return [ "| File | File check warning (imported all the same) |", "|---|---|", ...warned.map(w => `| ${escapeText(w.file)} | ${escapeText(w.reason)} |`), "" ];
+        }
         function summaryMarkdown(data) {
             const lines = [ `### ${data.title}`, "", ...factsTable(data) ];
             if (data.failure) lines.push("**Failed**", "", "```", data.failure, "```", "");
             for (const note of data.notes ?? []) lines.push(`- ${note}`);
             if ((data.notes ?? []).length > 0) lines.push("");
-            lines.push(...jobsTable(data), ...itemDetails(data));
+            lines.push(...fileWarningsTable(data), ...jobsTable(data), ...itemDetails(data));
             return (0, redact.E)(lines.join("\n") + "\n");
         }
         const safe = text => (0, shared_text.$0)((0, redact.E)(text));
@@ -11516,6 +11522,9 @@ var __webpack_modules__ = {
                         failure: failure
                     },
                     notes: state.notes,
+                    ...state.fileWarnings?.length && {
+                        fileWarnings: state.fileWarnings
+                    },
                     jobs: [ ...rows, ...planned, ...skippedRows(state) ]
                 }
             };
@@ -11813,6 +11822,7 @@ var __webpack_modules__ = {
             deps.log.info(`Checking ${(0, shared_text.LS)(resolved.length, "file")}: ${store ? "they exist, are not empty, and their headers fit the store" : "they exist and are not empty (the store could not be read, so headers are not checked)"}`);
             const report = await checkFiles(resolved, expect, deps);
             report.warnings.forEach(warning => deps.log.warning(warning));
+            state.fileWarnings = report.verdicts.filter(verdict => verdict.level === "warn");
             if (report.problems.length > 0) throw new errors.dz(report.problems, "no job was started");
             state.notes.push(`Files checked: ${(0, shared_text.LS)(report.files, "file")} (${(0, 
             shared_text.LS)(report.requests, "S3 request")}, ${(0, shared_text.LS)(report.bytes, "byte")} read)`);

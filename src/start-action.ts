@@ -134,6 +134,7 @@ async function preflightPhase(
   )
   const report = await checkFiles(resolved, expect, deps)
   report.warnings.forEach(warning => deps.log.warning(warning))
+  state.fileWarnings = report.verdicts.filter(verdict => verdict.level === 'warn')
   if (report.problems.length > 0) throw new InputError(report.problems, 'no job was started')
   state.notes.push(
     `Files checked: ${plural(report.files, 'file')} (${plural(report.requests, 'S3 request')}, ${plural(report.bytes, 'byte')} read)`

@@ -35,6 +35,8 @@ export interface StartState {
   version?: VersionOutcome
   /** Facts for the summary (version created, files checked, ...). */
   notes: string[]
+  /** File checks that warned (the import goes ahead): listed in the summary beside the file. */
+  fileWarnings?: { file: string; reason: string }[]
   /** The run was cancelled (SIGINT/SIGTERM) while the phases ran. */
   cancelled?: boolean
 }
@@ -221,6 +223,7 @@ export function startResult(state: StartState, error?: unknown): StepResult {
       ...(dryRun && { dryRun: true }),
       ...(failure && { failure }),
       notes: state.notes,
+      ...(state.fileWarnings?.length && { fileWarnings: state.fileWarnings }),
       jobs: [...rows, ...planned, ...skippedRows(state)]
     }
   }

@@ -30,6 +30,8 @@ export interface SummaryData {
   failure?: string
   /** Facts worth a line of their own: "2 items skipped", "version created". */
   notes?: string[]
+  /** Files the checks warned about: probably fine, imported all the same. */
+  fileWarnings?: { file: string; reason: string }[]
 }
 
 /** The HealthOmics console page of an annotation store, in the region's partition. */
@@ -85,11 +87,26 @@ function itemDetails(d: SummaryData): string[] {
   return lines
 }
 
+/** File names and reasons come from outside (S3 keys, file content): HTML and table syntax escaped. */
+const escapeText = (value: string): string =>
+  escapeCell(value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))
+
+function fileWarningsTable(d: SummaryData): string[] {
+  const warned = d.fileWarnings ?? []
+  if (warned.length === 0) return []
+  return [
+    '| File | File check warning (imported all the same) |',
+    '|---|---|',
+    ...warned.map(w => `| ${escapeText(w.file)} | ${escapeText(w.reason)} |`),
+    ''
+  ]
+}
+
 export function summaryMarkdown(data: SummaryData): string {
   const lines = [`### ${data.title}`, '', ...factsTable(data)]
   if (data.failure) lines.push('**Failed**', '', '```', data.failure, '```', '')
   for (const note of data.notes ?? []) lines.push(`- ${note}`)
   if ((data.notes ?? []).length > 0) lines.push('')
-  lines.push(...jobsTable(data), ...itemDetails(data))
+  lines.push(...fileWarningsTable(data), ...jobsTable(data), ...itemDetails(data))
   return redact(lines.join('\n') + '\n')
 }

@@ -185,6 +185,11 @@ describe('file verdicts', () => {
       `::warning::line 1: ${uri('GCF_000001405.40_GRCh38.p14_genomic.gff.txt')}: its name suggests a TSV file, but its content fits the GFF store: the content decides`
     ])
     expect(emu.calls('StartAnnotationImportJob')).toHaveLength(1)
+    // The summary lists the warning beside the file.
+    expect(result.summary).toContain('| File | File check warning (imported all the same) |')
+    expect(result.summary).toMatch(
+      /\| s3:\/\/[^ ]+GCF_000001405\.40_GRCh38\.p14_genomic\.gff\.txt \| .*the content decides \|/
+    )
   })
 
   it('a VCF named .txt into a VCF store imports, with the same warning', async () => {

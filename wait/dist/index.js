@@ -9154,12 +9154,18 @@ var __webpack_modules__ = {
             }
             return lines;
         }
+        const escapeText = value => escapeCell(value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
+        function fileWarningsTable(d) {
+            const warned = d.fileWarnings ?? [];
+            if (warned.length === 0) return [];
+            return [ "| File | File check warning (imported all the same) |", "|---|---|", ...warned.map(w => `| ${escapeText(w.file)} | ${escapeText(w.reason)} |`), "" ];
+        }
         function summaryMarkdown(data) {
             const lines = [ `### ${data.title}`, "", ...factsTable(data) ];
             if (data.failure) lines.push("**Failed**", "", "```", data.failure, "```", "");
             for (const note of data.notes ?? []) lines.push(`- ${note}`);
             if ((data.notes ?? []).length > 0) lines.push("");
-            lines.push(...jobsTable(data), ...itemDetails(data));
+            lines.push(...fileWarningsTable(data), ...jobsTable(data), ...itemDetails(data));
             return (0, redact.E)(lines.join("\n") + "\n");
         }
         const safe = text => (0, shared_text.$0)((0, redact.E)(text));
