@@ -1,0 +1,108 @@
+// report/emit.ts, the only writer to the runner: what reaches the log, the outputs, the summary and the
+// failure, and that every piece of it is redacted.
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { fakeCore } from './helpers/fake-core.js'
+
+const core = fakeCore()
+jest.unstable_mockModule('@actions/core', () => core.module)
+const { earlyOutput, emit, log, runUrl } = await import('../src/report/emit.js')
+
+const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'
+const saved = { ...process.env }
+
+beforeEach(() => {
+  core.reset()
+  process.env['AWS_SECRET_ACCESS_KEY'] = SECRET
+  delete process.env['GITHUB_STEP_SUMMARY']
+  delete process.env['GITHUB_REPOSITORY']
+  delete process.env['GITHUB_RUN_ID']
+  delete process.env['GITHUB_SERVER_URL']
+})
+afterEach(() => {
+  process.env = { ...saved }
+})
+
+const result = (overrides = {}) => ({
+  outputs: { 'job-ids': 'job-1', message: `key ${SECRET}` },
+  summary: { title: 'Annotation import', storeName: 'my_store', jobs: [] },
+  warnings: [`careful: ${SECRET}`],
+  ...overrides
+})
+
+describe('log', () => {
+  it('writes info, warning, debug and groups with secrets redacted', () => {
+    log.info(`info ${SECRET}`)
+    log.warning('plain warning')
+    log.debug(`debug ${SECRET}`)
+    log.group(`title ${SECRET}`, ['one', `two ${SECRET}`])
+    expect(core.lines).toEqual([
+      'info: info ***',
+      'warning: plain warning',
+      'debug: debug ***',
+      'group: title ***',
+      'info: one',
+      'info: two ***',
+      'endgroup'
+    ])
+  })
+})
+
+describe('earlyOutput', () => {
+  it('sets the output at once, redacted', () => {
+    earlyOutput('job-ids', `a ${SECRET}`)
+    expect(core.outputs).toEqual({ 'job-ids': 'a ***' })
+  })
+})
+
+describe('runUrl', () => {
+  it('links the workflow run from the runner variables, github.com by default', () => {
+    expect(runUrl({ GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '42' })).toBe(
+      'https://github.com/o/r/actions/runs/42'
+    )
+    expect(
+      runUrl({ GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '42', GITHUB_SERVER_URL: 'https://ghe.example' })
+    ).toBe('https://ghe.example/o/r/actions/runs/42')
+  })
+  it('gives no link without a repository or a run id', () => {
+    expect(runUrl({ GITHUB_RUN_ID: '42' })).toBeUndefined()
+    expect(runUrl({ GITHUB_REPOSITORY: 'o/r' })).toBeUndefined()
+  })
+})
+
+describe('emit', () => {
+  it('writes warnings, then outputs, then the failure, all redacted; no summary without GITHUB_STEP_SUMMARY', async () => {
+    await emit(result({ failure: `failed with ${SECRET}` }))
+    expect(core.lines).toEqual([
+      'warning: careful: ***',
+      'output job-ids=job-1',
+      'output message=key ***',
+      'failed: failed with ***'
+    ])
+    expect(core.summaries).toEqual([])
+  })
+
+  it('does not fail the step when the result has no failure', async () => {
+    await emit(result())
+    expect(core.lines.filter(line => line.startsWith('failed'))).toEqual([])
+  })
+
+  it('writes the summary with a link to the run when the runner gives a summary file', async () => {
+    process.env['GITHUB_STEP_SUMMARY'] = '/tmp/summary.md'
+    process.env['GITHUB_REPOSITORY'] = 'octo/repo'
+    process.env['GITHUB_RUN_ID'] = '77'
+    await emit(result())
+    expect(core.summaries).toHaveLength(1)
+    expect(core.summaries[0]).toContain('Annotation import')
+    expect(core.summaries[0]).toContain('my_store')
+    expect(core.summaries[0]).toContain('https://github.com/octo/repo/actions/runs/77')
+  })
+
+  it('warns, and still sets the outputs and the failure, when the summary cannot be written', async () => {
+    process.env['GITHUB_STEP_SUMMARY'] = '/tmp/summary.md'
+    core.failSummaryWith = new Error('EACCES: permission denied')
+    await emit(result({ failure: 'the import failed' }))
+    expect(core.lines).toContain('warning: Could not write the job summary: EACCES: permission denied')
+    expect(core.outputs['job-ids']).toBe('job-1')
+    expect(core.lines.at(-1)).toBe('failed: the import failed')
+  })
+})

@@ -1,0 +1,34 @@
+// Values several unit tests share: the role ARNs, the connection inputs and a client for
+// aws-sdk-client-mock. New tests take them from here rather than copying them.
+import { OmicsClient } from '@aws-sdk/client-omics'
+import type { ConnectionInputs } from '../../src/inputs/inputs.js'
+
+/** The service role HealthOmics assumes to read the files (role-arn). */
+export const ROLE_ARN = 'arn:aws:iam::123456789012:role/HealthOmicsImport'
+/** The role the action itself assumes with GitHub's OIDC token (role-to-assume). */
+export const ASSUME_ROLE_ARN = 'arn:aws:iam::123456789012:role/import'
+
+export const assumeRole = {
+  roleToAssume: ASSUME_ROLE_ARN,
+  roleSessionName: 'healthomics-annotation-import',
+  audience: 'sts.amazonaws.com'
+}
+
+/** Connection inputs pointing at a local address nothing listens on (no test sends through them). */
+export function connection(overrides: Partial<ConnectionInputs> = {}): ConnectionInputs {
+  return {
+    region: 'eu-west-1',
+    endpointUrl: 'http://127.0.0.1:9',
+    maxAttempts: 7,
+    requestTimeoutMs: 4_000,
+    ...overrides
+  }
+}
+
+/** A client to mock with aws-sdk-client-mock (mockClient(omicsClient())). */
+export function omicsClient(): OmicsClient {
+  return new OmicsClient({ region: 'us-east-1' })
+}
+
+/** Static credentials for a real client sending to a local server. */
+export const STATIC_CREDENTIALS = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG' }
