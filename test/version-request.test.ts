@@ -5,9 +5,12 @@ import { checkVersionFields, type VersionFields } from '../src/model/version-req
 import type { Problem } from '../src/shared/errors.js'
 
 const base: VersionFields = { createVersion: true, destinationName: 'my_store', versionName: 'v2' }
-function check(fields: Partial<VersionFields>) {
+function check(fields: { [K in keyof VersionFields]?: VersionFields[K] | undefined }) {
   const problems: Problem[] = []
-  const request = checkVersionFields({ ...base, ...fields }, problems)
+  const merged = Object.fromEntries(
+    Object.entries({ ...base, ...fields }).filter(([, value]) => value !== undefined)
+  ) as unknown as VersionFields
+  const request = checkVersionFields(merged, problems)
   return { request, problems }
 }
 
