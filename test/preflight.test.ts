@@ -19,7 +19,9 @@ const err = (name: string, status: number) =>
     $metadata: { httpStatusCode: status }
   })
 
-beforeEach(() => omics.reset())
+beforeEach(() => {
+  omics.reset()
+})
 
 describe('checkStore', () => {
   it('credentials that may not read the store: a warning naming the permission, and the import goes ahead', async () => {
