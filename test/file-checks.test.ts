@@ -1,0 +1,193 @@
+// checkFiles with S3 mocked (aws-sdk-client-mock): what a user sees for missing, empty, unreadable and
+// mis-formatted files, and for S3 refusing or failing.
+import { describe, expect, it, beforeEach } from '@jest/globals'
+import { GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3'
+import { mockClient } from 'aws-sdk-client-mock'
+import { gzipSync } from 'node:zlib'
+import { checkFiles } from '../src/phases/file-checks.js'
+import type { FileExpectations } from '../src/model/file-formats.js'
+import type { ResolvedItem } from '../src/phases/wildcards.js'
+import { fakeDeps } from './helpers/fake-deps.js'
+
+const s3Client = new S3Client({ region: 'us-east-1' })
+const s3 = mockClient(s3Client)
+
+const VCF =
+  '##fileformat=VCFv4.2\n##INFO=<ID=AF,Number=A,Type=Float,Description="x">\n#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\nchr1\t1\t.\tA\tG\t.\t.\tAF=0.1\n'
+const vcf: FileExpectations = { storeFormat: 'VCF', infoFields: [], columns: [] }
+const item = (uri: string, line = 1, size?: number): ResolvedItem => ({
+  uri,
+  line,
+  where: `line ${line}`,
+  ...(size !== undefined && { size })
+})
+// What GetObject's Body offers file-checks (transformToByteArray, as the SDK's stream mixin adds it).
+const body = (bytes: Uint8Array | string): never =>
+  ({ transformToByteArray: () => Promise.resolve(new Uint8Array(Buffer.from(bytes))) }) as never
+const err = (name: string, status: number) =>
+  Object.assign(new Error(`${name} message`), {
+    name,
+    $fault: 'client',
+    $metadata: { httpStatusCode: status }
+  })
+
+let deps: ReturnType<typeof fakeDeps>
+beforeEach(() => {
+  s3.reset()
+  deps = { ...fakeDeps(), s3: () => Promise.resolve(s3Client) }
+})
+
+describe('checkFiles', () => {
+  it('a file whose header fits passes, with the ranged read it made', async () => {
+    s3.on(HeadObjectCommand).resolves({ ContentLength: VCF.length })
+    s3.on(GetObjectCommand).resolves({ Body: body(VCF) })
+    const report = await checkFiles([item('s3://b/a.vcf')], vcf, deps)
+    expect(report.problems).toEqual([])
+    expect(report.warnings).toEqual([])
+    expect(report).toMatchObject({ files: 1, requests: 2, bytes: VCF.length })
+    expect(s3.commandCalls(GetObjectCommand)[0]?.args[0].input).toEqual({
+      Bucket: 'b',
+      Key: 'a.vcf',
+      Range: `bytes=0-${VCF.length - 1}`
+    })
+  })
+
+  it('a size from the listing is used without a HeadObject; gzip content is read through', async () => {
+    const gz = gzipSync(VCF)
+    s3.on(GetObjectCommand).resolves({ Body: body(gz) })
+    const report = await checkFiles([item('s3://b/a.vcf.gz', 1, gz.length)], vcf, deps)
+    expect(report.problems).toEqual([])
+    expect(s3.commandCalls(HeadObjectCommand)).toHaveLength(0)
+  })
+
+  it('a missing file is a problem on items naming its line', async () => {
+    s3.on(HeadObjectCommand).rejects(err('NotFound', 404))
+    const report = await checkFiles([item('s3://b/gone.vcf', 3)], vcf, deps)
+    expect(report.problems).toEqual([
+      {
+        input: 'items',
+        message:
+          'line 3: s3://b/gone.vcf: does not exist (HeadObject: 404): check the bucket name and the key'
+      }
+    ])
+    expect(report.verdicts).toEqual([
+      expect.objectContaining({ file: 's3://b/gone.vcf', level: 'fail', kind: 'missing' })
+    ])
+  })
+
+  it('a missing bucket is named', async () => {
+    s3.on(HeadObjectCommand).rejects(err('NoSuchBucket', 404))
+    const report = await checkFiles([item('s3://nob/a.vcf')], vcf, deps)
+    expect(report.problems[0]?.message).toContain('bucket nob does not exist (HeadObject: NoSuchBucket)')
+  })
+
+  it('an empty file is a problem, and its content is not read', async () => {
+    s3.on(HeadObjectCommand).resolves({ ContentLength: 0 })
+    const report = await checkFiles([item('s3://b/a.vcf')], vcf, deps)
+    expect(report.problems).toEqual([{ input: 'items', message: 'line 1: s3://b/a.vcf: is empty (0 bytes)' }])
+    expect(s3.commandCalls(GetObjectCommand)).toHaveLength(0)
+  })
+
+  it('without expectations only existence and size are checked', async () => {
+    s3.on(HeadObjectCommand).resolves({ ContentLength: 10 })
+    const report = await checkFiles([item('s3://b/a.vcf')], undefined, deps)
+    expect(report).toMatchObject({ problems: [], warnings: [], requests: 1 })
+  })
+
+  it('binary content is a problem naming what it is', async () => {
+    s3.on(HeadObjectCommand).resolves({ ContentLength: 4 })
+    s3.on(GetObjectCommand).resolves({ Body: body('PK\x03\x04') })
+    const report = await checkFiles([item('s3://b/a.vcf')], vcf, deps)
+    expect(report.problems[0]?.message).toBe(
+      'line 1: s3://b/a.vcf: is a zip archive: HealthOmics reads plain text or gzip (bgzip) files'
+    )
+  })
+
+  it('a 403 (AccessDenied) skips the bucket with a warning, is no pass and no problem, and reads no more of it', async () => {
+    s3.on(HeadObjectCommand, { Bucket: 'locked' }).rejects(err('AccessDenied', 403))
+    s3.on(HeadObjectCommand, { Bucket: 'open' }).resolves({ ContentLength: 0 })
+    const items = [item('s3://locked/a.vcf', 1), item('s3://open/b.vcf', 2)]
+    const report = await checkFiles(
+      items,
+      vcf,
+      { ...deps },
+      { firstReadBytes: 16, maxHeaderBytes: 64, concurrency: 1 }
+    )
+    expect(report.warnings).toEqual([
+      "File checks skipped for s3://locked: the workflow's credentials cannot read s3://locked (needs s3:GetObject). The import goes ahead: HealthOmics reads the files with role-arn."
+    ])
+    expect(report.problems).toEqual([
+      { input: 'items', message: 'line 2: s3://open/b.vcf: is empty (0 bytes)' }
+    ])
+    // A name that suggests another format is judged by name when the content could not be read.
+    const named = await checkFiles([item('s3://locked/a.gff3')], vcf, deps)
+    expect(named.problems).toEqual([
+      {
+        input: 'items',
+        message:
+          'line 1: s3://locked/a.gff3: looks like a GFF file by its name, but the store is a VCF store (its content could not be read)'
+      }
+    ])
+  })
+
+  it('a 403 on one file of a bucket stops reads of its other files', async () => {
+    s3.on(HeadObjectCommand).rejects(err('Forbidden', 403))
+    const items = [item('s3://locked/a.vcf', 1), item('s3://locked/b.vcf', 2)]
+    await checkFiles(items, vcf, deps, { firstReadBytes: 16, maxHeaderBytes: 64, concurrency: 1 })
+    expect(s3.commandCalls(HeadObjectCommand)).toHaveLength(1)
+  })
+
+  it('S3 unreachable or failing stops the checks with a warning; the import goes ahead', async () => {
+    s3.on(HeadObjectCommand).rejects(
+      Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })
+    )
+    const report = await checkFiles([item('s3://b/a.vcf'), item('s3://b/b.vcf', 2)], vcf, deps, {
+      firstReadBytes: 16,
+      maxHeaderBytes: 64,
+      concurrency: 1
+    })
+    expect(report.problems).toEqual([])
+    expect(report.warnings).toHaveLength(1)
+    expect(report.warnings[0]).toMatch(
+      /^File checks stopped: S3 could not be reached \(HeadObject: .*\)\. The import goes ahead/
+    )
+    s3.reset()
+    s3.on(HeadObjectCommand).rejects(err('InternalError', 500))
+    const failing = await checkFiles([item('s3://b/a.vcf')], vcf, deps)
+    expect(failing.warnings[0]).toMatch(/^File checks stopped: S3 answered HeadObject with /)
+  })
+
+  it('a header longer than the cap is a warning after reads that grow', async () => {
+    const long = '##fileformat=VCFv4.2\n' + '##x=' + 'a'.repeat(200) + '\n'
+    s3.on(HeadObjectCommand).resolves({ ContentLength: 10_000 })
+    s3.on(GetObjectCommand).callsFake((input: { Range: string }) => {
+      const [from, to] = input.Range.replace('bytes=', '').split('-').map(Number)
+      return { Body: body(long.padEnd(10_000, 'a').slice(from, (to ?? 0) + 1)) }
+    })
+    const report = await checkFiles([item('s3://b/a.vcf')], vcf, deps, {
+      firstReadBytes: 16,
+      maxHeaderBytes: 64,
+      concurrency: 1
+    })
+    expect(report.problems).toEqual([])
+    expect(report.warnings).toEqual([
+      'line 1: s3://b/a.vcf: the header goes on past the first 64 bytes (the cap): its check was skipped'
+    ])
+    expect(s3.commandCalls(GetObjectCommand).map(c => c.args[0].input.Range)).toEqual([
+      'bytes=0-15',
+      'bytes=16-63'
+    ])
+  })
+
+  it('a BOM and a name not matching the content are warnings', async () => {
+    const text = '\uFEFF' + VCF
+    s3.on(HeadObjectCommand).resolves({ ContentLength: Buffer.byteLength(text) })
+    s3.on(GetObjectCommand).resolves({ Body: body(text) })
+    const report = await checkFiles([item('s3://b/a.gff3')], vcf, deps)
+    expect(report.problems).toEqual([])
+    expect(report.warnings).toEqual([
+      expect.stringContaining('line 1: s3://b/a.gff3: starts with a UTF-8 byte-order mark'),
+      'line 1: s3://b/a.gff3: its name suggests a GFF file, but its content fits the VCF store: the content decides'
+    ])
+  })
+})
