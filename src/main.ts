@@ -6,6 +6,8 @@ import { plural } from './concurrency.js'
 import type { StepDefinition } from './entry.js'
 import { followJobs } from './follow.js'
 import { importedItems, JobBook, listJobs } from './history.js'
+import { historyCacheStore, JobMemory } from './job-cache.js'
+import { readPace } from './pace.js'
 import type { Log } from './log.js'
 import { checkStore } from './preflight.js'
 import { provenanceTags } from './provenance.js'
@@ -39,7 +41,9 @@ export async function run(inputs: StartPlan, deps: Deps, state: StartState): Pro
   state.items = resolved.map(item => item.uri)
   if (inputs.preflight) await preflightPhase(inputs, resolved, deps, state)
   if (inputs.version) await versionPhase(inputs.version, inputs, deps, state)
-  const book = new JobBook(() => deps.clients.omics, deps.signal)
+  const cache = inputs.skipImported ? historyCacheStore(process.env) : undefined
+  const memory = cache && new JobMemory(cache, historyScope(inputs), deps.log)
+  const book = new JobBook(() => deps.clients.omics, deps.signal, readPace(deps.now, deps.sleep), memory)
   state.skipped = inputs.skipImported ? await skipImported(inputs, state.items, book, deps) : new Map()
   const toStart = state.items.filter(uri => !state.skipped?.has(uri))
   state.requests = toStart.length > 0 ? buildRequests(inputs.base, toStart, inputs.oneJobPerItem) : []
@@ -153,18 +157,24 @@ async function skipImported(
   book: JobBook,
   deps: Deps
 ): Promise<Map<string, string>> {
-  const options = {
-    storeName: inputs.destinationName,
-    maxJobs: inputs.maxHistory,
-    ...(inputs.versionName !== undefined && { versionName: inputs.versionName })
-  }
-  const history = await listJobs(deps.clients.omics, options, deps, 'skip-imported')
+  const options = { ...historyScope(inputs), maxJobs: inputs.maxHistory }
+  await book.memory?.restore()
+  const history = await listJobs(deps.clients.omics, options, deps, 'skip-imported', book.pace)
   const skipped = await importedItems(book, history, uris, options, deps)
+  await book.memory?.save(history, String(deps.now()))
+  const remembered = book.memory ? ` (${plural(book.memory.hits, 'job')} from the cache)` : ''
   deps.log.info(
-    `Import history of ${inputs.destinationName}: ${plural(history.length, 'job')} read; ${skipped.size > 0 ? `skipping ${plural(skipped.size, 'item')} already imported (or importing)` : 'no item was imported before'}`
+    `Import history of ${inputs.destinationName}: ${plural(history.length, 'job')} read${remembered}; ${skipped.size > 0 ? `skipping ${plural(skipped.size, 'item')} already imported (or importing)` : 'no item was imported before'}`
   )
   for (const [uri, jobId] of skipped) deps.log.info(`Skipping ${uri}: imported by job ${jobId}`)
   return skipped
+}
+
+function historyScope(inputs: StartInputs): { storeName: string; versionName?: string } {
+  return {
+    storeName: inputs.destinationName,
+    ...(inputs.versionName !== undefined && { versionName: inputs.versionName })
+  }
 }
 
 function logPlan(requests: ImportRequest[], log: Log, head: string): void {
