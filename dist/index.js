@@ -1,305 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 var __webpack_modules__ = {
-    3102: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-        __nccwpck_require__.d(__webpack_exports__, {
-            X: () => OmicsClient
-        });
-        var configurations = __nccwpck_require__(846);
-        var hostHeaderMiddleware = __nccwpck_require__(9007);
-        var user_agent_middleware = __nccwpck_require__(721);
-        var loggerMiddleware = __nccwpck_require__(5180);
-        var getRecursionDetectionPlugin = __nccwpck_require__(5250);
-        var getHttpAuthSchemeEndpointRuleSetPlugin = __nccwpck_require__(2781);
-        var DefaultIdentityProviderConfig = __nccwpck_require__(7086);
-        var getHttpSigningMiddleware = __nccwpck_require__(1567);
-        var client = __nccwpck_require__(8702);
-        var resolveRegionConfig = __nccwpck_require__(7503);
-        var endpoints = __nccwpck_require__(4172);
-        var contentLengthMiddleware = __nccwpck_require__(7041);
-        var middleware_retry_configurations = __nccwpck_require__(7760);
-        var retry = __nccwpck_require__(2122);
-        var getSchemaSerdePlugin = __nccwpck_require__(7849);
-        var httpAuthSchemes = __nccwpck_require__(8181);
-        var getSmithyContext = __nccwpck_require__(8743);
-        var normalizeProvider = __nccwpck_require__(9362);
-        const defaultOmicsHttpAuthSchemeParametersProvider = async (config, context, input) => ({
-            operation: (0, getSmithyContext.u)(context).operation,
-            region: await (0, normalizeProvider.t)(config.region)() || (() => {
-                throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
-            })()
-        });
-        function createAwsAuthSigv4HttpAuthOption(authParameters) {
-            return {
-                schemeId: "aws.auth#sigv4",
-                signingProperties: {
-                    name: "omics",
-                    region: authParameters.region
-                },
-                propertiesExtractor: (config, context) => ({
-                    signingProperties: {
-                        config: config,
-                        context: context
-                    }
-                })
-            };
-        }
-        const defaultOmicsHttpAuthSchemeProvider = authParameters => {
-            const options = [];
-            switch (authParameters.operation) {
-              default:
-                options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
-            }
-            return options;
-        };
-        const resolveHttpAuthSchemeConfig = config => {
-            const config_0 = (0, httpAuthSchemes.ho)(config);
-            return Object.assign(config_0, {
-                authSchemePreference: (0, normalizeProvider.t)(config.authSchemePreference ?? [])
-            });
-        };
-        var EndpointParameters = __nccwpck_require__(7257);
-        const package_namespaceObject = {
-            rE: "3.1048.0"
-        };
-        var emitWarningIfUnsupportedVersion = __nccwpck_require__(5477);
-        var defaultUserAgent = __nccwpck_require__(2217);
-        var nodeAppIdConfigOptions = __nccwpck_require__(7652);
-        var NODE_AUTH_SCHEME_PREFERENCE_OPTIONS = __nccwpck_require__(2628);
-        var defaultProvider = __nccwpck_require__(9882);
-        var smithy_client_emitWarningIfUnsupportedVersion = __nccwpck_require__(1034);
-        var defaults_mode = __nccwpck_require__(479);
-        var resolveDefaultsModeConfig = __nccwpck_require__(8234);
-        var configLoader = __nccwpck_require__(3945);
-        var regionConfig_config = __nccwpck_require__(6152);
-        var NodeUseDualstackEndpointConfigOptions = __nccwpck_require__(7580);
-        var NodeUseFipsEndpointConfigOptions = __nccwpck_require__(4254);
-        var util_retry_config = __nccwpck_require__(4353);
-        var calculateBodyLength = __nccwpck_require__(2127);
-        var external_node_crypto_ = __nccwpck_require__(7598);
-        var buffer_from = __nccwpck_require__(6664);
-        var toUint8Array = __nccwpck_require__(3243);
-        class Hash {
-            algorithmIdentifier;
-            secret;
-            hash;
-            constructor(algorithmIdentifier, secret) {
-                this.algorithmIdentifier = algorithmIdentifier;
-                this.secret = secret;
-                this.reset();
-            }
-            update(toHash, encoding) {
-                this.hash.update((0, toUint8Array.F)(castSourceData(toHash, encoding)));
-            }
-            digest() {
-                return Promise.resolve(this.hash.digest());
-            }
-            reset() {
-                this.hash = this.secret ? (0, external_node_crypto_.createHmac)(this.algorithmIdentifier, castSourceData(this.secret)) : (0, 
-                external_node_crypto_.createHash)(this.algorithmIdentifier);
-            }
-        }
-        function castSourceData(toCast, encoding) {
-            if (Buffer.isBuffer(toCast)) return toCast;
-            if (typeof toCast === "string") return (0, buffer_from.s)(toCast, encoding);
-            if (ArrayBuffer.isView(toCast)) return (0, buffer_from.Q)(toCast.buffer, toCast.byteOffset, toCast.byteLength);
-            return (0, buffer_from.Q)(toCast);
-        }
-        var node_http_handler = __nccwpck_require__(9607);
-        var stream_collector = __nccwpck_require__(6660);
-        var AwsSdkSigV4Signer = __nccwpck_require__(2526);
-        var AwsRestJsonProtocol = __nccwpck_require__(4728);
-        var NoOpLogger = __nccwpck_require__(7545);
-        var parseUrl = __nccwpck_require__(8977);
-        var fromBase64 = __nccwpck_require__(9700);
-        var toBase64 = __nccwpck_require__(7305);
-        var sdk_stream_mixin = __nccwpck_require__(6494);
-        var fromUtf8 = __nccwpck_require__(7332);
-        var toUtf8 = __nccwpck_require__(9809);
-        var aws = __nccwpck_require__(6180);
-        var EndpointCache = __nccwpck_require__(8479);
-        var decideEndpoint = __nccwpck_require__(7009);
-        var customEndpointFunctions = __nccwpck_require__(1046);
-        var BinaryDecisionDiagram = __nccwpck_require__(5258);
-        const k = "ref";
-        const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "getAttr", g = {
-            [k]: "Endpoint"
-        }, h = {
-            [k]: d
-        }, i = {}, j = [ {
-            [k]: "Region"
-        } ];
-        const _data = {
-            conditions: [ [ c, [ g ] ], [ c, j ], [ "aws.partition", j, d ], [ e, [ {
-                [k]: "UseFIPS"
-            }, b ] ], [ e, [ {
-                [k]: "UseDualStack"
-            }, b ] ], [ e, [ {
-                fn: f,
-                argv: [ h, "supportsDualStack" ]
-            }, b ] ], [ e, [ {
-                fn: f,
-                argv: [ h, "supportsFIPS" ]
-            }, b ] ] ],
-            results: [ [ a ], [ a, "Invalid Configuration: FIPS and custom endpoint are not supported" ], [ a, "Invalid Configuration: Dualstack and custom endpoint are not supported" ], [ g, i ], [ "https://omics-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", i ], [ a, "FIPS and DualStack are enabled, but this partition does not support one or both" ], [ "https://omics-fips.{Region}.{PartitionResult#dnsSuffix}", i ], [ a, "FIPS is enabled but this partition does not support FIPS" ], [ "https://omics.{Region}.{PartitionResult#dualStackDnsSuffix}", i ], [ a, "DualStack is enabled but this partition does not support DualStack" ], [ "https://omics.{Region}.{PartitionResult#dnsSuffix}", i ], [ a, "Invalid Configuration: Missing Region" ] ]
-        };
-        const root = 2;
-        const r = 1e8;
-        const nodes = new Int32Array([ -1, 1, -1, 0, 12, 3, 1, 4, r + 11, 2, 5, r + 11, 3, 8, 6, 4, 7, r + 10, 5, r + 8, r + 9, 4, 10, 9, 6, r + 6, r + 7, 5, 11, r + 5, 6, r + 4, r + 5, 3, r + 1, 13, 4, r + 2, r + 3 ]);
-        const bdd = BinaryDecisionDiagram.d.from(nodes, root, _data.conditions, _data.results);
-        const cache = new EndpointCache.k({
-            size: 50,
-            params: [ "Endpoint", "Region", "UseDualStack", "UseFIPS" ]
-        });
-        const defaultEndpointResolver = (endpointParams, context = {}) => cache.get(endpointParams, () => (0, 
-        decideEndpoint.c)(bdd, {
-            endpointParams: endpointParams,
-            logger: context.logger
-        }));
-        customEndpointFunctions.m.aws = aws.U;
-        var schemas_0 = __nccwpck_require__(7354);
-        const getRuntimeConfig = config => ({
-            apiVersion: "2022-11-28",
-            base64Decoder: config?.base64Decoder ?? fromBase64.E,
-            base64Encoder: config?.base64Encoder ?? toBase64.n,
-            disableHostPrefix: config?.disableHostPrefix ?? false,
-            endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
-            extensions: config?.extensions ?? [],
-            httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultOmicsHttpAuthSchemeProvider,
-            httpAuthSchemes: config?.httpAuthSchemes ?? [ {
-                schemeId: "aws.auth#sigv4",
-                identityProvider: ipc => ipc.getIdentityProvider("aws.auth#sigv4"),
-                signer: new AwsSdkSigV4Signer.f2
-            } ],
-            logger: config?.logger ?? new NoOpLogger.N,
-            protocol: config?.protocol ?? AwsRestJsonProtocol.Y,
-            protocolSettings: config?.protocolSettings ?? {
-                defaultNamespace: "com.amazonaws.omics",
-                errorTypeRegistries: schemas_0.q1U,
-                version: "2022-11-28",
-                serviceTarget: "Omics"
-            },
-            sdkStreamMixin: config?.sdkStreamMixin ?? sdk_stream_mixin.c,
-            serviceId: config?.serviceId ?? "Omics",
-            urlParser: config?.urlParser ?? parseUrl.D,
-            utf8Decoder: config?.utf8Decoder ?? fromUtf8.a,
-            utf8Encoder: config?.utf8Encoder ?? toUtf8.P
-        });
-        const runtimeConfig_getRuntimeConfig = config => {
-            (0, smithy_client_emitWarningIfUnsupportedVersion.I)(process.version);
-            const defaultsMode = (0, resolveDefaultsModeConfig.I)(config);
-            const defaultConfigProvider = () => defaultsMode().then(defaults_mode.l);
-            const clientSharedValues = getRuntimeConfig(config);
-            (0, emitWarningIfUnsupportedVersion.I)(process.version);
-            const loaderConfig = {
-                profile: config?.profile,
-                logger: clientSharedValues.logger
-            };
-            return {
-                ...clientSharedValues,
-                ...config,
-                runtime: "node",
-                defaultsMode: defaultsMode,
-                authSchemePreference: config?.authSchemePreference ?? (0, configLoader.Z)(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS.$, loaderConfig),
-                bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength.n,
-                credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider.v6,
-                defaultUserAgentProvider: config?.defaultUserAgentProvider ?? (0, defaultUserAgent.pf)({
-                    serviceId: clientSharedValues.serviceId,
-                    clientVersion: package_namespaceObject.rE
-                }),
-                maxAttempts: config?.maxAttempts ?? (0, configLoader.Z)(middleware_retry_configurations.qs, config),
-                region: config?.region ?? (0, configLoader.Z)(regionConfig_config.GG, {
-                    ...regionConfig_config.zH,
-                    ...loaderConfig
-                }),
-                requestHandler: node_http_handler.$.create(config?.requestHandler ?? defaultConfigProvider),
-                retryMode: config?.retryMode ?? (0, configLoader.Z)({
-                    ...middleware_retry_configurations.kN,
-                    default: async () => (await defaultConfigProvider()).retryMode || util_retry_config.L0
-                }, config),
-                sha256: config?.sha256 ?? Hash.bind(null, "sha256"),
-                streamCollector: config?.streamCollector ?? stream_collector.k,
-                useDualstackEndpoint: config?.useDualstackEndpoint ?? (0, configLoader.Z)(NodeUseDualstackEndpointConfigOptions.e$, loaderConfig),
-                useFipsEndpoint: config?.useFipsEndpoint ?? (0, configLoader.Z)(NodeUseFipsEndpointConfigOptions.Ko, loaderConfig),
-                userAgentAppId: config?.userAgentAppId ?? (0, configLoader.Z)(nodeAppIdConfigOptions.hV, loaderConfig)
-            };
-        };
-        var region_config_resolver_extensions = __nccwpck_require__(9999);
-        var defaultExtensionConfiguration = __nccwpck_require__(6571);
-        var httpExtensionConfiguration = __nccwpck_require__(274);
-        const getHttpAuthExtensionConfiguration = runtimeConfig => {
-            const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
-            let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
-            let _credentials = runtimeConfig.credentials;
-            return {
-                setHttpAuthScheme(httpAuthScheme) {
-                    const index = _httpAuthSchemes.findIndex(scheme => scheme.schemeId === httpAuthScheme.schemeId);
-                    if (index === -1) _httpAuthSchemes.push(httpAuthScheme); else _httpAuthSchemes.splice(index, 1, httpAuthScheme);
-                },
-                httpAuthSchemes() {
-                    return _httpAuthSchemes;
-                },
-                setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
-                    _httpAuthSchemeProvider = httpAuthSchemeProvider;
-                },
-                httpAuthSchemeProvider() {
-                    return _httpAuthSchemeProvider;
-                },
-                setCredentials(credentials) {
-                    _credentials = credentials;
-                },
-                credentials() {
-                    return _credentials;
-                }
-            };
-        };
-        const resolveHttpAuthRuntimeConfig = config => ({
-            httpAuthSchemes: config.httpAuthSchemes(),
-            httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
-            credentials: config.credentials()
-        });
-        const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
-            const extensionConfiguration = Object.assign((0, region_config_resolver_extensions.R)(runtimeConfig), (0, 
-            defaultExtensionConfiguration.xA)(runtimeConfig), (0, httpExtensionConfiguration.e)(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
-            extensions.forEach(extension => extension.configure(extensionConfiguration));
-            return Object.assign(runtimeConfig, (0, region_config_resolver_extensions.$)(extensionConfiguration), (0, 
-            defaultExtensionConfiguration.uv)(extensionConfiguration), (0, httpExtensionConfiguration.j)(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
-        };
-        class OmicsClient extends client.K {
-            config;
-            constructor(...[configuration]) {
-                const _config_0 = runtimeConfig_getRuntimeConfig(configuration || {});
-                super(_config_0);
-                this.initConfig = _config_0;
-                const _config_1 = (0, EndpointParameters.v)(_config_0);
-                const _config_2 = (0, configurations.D)(_config_1);
-                const _config_3 = (0, middleware_retry_configurations.$z)(_config_2);
-                const _config_4 = (0, resolveRegionConfig.T)(_config_3);
-                const _config_5 = (0, hostHeaderMiddleware.OV)(_config_4);
-                const _config_6 = (0, endpoints.Co)(_config_5);
-                const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
-                const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
-                this.config = _config_8;
-                this.middlewareStack.use((0, getSchemaSerdePlugin.wq)(this.config));
-                this.middlewareStack.use((0, user_agent_middleware.sM)(this.config));
-                this.middlewareStack.use((0, retry.ey)(this.config));
-                this.middlewareStack.use((0, contentLengthMiddleware.vK)(this.config));
-                this.middlewareStack.use((0, hostHeaderMiddleware.TC)(this.config));
-                this.middlewareStack.use((0, loggerMiddleware.Y7)(this.config));
-                this.middlewareStack.use((0, getRecursionDetectionPlugin.n)(this.config));
-                this.middlewareStack.use((0, getHttpAuthSchemeEndpointRuleSetPlugin.w)(this.config, {
-                    httpAuthSchemeParametersProvider: defaultOmicsHttpAuthSchemeParametersProvider,
-                    identityProviderConfigProvider: async config => new DefaultIdentityProviderConfig.h({
-                        "aws.auth#sigv4": config.credentials
-                    })
-                }));
-                this.middlewareStack.use((0, getHttpSigningMiddleware.l)(this.config));
-            }
-            destroy() {
-                super.destroy();
-            }
-        }
-    }),
     7257: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             S: () => commonParams,
@@ -3257,43 +2958,6 @@ var __webpack_modules__ = {
                 clientStack.addRelativeTo(httpSigningMiddleware(config), httpSigningMiddlewareOptions);
             }
         });
-    }),
-    9983: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-        __nccwpck_require__.d(__webpack_exports__, {
-            K: () => createPaginator
-        });
-        const makePagedClientRequest = async (CommandCtor, client, input, withCommand = _ => _, ...args) => {
-            let command = new CommandCtor(input);
-            command = withCommand(command) ?? command;
-            return await client.send(command, ...args);
-        };
-        function createPaginator(ClientCtor, CommandCtor, inputTokenName, outputTokenName, pageSizeTokenName) {
-            return async function*(config, input, ...additionalArguments) {
-                const _input = input;
-                let token = config.startingToken ?? _input[inputTokenName];
-                let hasNext = true;
-                let page;
-                while (hasNext) {
-                    _input[inputTokenName] = token;
-                    if (pageSizeTokenName) _input[pageSizeTokenName] = _input[pageSizeTokenName] ?? config.pageSize;
-                    if (config.client instanceof ClientCtor) page = await makePagedClientRequest(CommandCtor, config.client, input, config.withCommand, ...additionalArguments); else throw new Error(`Invalid client, expected instance of ${ClientCtor.name}`);
-                    yield page;
-                    const prevToken = token;
-                    token = get(page, outputTokenName);
-                    hasNext = !!(token && (!config.stopOnSameToken || token !== prevToken));
-                }
-                return;
-            };
-        }
-        const get = (fromObject, path) => {
-            let cursor = fromObject;
-            const pathComponents = path.split(".");
-            for (const step of pathComponents) {
-                if (!cursor || typeof cursor !== "object") return;
-                cursor = cursor[step];
-            }
-            return cursor;
-        };
     }),
     7086: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
@@ -9036,8 +8700,8 @@ var __webpack_modules__ = {
     9407: ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
             try {
-                var _run_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2012);
-                var _start_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5520);
+                var _run_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(780);
+                var _start_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4816);
                 await (0, _run_step_js__WEBPACK_IMPORTED_MODULE_0__.eg)(_start_action_js__WEBPACK_IMPORTED_MODULE_1__.bP);
                 __webpack_async_result__();
             } catch (e) {
@@ -9444,7 +9108,7 @@ var __webpack_modules__ = {
         }
         async function expandItems(items, deps, problems) {
             if (!items.some(item => (0, _model_request_js__WEBPACK_IMPORTED_MODULE_1__.z2)(item.uri))) return [ ...items ];
-            const {paginateListObjectsV2: paginateListObjectsV2} = await Promise.all([ __nccwpck_require__.e(783), __nccwpck_require__.e(826), __nccwpck_require__.e(460), __nccwpck_require__.e(628) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 3628));
+            const {paginateListObjectsV2: paginateListObjectsV2} = await Promise.all([ __nccwpck_require__.e(783), __nccwpck_require__.e(826), __nccwpck_require__.e(460), __nccwpck_require__.e(751) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 2751));
             const client = await deps.s3();
             const out = [];
             for (const item of items) if ((0, _model_request_js__WEBPACK_IMPORTED_MODULE_1__.z2)(item.uri)) out.push(...await expandLine(client, paginateListObjectsV2, item, deps.signal, problems)); else out.push(item);
@@ -9574,15 +9238,307 @@ var __webpack_modules__ = {
             return (0, redact.E)(`${head}${hint ? `\n${hint}` : ""}${detail}`);
         }
     }),
-    2012: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    780: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             eg: () => runStep
         });
         var core = __nccwpck_require__(4186);
         var backoff = __nccwpck_require__(9393);
         var call_context = __nccwpck_require__(4163);
-        var OmicsClient = __nccwpck_require__(3102);
+        var configurations = __nccwpck_require__(846);
+        var hostHeaderMiddleware = __nccwpck_require__(9007);
+        var user_agent_middleware = __nccwpck_require__(721);
+        var loggerMiddleware = __nccwpck_require__(5180);
+        var getRecursionDetectionPlugin = __nccwpck_require__(5250);
+        var getHttpAuthSchemeEndpointRuleSetPlugin = __nccwpck_require__(2781);
+        var DefaultIdentityProviderConfig = __nccwpck_require__(7086);
+        var getHttpSigningMiddleware = __nccwpck_require__(1567);
+        var client = __nccwpck_require__(8702);
+        var resolveRegionConfig = __nccwpck_require__(7503);
+        var endpoints = __nccwpck_require__(4172);
+        var contentLengthMiddleware = __nccwpck_require__(7041);
+        var middleware_retry_configurations = __nccwpck_require__(7760);
+        var retry = __nccwpck_require__(2122);
+        var getSchemaSerdePlugin = __nccwpck_require__(7849);
+        var httpAuthSchemes = __nccwpck_require__(8181);
+        var getSmithyContext = __nccwpck_require__(8743);
+        var normalizeProvider = __nccwpck_require__(9362);
+        const defaultOmicsHttpAuthSchemeParametersProvider = async (config, context, input) => ({
+            operation: (0, getSmithyContext.u)(context).operation,
+            region: await (0, normalizeProvider.t)(config.region)() || (() => {
+                throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+            })()
+        });
+        function createAwsAuthSigv4HttpAuthOption(authParameters) {
+            return {
+                schemeId: "aws.auth#sigv4",
+                signingProperties: {
+                    name: "omics",
+                    region: authParameters.region
+                },
+                propertiesExtractor: (config, context) => ({
+                    signingProperties: {
+                        config: config,
+                        context: context
+                    }
+                })
+            };
+        }
+        const defaultOmicsHttpAuthSchemeProvider = authParameters => {
+            const options = [];
+            switch (authParameters.operation) {
+              default:
+                options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
+            }
+            return options;
+        };
+        const resolveHttpAuthSchemeConfig = config => {
+            const config_0 = (0, httpAuthSchemes.ho)(config);
+            return Object.assign(config_0, {
+                authSchemePreference: (0, normalizeProvider.t)(config.authSchemePreference ?? [])
+            });
+        };
+        var EndpointParameters = __nccwpck_require__(7257);
+        const package_namespaceObject = {
+            rE: "3.1048.0"
+        };
+        var emitWarningIfUnsupportedVersion = __nccwpck_require__(5477);
+        var defaultUserAgent = __nccwpck_require__(2217);
+        var nodeAppIdConfigOptions = __nccwpck_require__(7652);
+        var NODE_AUTH_SCHEME_PREFERENCE_OPTIONS = __nccwpck_require__(2628);
+        var defaultProvider = __nccwpck_require__(9882);
+        var smithy_client_emitWarningIfUnsupportedVersion = __nccwpck_require__(1034);
+        var defaults_mode = __nccwpck_require__(479);
+        var resolveDefaultsModeConfig = __nccwpck_require__(8234);
+        var configLoader = __nccwpck_require__(3945);
+        var regionConfig_config = __nccwpck_require__(6152);
+        var NodeUseDualstackEndpointConfigOptions = __nccwpck_require__(7580);
+        var NodeUseFipsEndpointConfigOptions = __nccwpck_require__(4254);
+        var util_retry_config = __nccwpck_require__(4353);
+        var calculateBodyLength = __nccwpck_require__(2127);
+        var external_node_crypto_ = __nccwpck_require__(7598);
+        var buffer_from = __nccwpck_require__(6664);
+        var toUint8Array = __nccwpck_require__(3243);
+        class Hash {
+            algorithmIdentifier;
+            secret;
+            hash;
+            constructor(algorithmIdentifier, secret) {
+                this.algorithmIdentifier = algorithmIdentifier;
+                this.secret = secret;
+                this.reset();
+            }
+            update(toHash, encoding) {
+                this.hash.update((0, toUint8Array.F)(castSourceData(toHash, encoding)));
+            }
+            digest() {
+                return Promise.resolve(this.hash.digest());
+            }
+            reset() {
+                this.hash = this.secret ? (0, external_node_crypto_.createHmac)(this.algorithmIdentifier, castSourceData(this.secret)) : (0, 
+                external_node_crypto_.createHash)(this.algorithmIdentifier);
+            }
+        }
+        function castSourceData(toCast, encoding) {
+            if (Buffer.isBuffer(toCast)) return toCast;
+            if (typeof toCast === "string") return (0, buffer_from.s)(toCast, encoding);
+            if (ArrayBuffer.isView(toCast)) return (0, buffer_from.Q)(toCast.buffer, toCast.byteOffset, toCast.byteLength);
+            return (0, buffer_from.Q)(toCast);
+        }
         var node_http_handler = __nccwpck_require__(9607);
+        var stream_collector = __nccwpck_require__(6660);
+        var AwsSdkSigV4Signer = __nccwpck_require__(2526);
+        var AwsRestJsonProtocol = __nccwpck_require__(4728);
+        var NoOpLogger = __nccwpck_require__(7545);
+        var parseUrl = __nccwpck_require__(8977);
+        var fromBase64 = __nccwpck_require__(9700);
+        var toBase64 = __nccwpck_require__(7305);
+        var sdk_stream_mixin = __nccwpck_require__(6494);
+        var fromUtf8 = __nccwpck_require__(7332);
+        var toUtf8 = __nccwpck_require__(9809);
+        var aws = __nccwpck_require__(6180);
+        var EndpointCache = __nccwpck_require__(8479);
+        var decideEndpoint = __nccwpck_require__(7009);
+        var customEndpointFunctions = __nccwpck_require__(1046);
+        var BinaryDecisionDiagram = __nccwpck_require__(5258);
+        const k = "ref";
+        const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "getAttr", g = {
+            [k]: "Endpoint"
+        }, h = {
+            [k]: d
+        }, i = {}, j = [ {
+            [k]: "Region"
+        } ];
+        const _data = {
+            conditions: [ [ c, [ g ] ], [ c, j ], [ "aws.partition", j, d ], [ e, [ {
+                [k]: "UseFIPS"
+            }, b ] ], [ e, [ {
+                [k]: "UseDualStack"
+            }, b ] ], [ e, [ {
+                fn: f,
+                argv: [ h, "supportsDualStack" ]
+            }, b ] ], [ e, [ {
+                fn: f,
+                argv: [ h, "supportsFIPS" ]
+            }, b ] ] ],
+            results: [ [ a ], [ a, "Invalid Configuration: FIPS and custom endpoint are not supported" ], [ a, "Invalid Configuration: Dualstack and custom endpoint are not supported" ], [ g, i ], [ "https://omics-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", i ], [ a, "FIPS and DualStack are enabled, but this partition does not support one or both" ], [ "https://omics-fips.{Region}.{PartitionResult#dnsSuffix}", i ], [ a, "FIPS is enabled but this partition does not support FIPS" ], [ "https://omics.{Region}.{PartitionResult#dualStackDnsSuffix}", i ], [ a, "DualStack is enabled but this partition does not support DualStack" ], [ "https://omics.{Region}.{PartitionResult#dnsSuffix}", i ], [ a, "Invalid Configuration: Missing Region" ] ]
+        };
+        const root = 2;
+        const r = 1e8;
+        const nodes = new Int32Array([ -1, 1, -1, 0, 12, 3, 1, 4, r + 11, 2, 5, r + 11, 3, 8, 6, 4, 7, r + 10, 5, r + 8, r + 9, 4, 10, 9, 6, r + 6, r + 7, 5, 11, r + 5, 6, r + 4, r + 5, 3, r + 1, 13, 4, r + 2, r + 3 ]);
+        const bdd = BinaryDecisionDiagram.d.from(nodes, root, _data.conditions, _data.results);
+        const cache = new EndpointCache.k({
+            size: 50,
+            params: [ "Endpoint", "Region", "UseDualStack", "UseFIPS" ]
+        });
+        const defaultEndpointResolver = (endpointParams, context = {}) => cache.get(endpointParams, () => (0, 
+        decideEndpoint.c)(bdd, {
+            endpointParams: endpointParams,
+            logger: context.logger
+        }));
+        customEndpointFunctions.m.aws = aws.U;
+        var schemas_0 = __nccwpck_require__(7354);
+        const getRuntimeConfig = config => ({
+            apiVersion: "2022-11-28",
+            base64Decoder: config?.base64Decoder ?? fromBase64.E,
+            base64Encoder: config?.base64Encoder ?? toBase64.n,
+            disableHostPrefix: config?.disableHostPrefix ?? false,
+            endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
+            extensions: config?.extensions ?? [],
+            httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultOmicsHttpAuthSchemeProvider,
+            httpAuthSchemes: config?.httpAuthSchemes ?? [ {
+                schemeId: "aws.auth#sigv4",
+                identityProvider: ipc => ipc.getIdentityProvider("aws.auth#sigv4"),
+                signer: new AwsSdkSigV4Signer.f2
+            } ],
+            logger: config?.logger ?? new NoOpLogger.N,
+            protocol: config?.protocol ?? AwsRestJsonProtocol.Y,
+            protocolSettings: config?.protocolSettings ?? {
+                defaultNamespace: "com.amazonaws.omics",
+                errorTypeRegistries: schemas_0.q1U,
+                version: "2022-11-28",
+                serviceTarget: "Omics"
+            },
+            sdkStreamMixin: config?.sdkStreamMixin ?? sdk_stream_mixin.c,
+            serviceId: config?.serviceId ?? "Omics",
+            urlParser: config?.urlParser ?? parseUrl.D,
+            utf8Decoder: config?.utf8Decoder ?? fromUtf8.a,
+            utf8Encoder: config?.utf8Encoder ?? toUtf8.P
+        });
+        const runtimeConfig_getRuntimeConfig = config => {
+            (0, smithy_client_emitWarningIfUnsupportedVersion.I)(process.version);
+            const defaultsMode = (0, resolveDefaultsModeConfig.I)(config);
+            const defaultConfigProvider = () => defaultsMode().then(defaults_mode.l);
+            const clientSharedValues = getRuntimeConfig(config);
+            (0, emitWarningIfUnsupportedVersion.I)(process.version);
+            const loaderConfig = {
+                profile: config?.profile,
+                logger: clientSharedValues.logger
+            };
+            return {
+                ...clientSharedValues,
+                ...config,
+                runtime: "node",
+                defaultsMode: defaultsMode,
+                authSchemePreference: config?.authSchemePreference ?? (0, configLoader.Z)(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS.$, loaderConfig),
+                bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength.n,
+                credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider.v6,
+                defaultUserAgentProvider: config?.defaultUserAgentProvider ?? (0, defaultUserAgent.pf)({
+                    serviceId: clientSharedValues.serviceId,
+                    clientVersion: package_namespaceObject.rE
+                }),
+                maxAttempts: config?.maxAttempts ?? (0, configLoader.Z)(middleware_retry_configurations.qs, config),
+                region: config?.region ?? (0, configLoader.Z)(regionConfig_config.GG, {
+                    ...regionConfig_config.zH,
+                    ...loaderConfig
+                }),
+                requestHandler: node_http_handler.$.create(config?.requestHandler ?? defaultConfigProvider),
+                retryMode: config?.retryMode ?? (0, configLoader.Z)({
+                    ...middleware_retry_configurations.kN,
+                    default: async () => (await defaultConfigProvider()).retryMode || util_retry_config.L0
+                }, config),
+                sha256: config?.sha256 ?? Hash.bind(null, "sha256"),
+                streamCollector: config?.streamCollector ?? stream_collector.k,
+                useDualstackEndpoint: config?.useDualstackEndpoint ?? (0, configLoader.Z)(NodeUseDualstackEndpointConfigOptions.e$, loaderConfig),
+                useFipsEndpoint: config?.useFipsEndpoint ?? (0, configLoader.Z)(NodeUseFipsEndpointConfigOptions.Ko, loaderConfig),
+                userAgentAppId: config?.userAgentAppId ?? (0, configLoader.Z)(nodeAppIdConfigOptions.hV, loaderConfig)
+            };
+        };
+        var region_config_resolver_extensions = __nccwpck_require__(9999);
+        var defaultExtensionConfiguration = __nccwpck_require__(6571);
+        var httpExtensionConfiguration = __nccwpck_require__(274);
+        const getHttpAuthExtensionConfiguration = runtimeConfig => {
+            const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+            let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+            let _credentials = runtimeConfig.credentials;
+            return {
+                setHttpAuthScheme(httpAuthScheme) {
+                    const index = _httpAuthSchemes.findIndex(scheme => scheme.schemeId === httpAuthScheme.schemeId);
+                    if (index === -1) _httpAuthSchemes.push(httpAuthScheme); else _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+                },
+                httpAuthSchemes() {
+                    return _httpAuthSchemes;
+                },
+                setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+                    _httpAuthSchemeProvider = httpAuthSchemeProvider;
+                },
+                httpAuthSchemeProvider() {
+                    return _httpAuthSchemeProvider;
+                },
+                setCredentials(credentials) {
+                    _credentials = credentials;
+                },
+                credentials() {
+                    return _credentials;
+                }
+            };
+        };
+        const resolveHttpAuthRuntimeConfig = config => ({
+            httpAuthSchemes: config.httpAuthSchemes(),
+            httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+            credentials: config.credentials()
+        });
+        const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
+            const extensionConfiguration = Object.assign((0, region_config_resolver_extensions.R)(runtimeConfig), (0, 
+            defaultExtensionConfiguration.xA)(runtimeConfig), (0, httpExtensionConfiguration.e)(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+            extensions.forEach(extension => extension.configure(extensionConfiguration));
+            return Object.assign(runtimeConfig, (0, region_config_resolver_extensions.$)(extensionConfiguration), (0, 
+            defaultExtensionConfiguration.uv)(extensionConfiguration), (0, httpExtensionConfiguration.j)(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+        };
+        class OmicsClient extends client.K {
+            config;
+            constructor(...[configuration]) {
+                const _config_0 = runtimeConfig_getRuntimeConfig(configuration || {});
+                super(_config_0);
+                this.initConfig = _config_0;
+                const _config_1 = (0, EndpointParameters.v)(_config_0);
+                const _config_2 = (0, configurations.D)(_config_1);
+                const _config_3 = (0, middleware_retry_configurations.$z)(_config_2);
+                const _config_4 = (0, resolveRegionConfig.T)(_config_3);
+                const _config_5 = (0, hostHeaderMiddleware.OV)(_config_4);
+                const _config_6 = (0, endpoints.Co)(_config_5);
+                const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
+                const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
+                this.config = _config_8;
+                this.middlewareStack.use((0, getSchemaSerdePlugin.wq)(this.config));
+                this.middlewareStack.use((0, user_agent_middleware.sM)(this.config));
+                this.middlewareStack.use((0, retry.ey)(this.config));
+                this.middlewareStack.use((0, contentLengthMiddleware.vK)(this.config));
+                this.middlewareStack.use((0, hostHeaderMiddleware.TC)(this.config));
+                this.middlewareStack.use((0, loggerMiddleware.Y7)(this.config));
+                this.middlewareStack.use((0, getRecursionDetectionPlugin.n)(this.config));
+                this.middlewareStack.use((0, getHttpAuthSchemeEndpointRuleSetPlugin.w)(this.config, {
+                    httpAuthSchemeParametersProvider: defaultOmicsHttpAuthSchemeParametersProvider,
+                    identityProviderConfigProvider: async config => new DefaultIdentityProviderConfig.h({
+                        "aws.auth#sigv4": config.credentials
+                    })
+                }));
+                this.middlewareStack.use((0, getHttpSigningMiddleware.l)(this.config));
+            }
+            destroy() {
+                super.destroy();
+            }
+        }
         var proxy_from_env = __nccwpck_require__(8182);
         const ACTION_NAME = "healthomics-annotation-import-action";
         const ACTION_VERSION = "1.0.0";
@@ -9665,14 +9621,14 @@ var __webpack_modules__ = {
             let starter;
             return {
                 get omics() {
-                    return omics ??= instrumented(new OmicsClient.X({
+                    return omics ??= instrumented(new OmicsClient({
                         ...common,
                         maxAttempts: inputs.maxAttempts,
                         retryMode: "standard"
                     }));
                 },
                 get starter() {
-                    return starter ??= instrumented(new OmicsClient.X({
+                    return starter ??= instrumented(new OmicsClient({
                         ...common,
                         maxAttempts: 1
                     }));
@@ -10120,7 +10076,7 @@ var __webpack_modules__ = {
             return text.replace(LINE_BREAKS, "\n").replace(ESCAPES, "").replace(CONTROLS, "").replace(COMMAND_START, `$1:${ZWSP}`).replace(LEGACY_COMMAND, `#${ZWSP}`);
         }
     }),
-    5520: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    4816: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             bP: () => startStep
         });
@@ -10720,25 +10676,56 @@ var __webpack_modules__ = {
                 }
             };
         }
-        var createPaginator = __nccwpck_require__(9983);
         class ListAnnotationImportJobsCommand extends(command.u.classBuilder().ep(EndpointParameters.S).m(function(Command, cs, config, o) {
             return [ (0, endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
         }).s("Omics", "ListAnnotationImportJobs", {}).n("OmicsClient", "ListAnnotationImportJobsCommand").sc(schemas_0.D4g).build()){}
-        var OmicsClient = __nccwpck_require__(3102);
-        const paginateListAnnotationImportJobs = (0, createPaginator.K)(OmicsClient.X, ListAnnotationImportJobsCommand, "nextToken", "nextToken", "maxResults");
+        function readPace(now, sleep) {
+            return new backoff.NQ(now, sleep);
+        }
+        const PACE_MIDDLEWARE = "historyReadPace";
+        function paced(command, pace, signal) {
+            if (!pace) return command;
+            const stack = command.middlewareStack;
+            if (stack.identify().some(name => name.startsWith(PACE_MIDDLEWARE))) return command;
+            stack.add(next => async args => {
+                await pace.acquire(signal);
+                try {
+                    const result = await next(args);
+                    pace.onSuccess();
+                    return result;
+                } catch (error) {
+                    if ((0, aws_errors.L8)(error) === "throttle") pace.onThrottle();
+                    throw error;
+                }
+            }, {
+                step: "deserialize",
+                name: PACE_MIDDLEWARE,
+                priority: "high"
+            });
+            return command;
+        }
         const DETAILS_IN_FLIGHT = 5;
         const PROGRESS_EVERY = 500;
         class JobBook {
             omics;
             signal;
+            pace;
+            memory;
             details=new Map;
-            constructor(omics, signal) {
+            gets=0;
+            constructor(omics, signal, pace, memory) {
                 this.omics = omics;
                 this.signal = signal;
+                this.pace = pace;
+                this.memory = memory;
             }
             detail(summary, signal = this.signal) {
                 let found = this.details.get(summary.id);
-                if (!found) {
+                const recalled = found ? void 0 : this.memory?.recall(summary);
+                if (recalled) {
+                    found = Promise.resolve(recalled);
+                    this.details.set(summary.id, found);
+                } else if (!found) {
                     found = this.read(summary, signal);
                     this.details.set(summary.id, found);
                     found.catch(() => this.details.delete(summary.id));
@@ -10746,12 +10733,13 @@ var __webpack_modules__ = {
                 return found;
             }
             async read(summary, signal) {
-                const job = await this.omics().send(new GetAnnotationImportJobCommand({
+                this.gets++;
+                const job = await this.omics().send(paced(new GetAnnotationImportJobCommand({
                     jobId: summary.id
-                }), signal ? {
+                }), this.pace, signal), signal ? {
                     abortSignal: signal
                 } : {});
-                return {
+                const detail = {
                     ...summary,
                     status: job.status ?? summary.status,
                     items: (job.items ?? []).map(item => ({
@@ -10759,26 +10747,31 @@ var __webpack_modules__ = {
                         jobStatus: item.jobStatus ?? ""
                     }))
                 };
+                this.memory?.learn(detail);
+                return detail;
             }
         }
         function historyTooLong(storeName, maxJobs, purpose) {
             return new errors.zg(`The import history of ${storeName} is longer than max-history (${(0, 
             shared_text.oh)(maxJobs)} jobs), so ${purpose} ` + "cannot be answered from all of it; no job was started. Raise max-history (up to 1,000,000; each 100 jobs cost one " + "ListAnnotationImportJobs call, and each job read one GetAnnotationImportJob call), or import into a new store version.");
         }
-        async function listJobs(omics, options, runtime, purpose) {
+        async function listJobs(omics, options, runtime, purpose, pace) {
             const jobs = [];
             let pages = 0;
-            const paginator = paginateListAnnotationImportJobs({
-                client: omics,
-                pageSize: 100
-            }, {
-                filter: {
-                    storeName: options.storeName
-                }
-            }, {
-                abortSignal: runtime.signal
-            });
-            for await (const page of paginator) {
+            let nextToken;
+            do {
+                const page = await omics.send(paced(new ListAnnotationImportJobsCommand({
+                    maxResults: 100,
+                    filter: {
+                        storeName: options.storeName
+                    },
+                    ...nextToken !== void 0 && {
+                        nextToken: nextToken
+                    }
+                }), pace, runtime.signal), {
+                    abortSignal: runtime.signal
+                });
+                nextToken = page.nextToken || void 0;
                 for (const job of page.annotationImportJobs ?? []) {
                     if (!job.id || !job.status) continue;
                     if (job.destinationName && job.destinationName !== options.storeName) continue;
@@ -10795,7 +10788,7 @@ var __webpack_modules__ = {
                 if (jobs.length > options.maxJobs) throw historyTooLong(options.storeName, options.maxJobs, purpose);
                 if (++pages % 10 === 0) runtime.log.info(`Reading the import history of ${options.storeName}: ${(0, 
                 shared_text.LS)(jobs.length, "job")} listed so far`);
-            }
+            } while (nextToken !== void 0);
             return jobs.sort((a, b) => (b.creationTime?.getTime() ?? 0) - (a.creationTime?.getTime() ?? 0));
         }
         async function importedItems(book, history, uris, options, runtime) {
@@ -11542,7 +11535,7 @@ var __webpack_modules__ = {
             const history = await listJobs(omics, {
                 storeName: request.destinationName,
                 maxJobs: lookup.maxJobs
-            }, runtime, "the look-up for the job a lost Start may have created");
+            }, runtime, "the look-up for the job a lost Start may have created", book.pace);
             const notBefore = lookup.notBefore();
             if (notBefore === void 0) throw new Error("the service's clock is unknown (its answers carried no Date header), so jobs created by this run cannot be told from older ones");
             const candidates = history.filter(job => !lookup.claimed.has(job.id) && job.roleArn === request.roleArn && (request.versionName === void 0 || job.versionName === request.versionName) && (job.creationTime?.getTime() ?? -1 / 0) >= notBefore);
@@ -11735,6 +11728,101 @@ var __webpack_modules__ = {
             } ] : []);
         }
         var wildcards = __nccwpck_require__(1487);
+        const CACHE_FORMAT = 1;
+        function cacheKeyPrefix(scope) {
+            const version = scope.versionName === void 0 ? "*" : scope.versionName;
+            return `healthomics-import-history-v${CACHE_FORMAT}-${scope.storeName}-${version}-`;
+        }
+        function parseEntry(text, scope) {
+            let entry;
+            try {
+                entry = JSON.parse(text);
+            } catch {
+                return "it is not valid JSON";
+            }
+            if (typeof entry !== "object" || entry === null) return "it is not an object";
+            if (entry.format !== CACHE_FORMAT) return `its format is ${String(entry.format)}, not ${CACHE_FORMAT}`;
+            if (entry.storeName !== scope.storeName) return `it is for store ${String(entry.storeName)}`;
+            if (entry.versionName !== (scope.versionName ?? null)) return `it is for version ${String(entry.versionName)}`;
+            if (typeof entry.jobs !== "object" || entry.jobs === null) return "it has no jobs";
+            const jobs = new Map;
+            for (const [id, job] of Object.entries(entry.jobs)) {
+                const valid = typeof job === "object" && job !== null && typeof job.status === "string" && isTerminal(job.status) && typeof job.versionName === "string" && Array.isArray(job.items) && job.items.every(item => Array.isArray(item) && typeof item[0] === "string" && typeof item[1] === "string");
+                if (!valid) return `job ${id} in it is malformed`;
+                jobs.set(id, job);
+            }
+            return jobs;
+        }
+        class JobMemory {
+            store;
+            scope;
+            log;
+            remembered=new Map;
+            fresh=new Map;
+            hits=0;
+            constructor(store, scope, log) {
+                this.store = store;
+                this.scope = scope;
+                this.log = log;
+            }
+            async restore() {
+                let text;
+                try {
+                    text = await this.store.restore(cacheKeyPrefix(this.scope));
+                } catch (error) {
+                    return this.log.warning(`Import history cache: could not be restored (${(0, aws_errors.gJ)(error)}); reading every job's details.`);
+                }
+                if (text === void 0) return this.log.info("Import history cache: no entry yet; reading every job's details.");
+                const parsed = parseEntry(text, this.scope);
+                if (typeof parsed === "string") return this.log.info(`Import history cache: the entry was not used (${parsed}); reading every job's details.`);
+                this.remembered = parsed;
+                this.log.info(`Import history cache: ${this.remembered.size} finished jobs remembered`);
+            }
+            recall(summary) {
+                const job = this.remembered.get(summary.id);
+                if (!job || !isTerminal(summary.status) || job.status !== summary.status) return;
+                if (job.versionName !== summary.versionName) return;
+                this.hits++;
+                this.fresh.set(summary.id, job);
+                return {
+                    ...summary,
+                    items: job.items.map(([source, jobStatus]) => ({
+                        source: source,
+                        jobStatus: jobStatus
+                    }))
+                };
+            }
+            learn(job) {
+                if (!isTerminal(job.status)) return;
+                this.fresh.set(job.id, {
+                    status: job.status,
+                    versionName: job.versionName,
+                    items: job.items.map(item => [ item.source, item.jobStatus ])
+                });
+            }
+            async save(history, runKey) {
+                const jobs = {};
+                for (const summary of history) {
+                    const job = this.fresh.get(summary.id) ?? this.remembered.get(summary.id);
+                    if (job && job.status === summary.status) jobs[summary.id] = job;
+                }
+                const entry = {
+                    format: CACHE_FORMAT,
+                    storeName: this.scope.storeName,
+                    versionName: this.scope.versionName ?? null,
+                    jobs: jobs
+                };
+                try {
+                    await this.store.save(cacheKeyPrefix(this.scope) + runKey, JSON.stringify(entry));
+                    this.log.info(`Import history cache: saved ${Object.keys(jobs).length} finished jobs`);
+                } catch (error) {
+                    this.log.warning(`Import history cache: could not be saved (${(0, aws_errors.gJ)(error)}); the next run reads more.`);
+                }
+            }
+        }
+        function historyCacheStore(_env) {
+            return;
+        }
         function checkInputs(inputs, problems) {
             const base = (0, request.Rw)(inputs, problems);
             const version = checkVersionFields(inputs, problems);
@@ -11755,7 +11843,9 @@ var __webpack_modules__ = {
             state.items = resolved.map(item => item.uri);
             if (inputs.preflight) await preflightPhase(inputs, resolved, deps, state);
             if (inputs.version) await versionPhase(inputs.version, inputs, deps, state);
-            const book = new JobBook(() => deps.clients.omics, deps.signal);
+            const cache = inputs.skipImported ? historyCacheStore(process.env) : void 0;
+            const memory = cache && new JobMemory(cache, historyScope(inputs), deps.log);
+            const book = new JobBook(() => deps.clients.omics, deps.signal, readPace(deps.now, deps.sleep), memory);
             state.skipped = inputs.skipImported ? await skipImported(inputs, state.items, book, deps) : new Map;
             const toStart = state.items.filter(uri => !state.skipped?.has(uri));
             state.requests = toStart.length > 0 ? (0, request.rz)(inputs.base, toStart, inputs.oneJobPerItem) : [];
@@ -11837,18 +11927,26 @@ var __webpack_modules__ = {
         }
         async function skipImported(inputs, uris, book, deps) {
             const options = {
+                ...historyScope(inputs),
+                maxJobs: inputs.maxHistory
+            };
+            await (book.memory?.restore());
+            const history = await listJobs(deps.clients.omics, options, deps, "skip-imported", book.pace);
+            const skipped = await importedItems(book, history, uris, options, deps);
+            await (book.memory?.save(history, String(deps.now())));
+            const remembered = book.memory ? ` (${(0, shared_text.LS)(book.memory.hits, "job")} from the cache)` : "";
+            deps.log.info(`Import history of ${inputs.destinationName}: ${(0, shared_text.LS)(history.length, "job")} read${remembered}; ${skipped.size > 0 ? `skipping ${(0, 
+            shared_text.LS)(skipped.size, "item")} already imported (or importing)` : "no item was imported before"}`);
+            for (const [uri, jobId] of skipped) deps.log.info(`Skipping ${uri}: imported by job ${jobId}`);
+            return skipped;
+        }
+        function historyScope(inputs) {
+            return {
                 storeName: inputs.destinationName,
-                maxJobs: inputs.maxHistory,
                 ...inputs.versionName !== void 0 && {
                     versionName: inputs.versionName
                 }
             };
-            const history = await listJobs(deps.clients.omics, options, deps, "skip-imported");
-            const skipped = await importedItems(book, history, uris, options, deps);
-            deps.log.info(`Import history of ${inputs.destinationName}: ${(0, shared_text.LS)(history.length, "job")} read; ${skipped.size > 0 ? `skipping ${(0, 
-            shared_text.LS)(skipped.size, "item")} already imported (or importing)` : "no item was imported before"}`);
-            for (const [uri, jobId] of skipped) deps.log.info(`Skipping ${uri}: imported by job ${jobId}`);
-            return skipped;
         }
         function logPlan(requests, log, head) {
             const many = requests.length > 1;
@@ -11869,7 +11967,7 @@ var __webpack_modules__ = {
             },
             run: run,
             result: startResult,
-            loadS3: () => Promise.all([ __nccwpck_require__.e(783), __nccwpck_require__.e(826), __nccwpck_require__.e(460), __nccwpck_require__.e(628) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 3628))
+            loadS3: () => Promise.all([ __nccwpck_require__.e(783), __nccwpck_require__.e(826), __nccwpck_require__.e(460), __nccwpck_require__.e(751) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 2751))
         };
     }),
     2613: (module => {

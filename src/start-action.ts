@@ -18,6 +18,8 @@ import { type StartState, startResult } from './report/start-result.js'
 import type { Deps } from './phases/runtime.js'
 import { startedJobs, startRequests } from './phases/start-batch.js'
 import { expandItems, type ResolvedItem } from './phases/wildcards.js'
+import { historyCacheStore, JobMemory } from './phases/job-cache.js'
+import { readPace } from './phases/pace.js'
 
 type RequestBase = Omit<ImportRequest, 'items'>
 /** The start action's configuration once checked: the inputs, the request's shared part, the version to create. */
@@ -40,7 +42,9 @@ export async function run(inputs: StartPlan, deps: Deps, state: StartState): Pro
   state.items = resolved.map(item => item.uri)
   if (inputs.preflight) await preflightPhase(inputs, resolved, deps, state)
   if (inputs.version) await versionPhase(inputs.version, inputs, deps, state)
-  const book = new JobBook(() => deps.clients.omics, deps.signal)
+  const cache = inputs.skipImported ? historyCacheStore(process.env) : undefined
+  const memory = cache && new JobMemory(cache, historyScope(inputs), deps.log)
+  const book = new JobBook(() => deps.clients.omics, deps.signal, readPace(deps.now, deps.sleep), memory)
   state.skipped = inputs.skipImported ? await skipImported(inputs, state.items, book, deps) : new Map()
   const toStart = state.items.filter(uri => !state.skipped?.has(uri))
   state.requests = toStart.length > 0 ? buildRequests(inputs.base, toStart, inputs.oneJobPerItem) : []
@@ -156,18 +160,24 @@ async function skipImported(
   book: JobBook,
   deps: Deps
 ): Promise<Map<string, string>> {
-  const options = {
-    storeName: inputs.destinationName,
-    maxJobs: inputs.maxHistory,
-    ...(inputs.versionName !== undefined && { versionName: inputs.versionName })
-  }
-  const history = await listJobs(deps.clients.omics, options, deps, 'skip-imported')
+  const options = { ...historyScope(inputs), maxJobs: inputs.maxHistory }
+  await book.memory?.restore()
+  const history = await listJobs(deps.clients.omics, options, deps, 'skip-imported', book.pace)
   const skipped = await importedItems(book, history, uris, options, deps)
+  await book.memory?.save(history, String(deps.now()))
+  const remembered = book.memory ? ` (${plural(book.memory.hits, 'job')} from the cache)` : ''
   deps.log.info(
-    `Import history of ${inputs.destinationName}: ${plural(history.length, 'job')} read; ${skipped.size > 0 ? `skipping ${plural(skipped.size, 'item')} already imported (or importing)` : 'no item was imported before'}`
+    `Import history of ${inputs.destinationName}: ${plural(history.length, 'job')} read${remembered}; ${skipped.size > 0 ? `skipping ${plural(skipped.size, 'item')} already imported (or importing)` : 'no item was imported before'}`
   )
   for (const [uri, jobId] of skipped) deps.log.info(`Skipping ${uri}: imported by job ${jobId}`)
   return skipped
+}
+
+function historyScope(inputs: StartInputs): { storeName: string; versionName?: string } {
+  return {
+    storeName: inputs.destinationName,
+    ...(inputs.versionName !== undefined && { versionName: inputs.versionName })
+  }
 }
 
 function logPlan(requests: ImportRequest[], log: Log, head: string): void {

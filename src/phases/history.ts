@@ -4,26 +4,19 @@
 // max-history jobs; past that the step fails before starting anything, never answering from a part.
 import {
   GetAnnotationImportJobCommand,
-  paginateListAnnotationImportJobs,
+  ListAnnotationImportJobsCommand,
   type OmicsClient
 } from '@aws-sdk/client-omics'
 import { mapLimit } from '../shared/concurrency.js'
 import { plural, thousands } from '../shared/text.js'
 import { StepError } from '../shared/errors.js'
 import { HISTORY_JOB_STATUSES, itemCountsAsImported } from '../model/job-status.js'
+import type { JobMemory } from './job-cache.js'
+import { paced, type Pace } from './pace.js'
+import type { JobDetail, JobSummary } from '../model/import-job.js'
 import type { Runtime } from './runtime.js'
 
-export interface JobSummary {
-  id: string
-  status: string
-  versionName: string
-  roleArn: string
-  creationTime?: Date
-}
-
-export interface JobDetail extends JobSummary {
-  items: { source: string; jobStatus: string }[]
-}
+export type { JobDetail, JobSummary } from '../model/import-job.js'
 
 export interface HistoryOptions {
   storeName: string
@@ -40,15 +33,25 @@ const PROGRESS_EVERY = 500
 /** Job details read once per run, shared by skip-imported and the lost-answer look-ups. */
 export class JobBook {
   private readonly details = new Map<string, Promise<JobDetail>>()
+  /** Get calls sent (first tries; the SDK's retries not counted). */
+  gets = 0
   constructor(
     private readonly omics: () => OmicsClient,
-    private readonly signal?: AbortSignal
+    private readonly signal?: AbortSignal,
+    /** Paces every Get attempt (see pace.ts). */
+    readonly pace?: Pace,
+    /** Finished jobs remembered from earlier runs (see job-cache.ts). */
+    readonly memory?: JobMemory
   ) {}
 
   /** `signal` overrides the book's own (the look-up after a cancel reads under the clean-up budget). */
   detail(summary: JobSummary, signal = this.signal): Promise<JobDetail> {
     let found = this.details.get(summary.id)
-    if (!found) {
+    const recalled = found ? undefined : this.memory?.recall(summary)
+    if (recalled) {
+      found = Promise.resolve(recalled)
+      this.details.set(summary.id, found)
+    } else if (!found) {
       found = this.read(summary, signal)
       this.details.set(summary.id, found)
       found.catch(() => this.details.delete(summary.id))
@@ -57,15 +60,18 @@ export class JobBook {
   }
 
   private async read(summary: JobSummary, signal: AbortSignal | undefined): Promise<JobDetail> {
+    this.gets++
     const job = await this.omics().send(
-      new GetAnnotationImportJobCommand({ jobId: summary.id }),
+      paced(new GetAnnotationImportJobCommand({ jobId: summary.id }), this.pace, signal),
       signal ? { abortSignal: signal } : {}
     )
-    return {
+    const detail = {
       ...summary,
       status: job.status ?? summary.status,
       items: (job.items ?? []).map(item => ({ source: item.source ?? '', jobStatus: item.jobStatus ?? '' }))
     }
+    this.memory?.learn(detail)
+    return detail
   }
 }
 
@@ -82,16 +88,26 @@ export async function listJobs(
   omics: OmicsClient,
   options: HistoryOptions,
   runtime: Pick<Runtime, 'log' | 'signal'>,
-  purpose: string
+  purpose: string,
+  pace?: Pace
 ): Promise<JobSummary[]> {
   const jobs: JobSummary[] = []
   let pages = 0
-  const paginator = paginateListAnnotationImportJobs(
-    { client: omics, pageSize: 100 },
-    { filter: { storeName: options.storeName } },
-    { abortSignal: runtime.signal }
-  )
-  for await (const page of paginator) {
+  let nextToken: string | undefined
+  do {
+    const page = await omics.send(
+      paced(
+        new ListAnnotationImportJobsCommand({
+          maxResults: 100,
+          filter: { storeName: options.storeName },
+          ...(nextToken !== undefined && { nextToken })
+        }),
+        pace,
+        runtime.signal
+      ),
+      { abortSignal: runtime.signal }
+    )
+    nextToken = page.nextToken || undefined
     for (const job of page.annotationImportJobs ?? []) {
       if (!job.id || !job.status) continue
       if (job.destinationName && job.destinationName !== options.storeName) continue
@@ -108,7 +124,7 @@ export async function listJobs(
       runtime.log.info(
         `Reading the import history of ${options.storeName}: ${plural(jobs.length, 'job')} listed so far`
       )
-  }
+  } while (nextToken !== undefined)
   return jobs.sort((a, b) => (b.creationTime?.getTime() ?? 0) - (a.creationTime?.getTime() ?? 0))
 }
 

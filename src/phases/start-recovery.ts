@@ -39,7 +39,8 @@ export async function findStartedJob(
     omics,
     { storeName: request.destinationName, maxJobs: lookup.maxJobs },
     runtime,
-    'the look-up for the job a lost Start may have created'
+    'the look-up for the job a lost Start may have created',
+    book.pace
   )
   const notBefore = lookup.notBefore()
   if (notBefore === undefined)

@@ -1,0 +1,171 @@
+// Finished jobs remembered between runs (job-cache.ts) with a fake cache store and the SDK mocked: a warm
+// night reads with Get only new or unfinished jobs and decides as a cold night does; a bad, missing or
+// mismatched entry, or a cache outage, means a full read; an entry is trusted only for jobs the fresh
+// List shows in the same terminal status.
+import { beforeEach, describe, expect, it } from '@jest/globals'
+import { GetAnnotationImportJobCommand, OmicsClient } from '@aws-sdk/client-omics'
+import { mockClient } from 'aws-sdk-client-mock'
+import { importedItems, JobBook } from '../src/phases/history.js'
+import { type JobSummary } from '../src/model/import-job.js'
+import { type CacheStore, cacheKeyPrefix, JobMemory } from '../src/phases/job-cache.js'
+import { fakeDeps } from './helpers/fake-deps.js'
+
+const client = new OmicsClient({ region: 'us-east-1' })
+const omics = mockClient(client)
+const ROLE = 'arn:aws:iam::123456789012:role/R'
+const SCOPE = { storeName: 's', versionName: 'default' }
+
+/** The service's jobs: id -> status and sources; Get answers from it. */
+let service: Map<string, { status: string; sources: string[] }>
+
+function addJobs(count: number, status = 'COMPLETED'): void {
+  const start = service.size
+  for (let n = start; n < start + count; n++)
+    service.set(`j${n}`, { status, sources: [`s3://b-1/f${n}.vcf`] })
+}
+
+function listed(): JobSummary[] {
+  return [...service].reverse().map(([id, job], n) => ({
+    id,
+    status: job.status,
+    versionName: 'default',
+    roleArn: ROLE,
+    creationTime: new Date(1e9 - n)
+  }))
+}
+
+class FakeStore implements CacheStore {
+  entries: [string, string][] = []
+  failRestore = false
+  failSave = false
+  async restore(prefix: string): Promise<string | undefined> {
+    if (this.failRestore) throw new Error('cache service unavailable')
+    return [...this.entries].reverse().find(([key]) => key.startsWith(prefix))?.[1]
+  }
+  async save(key: string, text: string): Promise<void> {
+    if (this.failSave) throw new Error('cache service unavailable')
+    this.entries.push([key, text])
+  }
+}
+
+const gets = (): string[] =>
+  omics.commandCalls(GetAnnotationImportJobCommand).map(c => c.args[0].input.jobId ?? '')
+
+/** One night of skip-imported over `uris`: restore, read, decide, save. */
+async function night(store: CacheStore | undefined, uris: string[], runKey = '1') {
+  omics.resetHistory()
+  const deps = fakeDeps(client)
+  const memory = store && new JobMemory(store, SCOPE, deps.log)
+  const book = new JobBook(() => client, undefined, undefined, memory)
+  await memory?.restore()
+  const history = listed()
+  const found = await importedItems(book, history, uris, SCOPE, deps)
+  await memory?.save(history, runKey)
+  return { found: [...found], gets: gets(), logs: deps.logs }
+}
+
+const WANTED = ['s3://b-1/f3.vcf', 's3://b-1/f250.vcf', 's3://b-1/f302.vcf', 's3://b-1/new.vcf']
+
+beforeEach(() => {
+  omics.reset()
+  service = new Map()
+  omics.on(GetAnnotationImportJobCommand).callsFake((input: { jobId: string }) => {
+    const job = service.get(input.jobId)
+    return { status: job?.status, items: job?.sources.map(source => ({ source, jobStatus: job.status })) }
+  })
+})
+
+describe('the import history cache', () => {
+  it('a second night reads with Get only the new and the unfinished jobs, and decides as a cold night does', async () => {
+    addJobs(300)
+    addJobs(1, 'IN_PROGRESS') // j300
+    const store = new FakeStore()
+    const cold = await night(store, WANTED)
+    expect(cold.gets).toHaveLength(301)
+    expect(store.entries).toHaveLength(1)
+    // The next night: the running job finished, and three jobs were started.
+    service.set('j300', { status: 'COMPLETED', sources: ['s3://b-1/f300.vcf'] })
+    addJobs(3)
+    const warm = await night(store, WANTED, '2')
+    expect(warm.gets.sort()).toEqual(['j300', 'j301', 'j302', 'j303'])
+    expect(store.entries).toHaveLength(2)
+    const coldTonight = await night(undefined, WANTED)
+    expect(coldTonight.gets).toHaveLength(304)
+    expect(warm.found).toEqual(coldTonight.found)
+    expect(warm.found).toEqual([
+      ['s3://b-1/f3.vcf', 'j3'],
+      ['s3://b-1/f250.vcf', 'j250'],
+      ['s3://b-1/f302.vcf', 'j302']
+    ])
+  })
+
+  it('does not trust an entry for a job the fresh List shows in another status', async () => {
+    addJobs(5)
+    const store = new FakeStore()
+    store.entries.push([
+      `${cacheKeyPrefix(SCOPE)}0`,
+      JSON.stringify({
+        format: 1,
+        storeName: 's',
+        versionName: 'default',
+        jobs: {
+          // A forged entry: j1 said to have imported a file it did not, and j2 as FAILED though the List says COMPLETED.
+          j1: { status: 'COMPLETED', versionName: 'default', items: [['s3://b-1/new.vcf', 'COMPLETED']] },
+          j2: { status: 'FAILED', versionName: 'default', items: [] },
+          gone: { status: 'COMPLETED', versionName: 'default', items: [['s3://b-1/f3.vcf', 'COMPLETED']] }
+        }
+      })
+    ])
+    service.set('j1', { status: 'IN_PROGRESS', sources: ['s3://b-1/f1.vcf'] })
+    const run = await night(store, ['s3://b-1/new.vcf', 's3://b-1/f2.vcf', 's3://b-1/f3.vcf'])
+    expect(run.gets.sort()).toEqual(['j0', 'j1', 'j2', 'j3', 'j4'])
+    expect(run.found).toEqual([
+      ['s3://b-1/f2.vcf', 'j2'],
+      ['s3://b-1/f3.vcf', 'j3']
+    ])
+  })
+
+  it.each([
+    ['not JSON', '{', 'it is not valid JSON'],
+    [
+      'another format',
+      JSON.stringify({ format: 0, storeName: 's', versionName: 'default', jobs: {} }),
+      'its format is 0, not 1'
+    ],
+    [
+      'another store',
+      JSON.stringify({ format: 1, storeName: 't', versionName: 'default', jobs: {} }),
+      'it is for store t'
+    ],
+    [
+      'a malformed job',
+      JSON.stringify({
+        format: 1,
+        storeName: 's',
+        versionName: 'default',
+        jobs: { j0: { status: 'COMPLETED' } }
+      }),
+      'job j0 in it is malformed'
+    ]
+  ])('an entry with %s is not used: one line says so, and every job is read', async (_name, text, reason) => {
+    addJobs(4)
+    const store = new FakeStore()
+    store.entries.push([`${cacheKeyPrefix(SCOPE)}0`, text])
+    const run = await night(store, WANTED)
+    expect(run.gets).toHaveLength(4)
+    expect(run.logs.filter(line => line.includes('Import history cache: the entry was not used'))).toEqual([
+      expect.stringContaining(reason)
+    ])
+  })
+
+  it('a cache outage warns and reads everything; the run goes on', async () => {
+    addJobs(4)
+    const store = new FakeStore()
+    store.failRestore = true
+    store.failSave = true
+    const run = await night(store, ['s3://b-1/f1.vcf'])
+    expect(run.found).toEqual([['s3://b-1/f1.vcf', 'j1']])
+    expect(run.gets).toHaveLength(4)
+    expect(run.logs.filter(line => /cache: could not be (restored|saved)/.test(line))).toHaveLength(2)
+  })
+})
