@@ -304,6 +304,18 @@ async function sizeOf(client, item, signal, counters) {
     const head = await client.send(new HeadObjectCommand/* HeadObjectCommand */.l({ Bucket: bucket, Key: key }), { abortSignal: signal });
     return head.ContentLength ?? 0;
 }
+const BOM_FINDING = {
+    kind: 'bom',
+    message: 'starts with a UTF-8 byte-order mark (bytes EF BB BF), checked without it: HealthOmics documents nothing on a BOM, so save the file without one to be sure'
+};
+/** One ranged GetObject, counted. */
+async function readRange(client, range, signal, counters) {
+    counters.requests++;
+    const part = await client.send(new GetObjectCommand/* GetObjectCommand */.j({ Bucket: range.bucket, Key: range.key, Range: `bytes=${range.from}-${range.to}` }), { abortSignal: signal });
+    const bytes = (await part.Body?.transformToByteArray()) ?? new Uint8Array();
+    counters.bytes += bytes.length;
+    return bytes;
+}
 /** Reads ever larger prefixes until the header verdict is known, or the cap is reached. */
 async function headerFindings(client, item, size, expect, limits, signal, counters) {
     const { bucket, key } = (0,wildcards/* splitS3 */.z7)(item.uri);
@@ -312,21 +324,15 @@ async function headerFindings(client, item, size, expect, limits, signal, counte
     let read = 0;
     let want = Math.min(limits.firstReadBytes, size);
     for (;;) {
-        counters.requests++;
-        const part = await client.send(new GetObjectCommand/* GetObjectCommand */.j({ Bucket: bucket, Key: key, Range: `bytes=${read}-${want - 1}` }), { abortSignal: signal });
-        const bytes = (await part.Body?.transformToByteArray()) ?? new Uint8Array();
+        const bytes = await readRange(client, { bucket, key, from: read, to: want - 1 }, signal, counters);
         chunks.push(bytes);
         read += bytes.length;
-        counters.bytes += bytes.length;
         const complete = read >= size || bytes.length === 0;
         const decoded = textOf(Buffer.concat(chunks), complete);
         if ('problem' in decoded)
             return { findings: [{ kind: 'not-text', message: decoded.problem }], fits: false };
         if (decoded.bom && findings.length === 0)
-            findings.push({
-                kind: 'bom',
-                message: 'starts with a UTF-8 byte-order mark (bytes EF BB BF), checked without it: HealthOmics documents nothing on a BOM, so save the file without one to be sure'
-            });
+            findings.push(BOM_FINDING);
         const verdict = checkHeader(decoded.text, complete, expect);
         if (verdict.verdict === 'fits')
             return { findings: verdict.warning ? [...findings, verdict.warning] : findings, fits: true };
@@ -421,6 +427,15 @@ async function checkFiles(items, expect, deps, limits = FILE_CHECK_LIMITS) {
             if (extension)
                 note(index, item, extension);
         });
+    return {
+        ...worded(items, found, skipped, stopped),
+        verdicts: found.flat(),
+        files: items.length,
+        ...counters
+    };
+}
+/** The verdicts as the step reports them: failures as items problems, the rest and the skips as warnings. */
+function worded(items, found, skipped, stopped) {
     const problems = [];
     const warnings = [];
     items.forEach((item, index) => {
@@ -436,7 +451,7 @@ async function checkFiles(items, expect, deps, limits = FILE_CHECK_LIMITS) {
         warnings.push(`File checks skipped for ${[...skipped.keys()].map(b => `s3://${b}`).join(', ')}: ${[...skipped.values()].join('; ')}. The import goes ahead: HealthOmics reads the files with role-arn.`);
     if (stopped)
         warnings.push(`File checks stopped: ${stopped}. The import goes ahead without them (check-files: false turns them off).`);
-    return { problems, warnings, verdicts: found.flat(), files: items.length, ...counters };
+    return { problems, warnings };
 }
 
 

@@ -8701,7 +8701,7 @@ var __webpack_modules__ = {
         __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
             try {
                 var _run_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(780);
-                var _start_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4816);
+                var _start_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6866);
                 await (0, _run_step_js__WEBPACK_IMPORTED_MODULE_0__.eg)(_start_action_js__WEBPACK_IMPORTED_MODULE_1__.bP);
                 __webpack_async_result__();
             } catch (e) {
@@ -9184,14 +9184,18 @@ var __webpack_modules__ = {
             if (kind === "throttle") return `Still throttled after ${tries ?? "several"} tries: raise max-attempts, lower max-concurrency, or run when the account is less busy.`;
             if (/credential/i.test(name) || /Could not load credentials/i.test(message)) return "No AWS credentials were found. Add aws-actions/configure-aws-credentials before this step (with permissions: id-token: write for OIDC), or set dry-run: offline to check the inputs without AWS.";
             if ([ "UnrecognizedClientException", "InvalidSignatureException", "ExpiredTokenException", "InvalidClientTokenId" ].includes(name)) return "The service did not accept the credentials: they may have expired, or belong to another partition. Check the credentials step.";
-            const code = (0, aws_errors.e8)(error);
-            if (code && call.proxy && proxyUnreachable(error, call.proxy.url)) return `Could not reach the proxy ${call.proxy.url} (${code}${tries ? ` after ${tries} tries` : ""}), set by ${call.proxy.source}: ` + `check that the proxy runs and that ${call.proxy.source} names it, or list ${hostOf(call.endpoint)} in NO_PROXY to reach it directly.`;
-            if (code) {
-                const setting = call.service === "s3" ? "Check AWS_ENDPOINT_URL_S3 (if set)" : "Check endpoint-url and region";
-                return `Could not reach ${call.endpoint} (${code}${tries ? ` after ${tries} tries` : ""}). ` + `${setting}, the runner's network, and the proxy settings (HTTPS_PROXY, NO_PROXY or the http-proxy input).`;
-            }
+            const network = networkHint(error, call, tries);
+            if (network) return network;
             if (kind === "ambiguous") return `The service kept failing${tries ? ` (${tries} tries)` : ""}; try again later.`;
             return "";
+        }
+        function networkHint(error, call, tries) {
+            const code = (0, aws_errors.e8)(error);
+            if (!code) return;
+            const after = tries ? ` after ${tries} tries` : "";
+            if (call.proxy && proxyUnreachable(error, call.proxy.url)) return `Could not reach the proxy ${call.proxy.url} (${code}${after}), set by ${call.proxy.source}: ` + `check that the proxy runs and that ${call.proxy.source} names it, or list ${hostOf(call.endpoint)} in NO_PROXY to reach it directly.`;
+            const setting = call.service === "s3" ? "Check AWS_ENDPOINT_URL_S3 (if set)" : "Check endpoint-url and region";
+            return `Could not reach ${call.endpoint} (${code}${after}). ` + `${setting}, the runner's network, and the proxy settings (HTTPS_PROXY, NO_PROXY or the http-proxy input).`;
         }
         function hostOf(url) {
             try {
@@ -10076,7 +10080,7 @@ var __webpack_modules__ = {
             return text.replace(LINE_BREAKS, "\n").replace(ESCAPES, "").replace(CONTROLS, "").replace(COMMAND_START, `$1:${ZWSP}`).replace(LEGACY_COMMAND, `#${ZWSP}`);
         }
     }),
-    4816: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    6866: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             bP: () => startStep
         });
@@ -10282,7 +10286,6 @@ var __webpack_modules__ = {
             return items;
         }
         var errors = __nccwpck_require__(8382);
-        const START_INPUT_ORDER = [ "destination-name", "items", "role-arn", "version-name", "create-version", "version-description", "version-options", "version-tags", "format-options", "annotation-fields", "run-left-normalization", "region", "endpoint-url", "http-proxy", "request-timeout", "max-attempts", "role-to-assume", "role-session-name", "audience", "dry-run", "wait", "wait-timeout", "poll-interval", "allow-partial", "cancel-on-timeout", "credentials-expire-at", "one-job-per-item", "max-concurrency", "skip-imported", "max-history", "preflight", "check-files" ];
         const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
         function readAssumeRole(r, env) {
             const roleToAssume = r.optional("role-to-assume");
@@ -10300,7 +10303,7 @@ var __webpack_modules__ = {
                 audience: audience
             };
         }
-        function readConnection(r, env) {
+        function connection_readConnection(r, env) {
             const endpointUrl = r.url("endpoint-url", "https://analytics-omics.us-east-1.amazonaws.com");
             const httpProxy = r.url("http-proxy", "http://proxy.example.com:3128");
             const assumeRole = readAssumeRole(r, env);
@@ -10330,7 +10333,7 @@ var __webpack_modules__ = {
             }
             return at;
         }
-        function readWaitSettings(r) {
+        function connection_readWaitSettings(r) {
             const credentialsExpireAt = readExpireAt(r);
             return {
                 ...credentialsExpireAt && {
@@ -10343,6 +10346,7 @@ var __webpack_modules__ = {
                 cancelOnTimeout: r.boolean("cancel-on-timeout", false)
             };
         }
+        const START_INPUT_ORDER = [ "destination-name", "items", "role-arn", "version-name", "create-version", "version-description", "version-options", "version-tags", "format-options", "annotation-fields", "run-left-normalization", "region", "endpoint-url", "http-proxy", "request-timeout", "max-attempts", "role-to-assume", "role-session-name", "audience", "dry-run", "wait", "wait-timeout", "poll-interval", "allow-partial", "cancel-on-timeout", "credentials-expire-at", "one-job-per-item", "max-concurrency", "skip-imported", "max-history", "preflight", "check-files" ];
         function noEffectWarnings(inputs) {
             const warnings = [];
             if (!inputs.wait || inputs.dryRun !== "off") {
@@ -10398,8 +10402,8 @@ var __webpack_modules__ = {
                 ...runLeftNormalization !== void 0 && {
                     runLeftNormalization: runLeftNormalization
                 },
-                ...readConnection(r, env),
-                ...readWaitSettings(r),
+                ...connection_readConnection(r, env),
+                ...connection_readWaitSettings(r),
                 dryRun: dryRun === "offline" ? "offline" : dryRun ? "plan" : "off",
                 wait: r.boolean("wait", false),
                 oneJobPerItem: r.boolean("one-job-per-item", false),
@@ -10582,51 +10586,56 @@ var __webpack_modules__ = {
             return items.length === 1 ? items[0] ?? "" : `${items[0]} (+${items.length - 1} more)`;
         }
         async function followJobs(omics, jobs, settings, runtime) {
-            const inFlight = (0, shared_concurrency.T)(STATUS_CHECKS_IN_FLIGHT);
-            const many = jobs.length > 1;
             const expired = new AbortController;
             const signal = AbortSignal.any([ runtime.signal, expired.signal ]);
-            const all = await Promise.all(jobs.map(async ({jobId: jobId, items: items}) => {
-                const name = many ? `Job ${jobId} (${filesLabel(items)}):` : "Job";
-                const started = runtime.now();
-                try {
-                    const result = await waitForJob({
-                        getStatus: signal => inFlight(() => readJobState(omics, jobId, signal)),
-                        timeoutMs: settings.waitTimeoutMs,
-                        pollIntervalMs: settings.pollIntervalMs,
-                        allowPartial: settings.allowPartial,
-                        now: runtime.now,
-                        sleep: runtime.sleep,
-                        random: runtime.random,
-                        signal: signal,
-                        onChange: (state, elapsed) => runtime.log.info(`${name} ${state.status} after ${(0, 
-                        shared_text.a3)(elapsed)}${state.statusMessage ? ` (${state.statusMessage})` : ""}`),
-                        onRetry: error => runtime.log.debug(`Status check of ${jobId} failed (${(0, aws_errors.Is)(error)}); checking again`)
-                    });
-                    if (result.outcome === "expired") expired.abort();
-                    return {
-                        jobId: jobId,
-                        items: items,
-                        outcome: result.outcome,
-                        waitedMs: result.elapsedMs,
-                        ...result.last && {
-                            last: result.last
-                        }
-                    };
-                } catch (error) {
-                    return {
-                        jobId: jobId,
-                        items: items,
-                        outcome: "error",
-                        waitedMs: runtime.now() - started,
-                        error: error
-                    };
-                }
-            }));
+            const shared = {
+                inFlight: (0, shared_concurrency.T)(STATUS_CHECKS_IN_FLIGHT),
+                many: jobs.length > 1,
+                signal: signal,
+                expired: expired
+            };
+            const all = await Promise.all(jobs.map(job => followOne(omics, job, settings, runtime, shared)));
             const followed = expired.signal.aborted && !runtime.signal.aborted ? stoppedByExpiry(all) : all;
             if (!settings.cancelOnTimeout) return followed;
             const budget = runtime.cleanupSignal();
             return (0, shared_concurrency.s)(followed, 5, job => job.outcome === "timeout" || job.outcome === "aborted" ? cancelJob(omics, job, runtime, budget) : Promise.resolve(job));
+        }
+        async function followOne(omics, {jobId: jobId, items: items}, settings, runtime, shared) {
+            const name = shared.many ? `Job ${jobId} (${filesLabel(items)}):` : "Job";
+            const started = runtime.now();
+            try {
+                const result = await waitForJob({
+                    getStatus: signal => shared.inFlight(() => readJobState(omics, jobId, signal)),
+                    timeoutMs: settings.waitTimeoutMs,
+                    pollIntervalMs: settings.pollIntervalMs,
+                    allowPartial: settings.allowPartial,
+                    now: runtime.now,
+                    sleep: runtime.sleep,
+                    random: runtime.random,
+                    signal: shared.signal,
+                    onChange: (state, elapsed) => runtime.log.info(`${name} ${state.status} after ${(0, 
+                    shared_text.a3)(elapsed)}${state.statusMessage ? ` (${state.statusMessage})` : ""}`),
+                    onRetry: error => runtime.log.debug(`Status check of ${jobId} failed (${(0, aws_errors.Is)(error)}); checking again`)
+                });
+                if (result.outcome === "expired") shared.expired.abort();
+                return {
+                    jobId: jobId,
+                    items: items,
+                    outcome: result.outcome,
+                    waitedMs: result.elapsedMs,
+                    ...result.last && {
+                        last: result.last
+                    }
+                };
+            } catch (error) {
+                return {
+                    jobId: jobId,
+                    items: items,
+                    outcome: "error",
+                    waitedMs: runtime.now() - started,
+                    error: error
+                };
+            }
         }
         function stoppedByExpiry(followed) {
             return followed.map(job => job.outcome === "aborted" ? {

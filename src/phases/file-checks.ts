@@ -85,6 +85,29 @@ async function sizeOf(
   return head.ContentLength ?? 0
 }
 
+const BOM_FINDING: Finding = {
+  kind: 'bom',
+  message:
+    'starts with a UTF-8 byte-order mark (bytes EF BB BF), checked without it: HealthOmics documents nothing on a BOM, so save the file without one to be sure'
+}
+
+/** One ranged GetObject, counted. */
+async function readRange(
+  client: S3Client,
+  range: { bucket: string; key: string; from: number; to: number },
+  signal: AbortSignal,
+  counters: Counters
+): Promise<Uint8Array> {
+  counters.requests++
+  const part = await client.send(
+    new GetObjectCommand({ Bucket: range.bucket, Key: range.key, Range: `bytes=${range.from}-${range.to}` }),
+    { abortSignal: signal }
+  )
+  const bytes = (await part.Body?.transformToByteArray()) ?? new Uint8Array()
+  counters.bytes += bytes.length
+  return bytes
+}
+
 /** Reads ever larger prefixes until the header verdict is known, or the cap is reached. */
 async function headerFindings(
   client: S3Client,
@@ -101,25 +124,14 @@ async function headerFindings(
   let read = 0
   let want = Math.min(limits.firstReadBytes, size)
   for (;;) {
-    counters.requests++
-    const part = await client.send(
-      new GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=${read}-${want - 1}` }),
-      { abortSignal: signal }
-    )
-    const bytes = (await part.Body?.transformToByteArray()) ?? new Uint8Array()
+    const bytes = await readRange(client, { bucket, key, from: read, to: want - 1 }, signal, counters)
     chunks.push(bytes)
     read += bytes.length
-    counters.bytes += bytes.length
     const complete = read >= size || bytes.length === 0
     const decoded = textOf(Buffer.concat(chunks), complete)
     if ('problem' in decoded)
       return { findings: [{ kind: 'not-text', message: decoded.problem }], fits: false }
-    if (decoded.bom && findings.length === 0)
-      findings.push({
-        kind: 'bom',
-        message:
-          'starts with a UTF-8 byte-order mark (bytes EF BB BF), checked without it: HealthOmics documents nothing on a BOM, so save the file without one to be sure'
-      })
+    if (decoded.bom && findings.length === 0) findings.push(BOM_FINDING)
     const verdict = checkHeader(decoded.text, complete, expect)
     if (verdict.verdict === 'fits')
       return { findings: verdict.warning ? [...findings, verdict.warning] : findings, fits: true }
@@ -210,6 +222,21 @@ export async function checkFiles(
       const extension = !settled.has(index) && extensionFinding(item.uri, expect.storeFormat, false)
       if (extension) note(index, item, extension)
     })
+  return {
+    ...worded(items, found, skipped, stopped),
+    verdicts: found.flat(),
+    files: items.length,
+    ...counters
+  }
+}
+
+/** The verdicts as the step reports them: failures as items problems, the rest and the skips as warnings. */
+function worded(
+  items: readonly ResolvedItem[],
+  found: readonly FileVerdict[][],
+  skipped: ReadonlyMap<string, string>,
+  stopped: string | undefined
+): Pick<FileCheckReport, 'problems' | 'warnings'> {
   const problems: Problem[] = []
   const warnings: string[] = []
   items.forEach((item, index) => {
@@ -227,5 +254,5 @@ export async function checkFiles(
     warnings.push(
       `File checks stopped: ${stopped}. The import goes ahead without them (check-files: false turns them off).`
     )
-  return { problems, warnings, verdicts: found.flat(), files: items.length, ...counters }
+  return { problems, warnings }
 }

@@ -63,45 +63,11 @@ export async function followJobs(
   settings: WaitSettings,
   runtime: Runtime
 ): Promise<FollowedJob[]> {
-  const inFlight = limiter(STATUS_CHECKS_IN_FLIGHT)
-  const many = jobs.length > 1
   // Credentials that expired for one job have expired for all: the others stop too, without a cancel.
   const expired = new AbortController()
   const signal = AbortSignal.any([runtime.signal, expired.signal])
-  const all = await Promise.all(
-    jobs.map(async ({ jobId, items }): Promise<FollowedJob> => {
-      const name = many ? `Job ${jobId} (${filesLabel(items)}):` : 'Job'
-      const started = runtime.now()
-      try {
-        const result = await waitForJob({
-          getStatus: signal => inFlight(() => readJobState(omics, jobId, signal)),
-          timeoutMs: settings.waitTimeoutMs,
-          pollIntervalMs: settings.pollIntervalMs,
-          allowPartial: settings.allowPartial,
-          now: runtime.now,
-          sleep: runtime.sleep,
-          random: runtime.random,
-          signal,
-          onChange: (state, elapsed) =>
-            runtime.log.info(
-              `${name} ${state.status} after ${formatDuration(elapsed)}${state.statusMessage ? ` (${state.statusMessage})` : ''}`
-            ),
-          onRetry: error =>
-            runtime.log.debug(`Status check of ${jobId} failed (${errorName(error)}); checking again`)
-        })
-        if (result.outcome === 'expired') expired.abort()
-        return {
-          jobId,
-          items,
-          outcome: result.outcome,
-          waitedMs: result.elapsedMs,
-          ...(result.last && { last: result.last })
-        }
-      } catch (error) {
-        return { jobId, items, outcome: 'error', waitedMs: runtime.now() - started, error }
-      }
-    })
-  )
+  const shared = { inFlight: limiter(STATUS_CHECKS_IN_FLIGHT), many: jobs.length > 1, signal, expired }
+  const all = await Promise.all(jobs.map(job => followOne(omics, job, settings, runtime, shared)))
   const followed = expired.signal.aborted && !runtime.signal.aborted ? stoppedByExpiry(all) : all
   if (!settings.cancelOnTimeout) return followed
   // Cancelling has its own short budget (and ends before the runner's grace after a cancel runs out).
@@ -111,6 +77,51 @@ export async function followJobs(
       ? cancelJob(omics, job, runtime, budget)
       : Promise.resolve(job)
   )
+}
+
+/** Follows one job to its end (or the shared deadline, a cancel, or expired credentials). */
+async function followOne(
+  omics: OmicsClient,
+  { jobId, items }: { jobId: string; items: string[] },
+  settings: WaitSettings,
+  runtime: Runtime,
+  shared: {
+    inFlight: ReturnType<typeof limiter>
+    many: boolean
+    signal: AbortSignal
+    expired: AbortController
+  }
+): Promise<FollowedJob> {
+  const name = shared.many ? `Job ${jobId} (${filesLabel(items)}):` : 'Job'
+  const started = runtime.now()
+  try {
+    const result = await waitForJob({
+      getStatus: signal => shared.inFlight(() => readJobState(omics, jobId, signal)),
+      timeoutMs: settings.waitTimeoutMs,
+      pollIntervalMs: settings.pollIntervalMs,
+      allowPartial: settings.allowPartial,
+      now: runtime.now,
+      sleep: runtime.sleep,
+      random: runtime.random,
+      signal: shared.signal,
+      onChange: (state, elapsed) =>
+        runtime.log.info(
+          `${name} ${state.status} after ${formatDuration(elapsed)}${state.statusMessage ? ` (${state.statusMessage})` : ''}`
+        ),
+      onRetry: error =>
+        runtime.log.debug(`Status check of ${jobId} failed (${errorName(error)}); checking again`)
+    })
+    if (result.outcome === 'expired') shared.expired.abort()
+    return {
+      jobId,
+      items,
+      outcome: result.outcome,
+      waitedMs: result.elapsedMs,
+      ...(result.last && { last: result.last })
+    }
+  } catch (error) {
+    return { jobId, items, outcome: 'error', waitedMs: runtime.now() - started, error }
+  }
 }
 
 /** The jobs stopped because another job's check found the credentials expired count as expired too. */

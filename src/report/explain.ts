@@ -100,23 +100,29 @@ function hintFor(error: unknown, call: CallContext, ctx: StepContext, tries: num
     ].includes(name)
   )
     return 'The service did not accept the credentials: they may have expired, or belong to another partition. Check the credentials step.'
-  const code = networkCode(error)
-  if (code && call.proxy && proxyUnreachable(error, call.proxy.url))
-    return (
-      `Could not reach the proxy ${call.proxy.url} (${code}${tries ? ` after ${tries} tries` : ''}), set by ${call.proxy.source}: ` +
-      `check that the proxy runs and that ${call.proxy.source} names it, or list ${hostOf(call.endpoint)} in NO_PROXY to reach it directly.`
-    )
-  if (code) {
-    const setting =
-      call.service === 's3' ? 'Check AWS_ENDPOINT_URL_S3 (if set)' : 'Check endpoint-url and region'
-    return (
-      `Could not reach ${call.endpoint} (${code}${tries ? ` after ${tries} tries` : ''}). ` +
-      `${setting}, the runner's network, and the proxy settings (HTTPS_PROXY, NO_PROXY or the http-proxy input).`
-    )
-  }
+  const network = networkHint(error, call, tries)
+  if (network) return network
   if (kind === 'ambiguous')
     return `The service kept failing${tries ? ` (${tries} tries)` : ''}; try again later.`
   return ''
+}
+
+/** A call that could not reach its endpoint, or the proxy in front of it. */
+function networkHint(error: unknown, call: CallContext, tries: number | undefined): string | undefined {
+  const code = networkCode(error)
+  if (!code) return undefined
+  const after = tries ? ` after ${tries} tries` : ''
+  if (call.proxy && proxyUnreachable(error, call.proxy.url))
+    return (
+      `Could not reach the proxy ${call.proxy.url} (${code}${after}), set by ${call.proxy.source}: ` +
+      `check that the proxy runs and that ${call.proxy.source} names it, or list ${hostOf(call.endpoint)} in NO_PROXY to reach it directly.`
+    )
+  const setting =
+    call.service === 's3' ? 'Check AWS_ENDPOINT_URL_S3 (if set)' : 'Check endpoint-url and region'
+  return (
+    `Could not reach ${call.endpoint} (${code}${after}). ` +
+    `${setting}, the runner's network, and the proxy settings (HTTPS_PROXY, NO_PROXY or the http-proxy input).`
+  )
 }
 
 function hostOf(url: string): string {

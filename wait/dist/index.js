@@ -8498,14 +8498,18 @@ var __webpack_modules__ = {
             if (kind === "throttle") return `Still throttled after ${tries ?? "several"} tries: raise max-attempts, lower max-concurrency, or run when the account is less busy.`;
             if (/credential/i.test(name) || /Could not load credentials/i.test(message)) return "No AWS credentials were found. Add aws-actions/configure-aws-credentials before this step (with permissions: id-token: write for OIDC), or set dry-run: offline to check the inputs without AWS.";
             if ([ "UnrecognizedClientException", "InvalidSignatureException", "ExpiredTokenException", "InvalidClientTokenId" ].includes(name)) return "The service did not accept the credentials: they may have expired, or belong to another partition. Check the credentials step.";
-            const code = (0, aws_errors.e8)(error);
-            if (code && call.proxy && proxyUnreachable(error, call.proxy.url)) return `Could not reach the proxy ${call.proxy.url} (${code}${tries ? ` after ${tries} tries` : ""}), set by ${call.proxy.source}: ` + `check that the proxy runs and that ${call.proxy.source} names it, or list ${hostOf(call.endpoint)} in NO_PROXY to reach it directly.`;
-            if (code) {
-                const setting = call.service === "s3" ? "Check AWS_ENDPOINT_URL_S3 (if set)" : "Check endpoint-url and region";
-                return `Could not reach ${call.endpoint} (${code}${tries ? ` after ${tries} tries` : ""}). ` + `${setting}, the runner's network, and the proxy settings (HTTPS_PROXY, NO_PROXY or the http-proxy input).`;
-            }
+            const network = networkHint(error, call, tries);
+            if (network) return network;
             if (kind === "ambiguous") return `The service kept failing${tries ? ` (${tries} tries)` : ""}; try again later.`;
             return "";
+        }
+        function networkHint(error, call, tries) {
+            const code = (0, aws_errors.e8)(error);
+            if (!code) return;
+            const after = tries ? ` after ${tries} tries` : "";
+            if (call.proxy && proxyUnreachable(error, call.proxy.url)) return `Could not reach the proxy ${call.proxy.url} (${code}${after}), set by ${call.proxy.source}: ` + `check that the proxy runs and that ${call.proxy.source} names it, or list ${hostOf(call.endpoint)} in NO_PROXY to reach it directly.`;
+            const setting = call.service === "s3" ? "Check AWS_ENDPOINT_URL_S3 (if set)" : "Check endpoint-url and region";
+            return `Could not reach ${call.endpoint} (${code}${after}). ` + `${setting}, the runner's network, and the proxy settings (HTTPS_PROXY, NO_PROXY or the http-proxy input).`;
         }
         function hostOf(url) {
             try {
@@ -9417,7 +9421,7 @@ var __webpack_modules__ = {
             return text.replace(LINE_BREAKS, "\n").replace(ESCAPES, "").replace(CONTROLS, "").replace(COMMAND_START, `$1:${ZWSP}`).replace(LEGACY_COMMAND, `#${ZWSP}`);
         }
     }),
-    9662: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    7089: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             _: () => waitStep
         });
@@ -9614,51 +9618,56 @@ var __webpack_modules__ = {
             return items.length === 1 ? items[0] ?? "" : `${items[0]} (+${items.length - 1} more)`;
         }
         async function followJobs(omics, jobs, settings, runtime) {
-            const inFlight = limiter(STATUS_CHECKS_IN_FLIGHT);
-            const many = jobs.length > 1;
             const expired = new AbortController;
             const signal = AbortSignal.any([ runtime.signal, expired.signal ]);
-            const all = await Promise.all(jobs.map(async ({jobId: jobId, items: items}) => {
-                const name = many ? `Job ${jobId} (${filesLabel(items)}):` : "Job";
-                const started = runtime.now();
-                try {
-                    const result = await waitForJob({
-                        getStatus: signal => inFlight(() => readJobState(omics, jobId, signal)),
-                        timeoutMs: settings.waitTimeoutMs,
-                        pollIntervalMs: settings.pollIntervalMs,
-                        allowPartial: settings.allowPartial,
-                        now: runtime.now,
-                        sleep: runtime.sleep,
-                        random: runtime.random,
-                        signal: signal,
-                        onChange: (state, elapsed) => runtime.log.info(`${name} ${state.status} after ${(0, 
-                        shared_text.a3)(elapsed)}${state.statusMessage ? ` (${state.statusMessage})` : ""}`),
-                        onRetry: error => runtime.log.debug(`Status check of ${jobId} failed (${(0, aws_errors.Is)(error)}); checking again`)
-                    });
-                    if (result.outcome === "expired") expired.abort();
-                    return {
-                        jobId: jobId,
-                        items: items,
-                        outcome: result.outcome,
-                        waitedMs: result.elapsedMs,
-                        ...result.last && {
-                            last: result.last
-                        }
-                    };
-                } catch (error) {
-                    return {
-                        jobId: jobId,
-                        items: items,
-                        outcome: "error",
-                        waitedMs: runtime.now() - started,
-                        error: error
-                    };
-                }
-            }));
+            const shared = {
+                inFlight: limiter(STATUS_CHECKS_IN_FLIGHT),
+                many: jobs.length > 1,
+                signal: signal,
+                expired: expired
+            };
+            const all = await Promise.all(jobs.map(job => followOne(omics, job, settings, runtime, shared)));
             const followed = expired.signal.aborted && !runtime.signal.aborted ? stoppedByExpiry(all) : all;
             if (!settings.cancelOnTimeout) return followed;
             const budget = runtime.cleanupSignal();
             return mapLimit(followed, 5, job => job.outcome === "timeout" || job.outcome === "aborted" ? cancelJob(omics, job, runtime, budget) : Promise.resolve(job));
+        }
+        async function followOne(omics, {jobId: jobId, items: items}, settings, runtime, shared) {
+            const name = shared.many ? `Job ${jobId} (${filesLabel(items)}):` : "Job";
+            const started = runtime.now();
+            try {
+                const result = await waitForJob({
+                    getStatus: signal => shared.inFlight(() => readJobState(omics, jobId, signal)),
+                    timeoutMs: settings.waitTimeoutMs,
+                    pollIntervalMs: settings.pollIntervalMs,
+                    allowPartial: settings.allowPartial,
+                    now: runtime.now,
+                    sleep: runtime.sleep,
+                    random: runtime.random,
+                    signal: shared.signal,
+                    onChange: (state, elapsed) => runtime.log.info(`${name} ${state.status} after ${(0, 
+                    shared_text.a3)(elapsed)}${state.statusMessage ? ` (${state.statusMessage})` : ""}`),
+                    onRetry: error => runtime.log.debug(`Status check of ${jobId} failed (${(0, aws_errors.Is)(error)}); checking again`)
+                });
+                if (result.outcome === "expired") shared.expired.abort();
+                return {
+                    jobId: jobId,
+                    items: items,
+                    outcome: result.outcome,
+                    waitedMs: result.elapsedMs,
+                    ...result.last && {
+                        last: result.last
+                    }
+                };
+            } catch (error) {
+                return {
+                    jobId: jobId,
+                    items: items,
+                    outcome: "error",
+                    waitedMs: runtime.now() - started,
+                    error: error
+                };
+            }
         }
         function stoppedByExpiry(followed) {
             return followed.map(job => job.outcome === "aborted" ? {
@@ -9901,7 +9910,7 @@ var __webpack_modules__ = {
                 audience: audience
             };
         }
-        function readConnection(r, env) {
+        function connection_readConnection(r, env) {
             const endpointUrl = r.url("endpoint-url", "https://analytics-omics.us-east-1.amazonaws.com");
             const httpProxy = r.url("http-proxy", "http://proxy.example.com:3128");
             const assumeRole = readAssumeRole(r, env);
@@ -9931,7 +9940,7 @@ var __webpack_modules__ = {
             }
             return at;
         }
-        function readWaitSettings(r) {
+        function connection_readWaitSettings(r) {
             const credentialsExpireAt = readExpireAt(r);
             return {
                 ...credentialsExpireAt && {
@@ -9950,8 +9959,8 @@ var __webpack_modules__ = {
             if (!r.given("job-id") && !r.given("job-ids")) r.problem("job-id", "is required: give the id of an annotation import job (the start step's job-id output), or job-ids"); else if (ids.length === 0 && r.problems.length === 0) r.problem(r.given("job-ids") ? "job-ids" : "job-id", `has no job id (got ${JSON.stringify(r.raw(r.given("job-ids") ? "job-ids" : "job-id").trim())}): give at least one annotation import job id`);
             const inputs = {
                 jobIds: [ ...new Set(ids) ],
-                ...readConnection(r, env),
-                ...readWaitSettings(r)
+                ...connection_readConnection(r, env),
+                ...connection_readWaitSettings(r)
             };
             if (r.problems.length > 0) throw new errors.dz(r.problems);
             return inputs;
@@ -10177,7 +10186,7 @@ var __webpack_modules__ = {
         __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
             try {
                 var _run_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7452);
-                var _wait_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9662);
+                var _wait_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7089);
                 await (0, _run_step_js__WEBPACK_IMPORTED_MODULE_0__.eg)(_wait_action_js__WEBPACK_IMPORTED_MODULE_1__._);
                 __webpack_async_result__();
             } catch (e) {
