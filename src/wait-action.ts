@@ -27,12 +27,14 @@ export async function run(inputs: WaitInputs, deps: Deps, state: WaitState): Pro
   )
   const jobs = read.filter(job => !job.unreadable)
   const files = jobs.reduce((sum, job) => sum + job.items.length, 0)
-  if (jobs.length > 0)
+  let followed: FollowedJob[] = []
+  if (jobs.length > 0) {
     deps.log.info(
       `Waiting for ${plural(jobs.length, 'job')} (${plural(files, 'item')}), up to ${formatDuration(inputs.waitTimeoutMs)}`
     )
-  if (jobs.length > 0) await warnBeforeWait(inputs, deps)
-  const followed = jobs.length > 0 ? await followJobs(deps.clients.omics, jobs, inputs, deps) : []
+    await warnBeforeWait(inputs, deps)
+    followed = await followJobs(deps.clients.omics, jobs, inputs, deps)
+  }
   const byId = new Map(followed.map(job => [job.jobId, job]))
   state.followed = read.flatMap(job => job.unreadable ?? byId.get(job.jobId) ?? [])
 }

@@ -10165,10 +10165,13 @@ var __webpack_modules__ = {
             });
             const jobs = read.filter(job => !job.unreadable);
             const files = jobs.reduce((sum, job) => sum + job.items.length, 0);
-            if (jobs.length > 0) deps.log.info(`Waiting for ${(0, shared_text.LS)(jobs.length, "job")} (${(0, 
-            shared_text.LS)(files, "item")}), up to ${(0, shared_text.a3)(inputs.waitTimeoutMs)}`);
-            if (jobs.length > 0) await warnBeforeWait(inputs, deps);
-            const followed = jobs.length > 0 ? await followJobs(deps.clients.omics, jobs, inputs, deps) : [];
+            let followed = [];
+            if (jobs.length > 0) {
+                deps.log.info(`Waiting for ${(0, shared_text.LS)(jobs.length, "job")} (${(0, shared_text.LS)(files, "item")}), up to ${(0, 
+                shared_text.a3)(inputs.waitTimeoutMs)}`);
+                await warnBeforeWait(inputs, deps);
+                followed = await followJobs(deps.clients.omics, jobs, inputs, deps);
+            }
             const byId = new Map(followed.map(job => [ job.jobId, job ]));
             state.followed = read.flatMap(job => job.unreadable ?? byId.get(job.jobId) ?? []);
         }
