@@ -17,8 +17,9 @@ import { buildRequests, checkItems, checkRequestFields, type ImportRequest } fro
 import { type StartState, startResult } from './report/start-result.js'
 import type { Deps } from './phases/runtime.js'
 import { startedJobs, startRequests } from './phases/start-batch.js'
-import { expandItems, type ResolvedItem } from './phases/wildcards.js'
+import { resolveItems, type ResolvedItem } from './phases/wildcards.js'
 import { historyCacheStore, JobMemory } from './phases/job-cache.js'
+import { filesToImport } from './phases/file-report.js'
 import { readPace } from './phases/pace.js'
 
 type RequestBase = Omit<ImportRequest, 'items'>
@@ -38,9 +39,11 @@ export function checkInputs(inputs: StartInputs, problems: Problem[]): Pick<Star
 export async function run(inputs: StartPlan, deps: Deps, state: StartState): Promise<void> {
   noEffectWarnings(inputs).forEach(warning => deps.log.warning(warning))
   if (inputs.dryRun === 'offline') return await planOffline(inputs, state, deps.log)
-  const resolved = await resolveItems(inputs, deps)
+  const found = await resolveItems(inputs.items, inputs.ifNoFilesFound, deps)
+  state.items = found.map(item => item.uri)
+  if (found.length === 0) return await quietNight(inputs, deps, state)
+  const resolved = inputs.preflight ? await preflightPhase(inputs, found, deps, state) : found
   state.items = resolved.map(item => item.uri)
-  if (inputs.preflight) await preflightPhase(inputs, resolved, deps, state)
   if (inputs.version) await versionPhase(inputs.version, inputs, deps, state)
   const cache = inputs.skipImported ? historyCacheStore(process.env) : undefined
   const memory = cache && new JobMemory(cache, historyScope(inputs), deps.log)
@@ -106,27 +109,49 @@ function startingLine(inputs: StartInputs, jobs: number, items: number): string 
   return `Starting ${plural(jobs, 'annotation import job')} into ${inputs.destinationName}${version} in ${inputs.region}: ${plural(items, 'item')}`
 }
 
-/** The store (and version) first, then the files themselves: nothing starts, and no version is created, when they do not fit. */
+/**
+ * if-no-files-found: warn or ignore, and no wildcard matched a file: the store is still checked (a wrong
+ * store or region fails on a quiet night too); no version is created, no history read, nothing started.
+ */
+async function quietNight(inputs: StartPlan, deps: Deps, state: StartState): Promise<void> {
+  if (inputs.preflight) await storePhase(inputs, [], deps)
+  state.noFiles = true
+  state.requests = []
+  if (inputs.skipImported) state.skipped = new Map()
+  state.notes.push(
+    `Nothing to import: no file matched the items (if-no-files-found: ${inputs.ifNoFilesFound})`
+  )
+}
+
+function storePhase(inputs: StartPlan, uris: string[], deps: Deps): ReturnType<typeof checkStore> {
+  const shared = buildRequests(inputs.base, uris, false)[0] as ImportRequest
+  return checkStore(deps.clients.omics, shared, uris, inputs.region, deps, {
+    versionCreated: inputs.createVersion,
+    versionOptions: inputs.version?.versionOptions !== undefined,
+    filesChecked: inputs.checkFiles
+  })
+}
+
+/**
+ * The store (and version) first, then the files themselves: nothing starts, and no version is created,
+ * when they do not fit. Returns the files to import: all of them, or with bad-files: skip those that passed.
+ */
 async function preflightPhase(
   inputs: StartPlan,
   resolved: ResolvedItem[],
   deps: Deps,
   state: StartState
-): Promise<void> {
-  const uris = resolved.map(item => item.uri)
-  const shared = buildRequests(inputs.base, uris, false)[0] as ImportRequest
-  const store = await checkStore(deps.clients.omics, shared, uris, inputs.region, deps, {
-    versionCreated: inputs.createVersion,
-    versionOptions: inputs.version?.versionOptions !== undefined,
-    filesChecked: inputs.checkFiles
-  })
-  if (!inputs.checkFiles) return
+): Promise<ResolvedItem[]> {
+  const store = await storePhase(
+    inputs,
+    resolved.map(item => item.uri),
+    deps
+  )
+  if (!inputs.checkFiles) return resolved
   // Loaded only now: the S3 client, the decompression and the format checks are not on a plain submit's path.
   const { checkFiles } = await import('./phases/file-checks.js')
-  const readOptions =
-    shared.formatOptions && 'tsvOptions' in shared.formatOptions
-      ? shared.formatOptions.tsvOptions.readOptions
-      : undefined
+  const format = inputs.base.formatOptions
+  const readOptions = format && 'tsvOptions' in format ? format.tsvOptions.readOptions : undefined
   const expect = store && {
     storeFormat: store.format,
     infoFields: Object.values(inputs.base.annotationFields ?? {}),
@@ -139,19 +164,13 @@ async function preflightPhase(
   const report = await checkFiles(resolved, expect, deps)
   report.warnings.forEach(warning => deps.log.warning(warning))
   state.fileWarnings = report.verdicts.filter(verdict => verdict.level === 'warn')
-  if (report.problems.length > 0) throw new InputError(report.problems, 'no job was started')
+  const { kept, rejected, error } = filesToImport(resolved, report, inputs.badFiles, deps.log)
+  state.rejected = rejected
+  if (error) throw error
   state.notes.push(
-    `Files checked: ${plural(report.files, 'file')} (${plural(report.requests, 'S3 request')}, ${plural(report.bytes, 'byte')} read)`
+    `Files checked: ${plural(report.files, 'file')} (${plural(report.requests, 'S3 request')}, ${plural(report.bytes, 'byte')} read)${state.rejected?.length ? `; ${plural(state.rejected.length, 'file')} left out (bad-files: skip)` : ''}`
   )
-}
-
-async function resolveItems(inputs: StartInputs, deps: Deps): Promise<ResolvedItem[]> {
-  const problems: Problem[] = []
-  const resolved = await expandItems(inputs.items, deps, problems)
-  if (problems.length > 0) throw new InputError(problems, 'no job was started')
-  if (resolved.length > inputs.items.length)
-    deps.log.info(`Items: ${plural(inputs.items.length, 'line')} matched ${plural(resolved.length, 'file')}`)
-  return resolved
+  return kept
 }
 
 async function skipImported(

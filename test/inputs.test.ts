@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import {
+  noEffectWarnings,
   parseDuration,
   parseItems,
   parseJobIds,
@@ -54,7 +55,9 @@ describe('readStartInputs', () => {
       skipImported: false,
       maxHistory: 20_000,
       preflight: true,
-      checkFiles: true
+      checkFiles: true,
+      ifNoFilesFound: 'error',
+      badFiles: 'fail'
     })
   })
 
@@ -196,6 +199,43 @@ describe('readStartInputs', () => {
         /annotation-fields: is not valid YAML or JSON at line 2, column 1: Map keys must be unique/
       )
     ])
+  })
+
+  it.each([
+    ['warn', 'skip'],
+    ['ignore', 'fail'],
+    ['error', 'skip'],
+    ['Warn', 'SKIP']
+  ])('reads if-no-files-found: %s and bad-files: %s', async (noFiles, bad) => {
+    const { inputs, problems } = await readStartInputs(
+      reader({ ...required, 'if-no-files-found': noFiles, 'bad-files': bad }),
+      env
+    )
+    expect(problems).toEqual([])
+    expect([inputs.ifNoFilesFound, inputs.badFiles]).toEqual([noFiles.toLowerCase(), bad.toLowerCase()])
+  })
+
+  it('rejects other words for if-no-files-found and bad-files, both at once, saying what is expected', async () => {
+    expect(await problemsOf({ 'if-no-files-found': 'fail', 'bad-files': 'warn' })).toEqual([
+      'if-no-files-found: expected error, warn or ignore, got "fail"',
+      'bad-files: expected fail or skip, got "warn"'
+    ])
+    expect(await problemsOf({ 'bad-files': 'true' })).toEqual([
+      'bad-files: expected fail or skip, got "true"'
+    ])
+  })
+
+  it('warns that bad-files: skip has no effect without the file checks, naming the input that turns them off', async () => {
+    const warned = async (values: Record<string, string>): Promise<string[]> =>
+      noEffectWarnings((await readStartInputs(reader({ ...required, ...values }), env)).inputs)
+    expect(await warned({ 'bad-files': 'skip' })).toEqual([])
+    expect(await warned({ 'bad-files': 'skip', 'check-files': 'false' })).toEqual([
+      'bad-files: skip has no effect without the file checks (check-files: false).'
+    ])
+    expect(await warned({ 'bad-files': 'skip', preflight: 'false' })).toEqual([
+      'bad-files: skip has no effect without the file checks (preflight: false).'
+    ])
+    expect(await warned({ 'check-files': 'false' })).toEqual([])
   })
 
   it('collects every problem instead of stopping at the first', async () => {

@@ -63,6 +63,7 @@ describe('run (start pipeline)', () => {
     expect(result.outputs).toEqual({
       items: '["s3://b-1/a.vcf.gz"]',
       skipped: '[]',
+      rejected: '[]',
       request: JSON.stringify({
         destinationName: 'my_store',
         roleArn: ROLE,

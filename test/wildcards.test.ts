@@ -4,7 +4,9 @@ import { beforeEach, describe, expect, it } from '@jest/globals'
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
 import { mockClient } from 'aws-sdk-client-mock'
 import type { Problem } from '../src/shared/errors.js'
-import { expandItems } from '../src/phases/wildcards.js'
+import { expandItems, resolveItems } from '../src/phases/wildcards.js'
+import { InputError } from '../src/shared/errors.js'
+import { fakeDeps } from './helpers/fake-deps.js'
 
 const client = new S3Client({ region: 'us-east-1' })
 const s3 = mockClient(client)
@@ -69,5 +71,55 @@ describe('expandItems', () => {
       'line 4: s3://locked/*.vcf: the credentials may not list bucket locked (needs s3:ListBucket on arn:aws:s3:::locked) (ListObjectsV2: AccessDenied: Access Denied)',
       'line 5: s3://empty/x/*.vcf matches no object (0 listed under s3://empty/x/)'
     ])
+  })
+})
+
+describe('resolveItems and if-no-files-found', () => {
+  const empty = line(2, 's3://empty/x/*.vcf')
+  const emptyMessage = 'line 2: s3://empty/x/*.vcf matches no object (0 listed under s3://empty/x/)'
+  const resolve = async (items: ReturnType<typeof line>[], mode: 'error' | 'warn' | 'ignore') => {
+    const base = fakeDeps()
+    const result = await resolveItems(items, mode, { ...base, s3: deps.s3 }).catch((error: unknown) => error)
+    return { result, logs: base.logs }
+  }
+  beforeEach(() => {
+    s3.on(ListObjectsV2Command, { Bucket: 'empty' }).resolves({ Contents: [] })
+    s3.on(ListObjectsV2Command, { Bucket: 'full' }).resolves({ Contents: [{ Key: 'a.vcf', Size: 5 }] })
+  })
+
+  it('error: a line that matches nothing fails, as before', async () => {
+    const { result } = await resolve([line(1, 's3://full/*.vcf'), empty], 'error')
+    expect(result).toBeInstanceOf(InputError)
+    expect((result as InputError).problems).toEqual([{ input: 'items', message: emptyMessage }])
+  })
+
+  it('warn: the line is dropped with a warning naming it; the other lines go ahead', async () => {
+    const { result, logs } = await resolve([line(1, 's3://full/*.vcf'), empty], 'warn')
+    expect(result).toEqual([{ ...line(1, 's3://full/a.vcf'), size: 5 }])
+    expect(logs).toEqual([`warning: ${emptyMessage}: line left out (if-no-files-found: warn)`])
+  })
+
+  it('ignore: a log line, no warning; nothing left is [] and says there is nothing to import', async () => {
+    const { result, logs } = await resolve([empty], 'ignore')
+    expect(result).toEqual([])
+    expect(logs).toEqual([
+      `info: Nothing to import: no file matched (if-no-files-found: ignore): ${emptyMessage}`
+    ])
+  })
+
+  it('a listing problem still fails under warn: it is no quiet night', async () => {
+    s3.on(ListObjectsV2Command, { Bucket: 'gone' }).rejects(
+      Object.assign(new Error('The specified bucket does not exist'), { name: 'NoSuchBucket' })
+    )
+    const { result } = await resolve([line(1, 's3://gone/*.vcf'), empty], 'warn')
+    expect((result as InputError).problems.map(p => p.message)).toEqual([
+      expect.stringContaining('line 1: s3://gone/*.vcf: bucket gone does not exist')
+    ])
+  })
+
+  it('a line without a wildcard is kept as it is (its object is checked by the file checks)', async () => {
+    const { result, logs } = await resolve([line(1, 's3://empty/missing.vcf')], 'warn')
+    expect(result).toEqual([line(1, 's3://empty/missing.vcf')])
+    expect(logs).toEqual([])
   })
 })

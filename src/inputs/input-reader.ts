@@ -64,6 +64,17 @@ export class Reader {
     return this.boolean(name, fallback)
   }
 
+  /** One of `words` (the first is the default), e.g. if-no-files-found: error, warn or ignore. */
+  word<W extends string>(name: string, words: readonly [W, ...W[]]): W {
+    const value = this.raw(name)
+    if (value === '') return words[0]
+    const word = words.find(w => w === value.toLowerCase())
+    if (word !== undefined) return word
+    const list = `${words.slice(0, -1).join(', ')} or ${words.at(-1) ?? ''}`
+    this.problem(name, `expected ${list}, got ${shown(value)}`)
+    return words[0]
+  }
+
   /** Whether the input was given at all (action.yml defaults count as given: they read like values). */
   given(name: string): boolean {
     return this.raw(name) !== ''

@@ -41,7 +41,14 @@ export interface StartInputs extends ConnectionInputs, WaitSettings {
   preflight: boolean
   /** Part of preflight: every file exists, is not empty, and its header fits the store. */
   checkFiles: boolean
+  /** A wildcard line that matches nothing: fail the step, or drop it with a warning or a log line. */
+  ifNoFilesFound: NoFilesMode
+  /** Files that fail the file checks: fail the step, or leave them out and import the rest. */
+  badFiles: BadFilesMode
 }
+
+export type NoFilesMode = 'error' | 'warn' | 'ignore'
+export type BadFilesMode = 'fail' | 'skip'
 
 export interface WaitInputs extends ConnectionInputs, WaitSettings {
   jobIds: string[]
@@ -80,7 +87,9 @@ export const START_INPUT_ORDER = [
   'skip-imported',
   'max-history',
   'preflight',
-  'check-files'
+  'check-files',
+  'if-no-files-found',
+  'bad-files'
 ]
 
 /** Settings that change nothing in this run: said as warnings, not silently ignored. */
@@ -99,6 +108,10 @@ export function noEffectWarnings(inputs: StartInputs): string[] {
       ['version-tags', inputs.versionTags]
     ] as const)
       if (given !== undefined) warnings.push(`${name} has no effect without create-version: true.`)
+  if (inputs.badFiles === 'skip' && !(inputs.preflight && inputs.checkFiles))
+    warnings.push(
+      `bad-files: skip has no effect without the file checks (${inputs.preflight ? 'check-files' : 'preflight'}: false).`
+    )
   return warnings
 }
 
@@ -154,7 +167,9 @@ export async function readStartInputs(
     skipImported: r.boolean('skip-imported', false),
     maxHistory: r.integer('max-history', DEFAULT_MAX_HISTORY, 100, 1_000_000),
     preflight: r.boolean('preflight', true),
-    checkFiles: r.boolean('check-files', true)
+    checkFiles: r.boolean('check-files', true),
+    ifNoFilesFound: r.word('if-no-files-found', ['error', 'warn', 'ignore'] as const),
+    badFiles: r.word('bad-files', ['fail', 'skip'] as const)
   }
   return { inputs, problems: r.problems }
 }

@@ -8,9 +8,11 @@ import { plural } from '../shared/text.js'
 import { textOf } from '../aws/file-bytes.js'
 import { checkHeader, type FileExpectations } from '../model/file-formats.js'
 import { extensionMismatch, levelOf, type FileVerdict, type Finding } from '../model/file-verdicts.js'
-import type { Problem } from '../shared/errors.js'
+import { type FileCheckReport, worded } from './file-report.js'
 import type { Deps } from './runtime.js'
 import { splitS3, type ResolvedItem } from './wildcards.js'
+
+export type { FileCheckReport } from './file-report.js'
 
 export interface FileCheckLimits {
   /** Bytes of the first read. */
@@ -25,18 +27,6 @@ export const FILE_CHECK_LIMITS: FileCheckLimits = {
   firstReadBytes: 16 * 1024,
   maxHeaderBytes: 1024 * 1024,
   concurrency: 8
-}
-
-export interface FileCheckReport {
-  /** The fail verdicts, as input problems (they stop the import). */
-  problems: Problem[]
-  /** The warn verdicts and the run's own warnings (skipped buckets, unreachable S3): logged, never stopping it. */
-  warnings: string[]
-  /** Every finding per file, in item order: fail or warn, for the summary and a later `bad-files: skip`. */
-  verdicts: FileVerdict[]
-  files: number
-  requests: number
-  bytes: number
 }
 
 /** Why checks stop for a bucket or for the run, rather than for one file. */
@@ -228,31 +218,4 @@ export async function checkFiles(
     files: items.length,
     ...counters
   }
-}
-
-/** The verdicts as the step reports them: failures as items problems, the rest and the skips as warnings. */
-function worded(
-  items: readonly ResolvedItem[],
-  found: readonly FileVerdict[][],
-  skipped: ReadonlyMap<string, string>,
-  stopped: string | undefined
-): Pick<FileCheckReport, 'problems' | 'warnings'> {
-  const problems: Problem[] = []
-  const warnings: string[] = []
-  items.forEach((item, index) => {
-    for (const verdict of found[index] ?? []) {
-      const message = `${item.where}: ${item.uri}: ${verdict.reason}`
-      if (verdict.level === 'fail') problems.push({ input: 'items', message })
-      else warnings.push(message)
-    }
-  })
-  if (skipped.size > 0)
-    warnings.push(
-      `File checks skipped for ${[...skipped.keys()].map(b => `s3://${b}`).join(', ')}: ${[...skipped.values()].join('; ')}. The import goes ahead: HealthOmics reads the files with role-arn.`
-    )
-  if (stopped)
-    warnings.push(
-      `File checks stopped: ${stopped}. The import goes ahead without them (check-files: false turns them off).`
-    )
-  return { problems, warnings }
 }

@@ -2,9 +2,9 @@
 // ListObjectsV2. The S3 client is built only when a line has a wildcard.
 import type { S3Client } from '@aws-sdk/client-s3'
 import { describeError, errorName } from '../aws/aws-errors.js'
-import { thousands } from '../shared/text.js'
-import type { ItemLine } from '../inputs/inputs.js'
-import type { Problem } from '../shared/errors.js'
+import { plural, thousands } from '../shared/text.js'
+import type { ItemLine, NoFilesMode } from '../inputs/inputs.js'
+import { InputError, type Problem } from '../shared/errors.js'
 import { checkItem, isWildcard } from '../model/request.js'
 import type { Deps } from './runtime.js'
 
@@ -99,8 +99,9 @@ async function expandLine(
   paginate: Paginate,
   item: ItemLine,
   signal: AbortSignal,
-  problems: Problem[]
+  found: { problems: Problem[]; unmatched: string[] | undefined }
 ): Promise<ResolvedItem[]> {
+  const problems = found.problems
   const { bucket } = splitS3(item.uri)
   const before = problems.length
   let listing: Awaited<ReturnType<typeof listMatches>>
@@ -115,11 +116,11 @@ async function expandLine(
     })
     return []
   }
-  if (listing.found.length === 0 && problems.length === before)
-    problems.push({
-      input: 'items',
-      message: `${item.where}: ${item.uri} matches no object (${listing.listed} listed under s3://${bucket}/${listing.prefix})`
-    })
+  if (listing.found.length === 0 && problems.length === before) {
+    const message = `${item.where}: ${item.uri} matches no object (${listing.listed} listed under s3://${bucket}/${listing.prefix})`
+    if (found.unmatched) found.unmatched.push(message)
+    else problems.push({ input: 'items', message })
+  }
   listing.found.forEach(file => checkItem(file, problems))
   return listing.found
 }
@@ -127,12 +128,14 @@ async function expandLine(
 /**
  * Resolves item lines to files in line order; a wildcard line becomes the matching objects in key
  * order, each keeping its line. A pattern that matches nothing, or a bucket that cannot be listed, is a
- * problem naming the line. A file named twice is kept once.
+ * problem naming the line; given `unmatched` (if-no-files-found: warn or ignore), a pattern that matches
+ * nothing is said there instead, and the line is dropped. A file named twice is kept once.
  */
 export async function expandItems(
   items: readonly ItemLine[],
   deps: Pick<Deps, 's3' | 'signal'>,
-  problems: Problem[]
+  problems: Problem[],
+  unmatched?: string[]
 ): Promise<ResolvedItem[]> {
   if (!items.some(item => isWildcard(item.uri))) return [...items]
   const { paginateListObjectsV2 } = await import('@aws-sdk/client-s3')
@@ -140,10 +143,36 @@ export async function expandItems(
   const out: ResolvedItem[] = []
   for (const item of items) {
     if (isWildcard(item.uri))
-      out.push(...(await expandLine(client, paginateListObjectsV2, item, deps.signal, problems)))
+      out.push(
+        ...(await expandLine(client, paginateListObjectsV2, item, deps.signal, { problems, unmatched }))
+      )
     else out.push(item)
   }
   const seen = new Set<string>()
   const unique = out.filter(item => !seen.has(item.uri) && seen.add(item.uri))
   return unique
+}
+
+/**
+ * The items' files, wildcards expanded; a listing problem is an error (nothing starts). A wildcard line
+ * that matches nothing is an error too with if-no-files-found: error; with warn or ignore it is dropped,
+ * said as a warning or a log line, and [] (nothing to import) is a quiet night, not a failure.
+ */
+export async function resolveItems(
+  items: readonly ItemLine[],
+  mode: NoFilesMode,
+  deps: Pick<Deps, 's3' | 'signal' | 'log'>
+): Promise<ResolvedItem[]> {
+  const problems: Problem[] = []
+  const unmatched = mode === 'error' ? undefined : []
+  const resolved = await expandItems(items, deps, problems, unmatched)
+  if (problems.length > 0) throw new InputError(problems, 'no job was started')
+  const say = (message: string): void =>
+    mode === 'warn' ? deps.log.warning(message) : deps.log.info(message)
+  if (unmatched?.length && resolved.length === 0)
+    say(`Nothing to import: no file matched (if-no-files-found: ${mode}): ${unmatched.join('; ')}`)
+  else unmatched?.forEach(line => say(`${line}: line left out (if-no-files-found: ${mode})`))
+  if (resolved.length > items.length)
+    deps.log.info(`Items: ${plural(items.length, 'line')} matched ${plural(resolved.length, 'file')}`)
+  return resolved
 }

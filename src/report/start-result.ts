@@ -18,6 +18,7 @@ import type { ImportRequest } from '../model/request.js'
 import type { Outcome } from '../phases/start-batch.js'
 import type { VersionError, VersionOutcome } from '../phases/store-version.js'
 import type { SummaryJob } from './summary.js'
+import type { RejectedFile } from '../phases/file-report.js'
 
 import { errorFailure, stepContext, type StepResult } from './step-result.js'
 
@@ -37,6 +38,10 @@ export interface StartState {
   notes: string[]
   /** File checks that warned (the import goes ahead): listed in the summary beside the file. */
   fileWarnings?: { file: string; reason: string }[]
+  /** bad-files: skip: the files left out because they failed the file checks, and why. */
+  rejected?: RejectedFile[]
+  /** if-no-files-found: warn or ignore, and no wildcard matched a file: nothing to import, not a failure. */
+  noFiles?: boolean
   /** The run was cancelled (SIGINT/SIGTERM) while the phases ran. */
   cancelled?: boolean
 }
@@ -142,8 +147,9 @@ function carriedVersion(error: unknown): VersionOutcome | undefined {
   return error instanceof StepError && 'version' in error ? (error as VersionError).version : undefined
 }
 
-/** The status output when no job was started: a dry run, every item skipped, or a step that stopped first. */
+/** The status output when no job was started: no file, a dry run, every item skipped, or a step that stopped first. */
 function notStartedStatus(state: StartState): string {
+  if (state.noFiles) return 'NO_FILES'
   if (state.inputs && state.inputs.dryRun !== 'off' && state.requests) return 'DRY_RUN'
   if (state.requests?.length === 0) return 'SKIPPED'
   return 'NOT_STARTED'
@@ -163,6 +169,7 @@ function startOutputs(
   }
   if (state.items) outputs['items'] = JSON.stringify(state.items)
   if (state.skipped) outputs['skipped'] = JSON.stringify([...state.skipped.keys()])
+  outputs['rejected'] = JSON.stringify(state.rejected ?? [])
   outputs['request'] = requestOutput(state.inputs, state.requests ?? [])
   if (state.outcomes) {
     const jobIds = state.outcomes.flatMap(outcome => (outcome.jobId ? [outcome.jobId] : []))
@@ -224,6 +231,7 @@ export function startResult(state: StartState, error?: unknown): StepResult {
       ...(failure && { failure }),
       notes: state.notes,
       ...(state.fileWarnings?.length && { fileWarnings: state.fileWarnings }),
+      ...(state.rejected?.length && { rejected: state.rejected }),
       jobs: [...rows, ...planned, ...skippedRows(state)]
     }
   }

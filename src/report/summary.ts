@@ -32,6 +32,8 @@ export interface SummaryData {
   notes?: string[]
   /** Files the checks warned about: probably fine, imported all the same. */
   fileWarnings?: { file: string; reason: string }[]
+  /** bad-files: skip: files that failed the checks and were left out of the import. */
+  rejected?: { file: string; reason: string }[]
 }
 
 /** The HealthOmics console page of an annotation store, in the region's partition. */
@@ -102,11 +104,22 @@ function fileWarningsTable(d: SummaryData): string[] {
   ]
 }
 
+function rejectedTable(d: SummaryData): string[] {
+  const rejected = d.rejected ?? []
+  if (rejected.length === 0) return []
+  return [
+    '| File left out (bad-files: skip) | Why it failed the file checks |',
+    '|---|---|',
+    ...rejected.map(r => `| ${escapeText(r.file)} | ${escapeText(r.reason)} |`),
+    ''
+  ]
+}
+
 export function summaryMarkdown(data: SummaryData): string {
   const lines = [`### ${data.title}`, '', ...factsTable(data)]
   if (data.failure) lines.push('**Failed**', '', '```', data.failure, '```', '')
   for (const note of data.notes ?? []) lines.push(`- ${note}`)
   if ((data.notes ?? []).length > 0) lines.push('')
-  lines.push(...fileWarningsTable(data), ...jobsTable(data), ...itemDetails(data))
+  lines.push(...rejectedTable(data), ...fileWarningsTable(data), ...jobsTable(data), ...itemDetails(data))
   return redact(lines.join('\n') + '\n')
 }
