@@ -166,12 +166,21 @@ export async function readStartInputs(
     maxConcurrency: r.integer('max-concurrency', 5, 1, 50),
     skipImported: r.boolean('skip-imported', false),
     maxHistory: r.integer('max-history', DEFAULT_MAX_HISTORY, 100, 1_000_000),
+    ...readChecks(r)
+  }
+  return { inputs, problems: r.problems }
+}
+
+/** The checks before anything starts, and what a wildcard matching nothing or a bad file does. */
+function readChecks(
+  r: Reader
+): Pick<StartInputs, 'preflight' | 'checkFiles' | 'ifNoFilesFound' | 'badFiles'> {
+  return {
     preflight: r.boolean('preflight', true),
     checkFiles: r.boolean('check-files', true),
     ifNoFilesFound: r.word('if-no-files-found', ['error', 'warn', 'ignore'] as const),
     badFiles: r.word('bad-files', ['fail', 'skip'] as const)
   }
-  return { inputs, problems: r.problems }
 }
 
 /** Reads the wait sub-action's inputs; throws InputError listing every problem. */

@@ -162,6 +162,13 @@ function extensionFinding(uri: string, storeFormat: string, contentRead: boolean
       }
 }
 
+const verdictOf = (item: ResolvedItem, finding: Finding): FileVerdict => ({
+  file: item.uri,
+  level: levelOf(finding.kind),
+  kind: finding.kind,
+  reason: finding.message
+})
+
 /** Checks every item; problems name the file, what was expected and what was found. */
 export async function checkFiles(
   items: readonly ResolvedItem[],
@@ -173,12 +180,7 @@ export async function checkFiles(
   const counters: Counters = { requests: 0, bytes: 0 }
   const found: FileVerdict[][] = items.map(() => [])
   const note = (index: number, item: ResolvedItem, finding: Finding): void =>
-    void found[index]?.push({
-      file: item.uri,
-      level: levelOf(finding.kind),
-      kind: finding.kind,
-      reason: finding.message
-    })
+    void found[index]?.push(verdictOf(item, finding))
   const settled = new Set<number>()
   const skipped = new Map<string, string>()
   let stopped: string | undefined
@@ -212,10 +214,6 @@ export async function checkFiles(
       const extension = !settled.has(index) && extensionFinding(item.uri, expect.storeFormat, false)
       if (extension) note(index, item, extension)
     })
-  return {
-    ...worded(items, found, skipped, stopped),
-    verdicts: found.flat(),
-    files: items.length,
-    ...counters
-  }
+  const verdicts = found.flat()
+  return { ...worded(items, found, skipped, stopped), verdicts, files: items.length, ...counters }
 }
