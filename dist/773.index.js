@@ -251,12 +251,15 @@ function checkHeader(text, complete, expect) {
 
 // EXTERNAL MODULE: ./src/model/file-verdicts.ts
 var file_verdicts = __webpack_require__(5858);
+// EXTERNAL MODULE: ./src/phases/file-report.ts
+var file_report = __webpack_require__(9971);
 // EXTERNAL MODULE: ./src/phases/wildcards.ts
 var wildcards = __webpack_require__(1487);
 ;// CONCATENATED MODULE: ./src/phases/file-checks.ts
 // The file checks (part of preflight; check-files: false turns them off): every item exists, is not
 // empty, and its header fits the store, before any job starts. HeadObject for a size the listing did
 // not give, then ranged GetObject reads of a bounded prefix. Loaded only when file checks run.
+
 
 
 
@@ -302,6 +305,8 @@ async function sizeOf(client, item, signal, counters) {
     const { bucket, key } = (0,wildcards/* splitS3 */.z7)(item.uri);
     counters.requests++;
     const head = await client.send(new HeadObjectCommand/* HeadObjectCommand */.l({ Bucket: bucket, Key: key }), { abortSignal: signal });
+    if (head.LastModified)
+        counters.modified.set(item.uri, head.LastModified);
     return head.ContentLength ?? 0;
 }
 const BOM_FINDING = {
@@ -352,37 +357,18 @@ async function headerFindings(client, item, size, expect, limits, signal, counte
         want = Math.min(size, read * 4, limits.maxHeaderBytes);
     }
 }
-/** The name's extension: a hint (warn) when the content was read and fits, else today's check by name. */
-function extensionFinding(uri, storeFormat, contentRead) {
-    const mismatch = (0,file_verdicts/* extensionMismatch */.Qm)(storeFormat, uri);
-    if (!mismatch)
-        return undefined;
-    if (contentRead)
-        return {
-            kind: 'extension',
-            message: `its name suggests ${mismatch.other ? `a ${mismatch.other} file` : 'no usual format'}, but its content fits the ${storeFormat} store: the content decides`
-        };
-    return mismatch.other
-        ? {
-            kind: 'other-format',
-            message: `looks like a ${mismatch.other} file by its name, but the store is a ${storeFormat} store (its content could not be read)`
-        }
-        : {
-            kind: 'extension',
-            message: `has an extension not usual for a ${storeFormat} store; importing it anyway`
-        };
-}
+const verdictOf = (item, finding) => ({
+    file: item.uri,
+    level: (0,file_verdicts/* levelOf */.In)(finding.kind),
+    kind: finding.kind,
+    reason: finding.message
+});
 /** Checks every item; problems name the file, what was expected and what was found. */
 async function checkFiles(items, expect, deps, limits = FILE_CHECK_LIMITS) {
     const client = await deps.s3();
-    const counters = { requests: 0, bytes: 0 };
+    const counters = { requests: 0, bytes: 0, modified: new Map() };
     const found = items.map(() => []);
-    const note = (index, item, finding) => void found[index]?.push({
-        file: item.uri,
-        level: (0,file_verdicts/* levelOf */.In)(finding.kind),
-        kind: finding.kind,
-        reason: finding.message
-    });
+    const note = (index, item, finding) => void found[index]?.push(verdictOf(item, finding));
     const settled = new Set();
     const skipped = new Map();
     let stopped;
@@ -401,7 +387,7 @@ async function checkFiles(items, expect, deps, limits = FILE_CHECK_LIMITS) {
             operation = 'GetObject';
             const header = await headerFindings(client, item, size, expect, limits, deps.signal, counters);
             header.findings.forEach(finding => note(index, item, finding));
-            const extension = header.fits && extensionFinding(item.uri, expect.storeFormat, true);
+            const extension = header.fits && (0,file_verdicts/* extensionFinding */.NZ)(item.uri, expect.storeFormat, true);
             if (extension)
                 note(index, item, extension);
         }
@@ -423,35 +409,12 @@ async function checkFiles(items, expect, deps, limits = FILE_CHECK_LIMITS) {
     // Files whose content was not read (a bucket the credentials cannot read, S3 unreachable): the name decides.
     if (expect)
         items.forEach((item, index) => {
-            const extension = !settled.has(index) && extensionFinding(item.uri, expect.storeFormat, false);
+            const extension = !settled.has(index) && (0,file_verdicts/* extensionFinding */.NZ)(item.uri, expect.storeFormat, false);
             if (extension)
                 note(index, item, extension);
         });
-    return {
-        ...worded(items, found, skipped, stopped),
-        verdicts: found.flat(),
-        files: items.length,
-        ...counters
-    };
-}
-/** The verdicts as the step reports them: failures as items problems, the rest and the skips as warnings. */
-function worded(items, found, skipped, stopped) {
-    const problems = [];
-    const warnings = [];
-    items.forEach((item, index) => {
-        for (const verdict of found[index] ?? []) {
-            const message = `${item.where}: ${item.uri}: ${verdict.reason}`;
-            if (verdict.level === 'fail')
-                problems.push({ input: 'items', message });
-            else
-                warnings.push(message);
-        }
-    });
-    if (skipped.size > 0)
-        warnings.push(`File checks skipped for ${[...skipped.keys()].map(b => `s3://${b}`).join(', ')}: ${[...skipped.values()].join('; ')}. The import goes ahead: HealthOmics reads the files with role-arn.`);
-    if (stopped)
-        warnings.push(`File checks stopped: ${stopped}. The import goes ahead without them (check-files: false turns them off).`);
-    return { problems, warnings };
+    const verdicts = found.flat();
+    return { ...(0,file_report/* worded */.MH)(items, found, skipped, stopped), verdicts, files: items.length, ...counters };
 }
 
 

@@ -8701,7 +8701,7 @@ var __webpack_modules__ = {
         __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
             try {
                 var _run_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(780);
-                var _start_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6866);
+                var _start_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8929);
                 await (0, _run_step_js__WEBPACK_IMPORTED_MODULE_0__.eg)(_start_action_js__WEBPACK_IMPORTED_MODULE_1__.bP);
                 __webpack_async_result__();
             } catch (e) {
@@ -8712,6 +8712,7 @@ var __webpack_modules__ = {
     5858: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             In: () => levelOf,
+            NZ: () => extensionFinding,
             Qm: () => extensionMismatch
         });
         const VERDICTS = {
@@ -8738,6 +8739,21 @@ var __webpack_modules__ = {
             if (!expected || expected.test(source)) return;
             return {
                 other: Object.keys(EXTENSIONS).find(format => EXTENSIONS[format]?.test(source))
+            };
+        }
+        function extensionFinding(uri, storeFormat, contentRead) {
+            const mismatch = extensionMismatch(storeFormat, uri);
+            if (!mismatch) return;
+            if (contentRead) return {
+                kind: "extension",
+                message: `its name suggests ${mismatch.other ? `a ${mismatch.other} file` : "no usual format"}, but its content fits the ${storeFormat} store: the content decides`
+            };
+            return mismatch.other ? {
+                kind: "other-format",
+                message: `looks like a ${mismatch.other} file by its name, but the store is a ${storeFormat} store (its content could not be read)`
+            } : {
+                kind: "extension",
+                message: `has an extension not usual for a ${storeFormat} store; importing it anyway`
             };
         }
     }),
@@ -9003,14 +9019,87 @@ var __webpack_modules__ = {
             } ];
         }
     }),
+    9971: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            MH: () => worded,
+            wx: () => filesToImport
+        });
+        var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8382);
+        function worded(items, found, skipped, stopped) {
+            const problems = [];
+            const warnings = [];
+            items.forEach((item, index) => {
+                for (const verdict of found[index] ?? []) {
+                    const message = `${item.where}: ${item.uri}: ${verdict.reason}`;
+                    if (verdict.level === "fail") problems.push({
+                        input: "items",
+                        message: message
+                    }); else warnings.push(message);
+                }
+            });
+            if (skipped.size > 0) warnings.push(`File checks skipped for ${[ ...skipped.keys() ].map(b => `s3://${b}`).join(", ")}: ${[ ...skipped.values() ].join("; ")}. The import goes ahead: HealthOmics reads the files with role-arn.`);
+            if (stopped) warnings.push(`File checks stopped: ${stopped}. The import goes ahead without them (check-files: false turns them off).`);
+            return {
+                problems: problems,
+                warnings: warnings
+            };
+        }
+        function setAside(items, verdicts) {
+            const reasons = new Map;
+            for (const verdict of verdicts) if (verdict.level === "fail") reasons.set(verdict.file, [ ...reasons.get(verdict.file) ?? [], verdict.reason ]);
+            const kept = [];
+            const rejected = [];
+            for (const item of items) {
+                const why = reasons.get(item.uri);
+                if (why) rejected.push({
+                    file: item.uri,
+                    reason: why.join("; "),
+                    where: item.where
+                }); else kept.push(item);
+            }
+            return {
+                kept: kept,
+                rejected: rejected
+            };
+        }
+        function filesToImport(resolved, report, mode, log) {
+            if (mode === "fail") return report.problems.length > 0 ? {
+                kept: [],
+                rejected: [],
+                error: new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.dz(report.problems, "no job was started")
+            } : {
+                kept: [ ...resolved ],
+                rejected: []
+            };
+            const {kept: kept, rejected: rejected} = setAside(resolved, report.verdicts);
+            const entries = rejected.map(({file: file, reason: reason}) => ({
+                file: file,
+                reason: reason
+            }));
+            if (kept.length === 0) {
+                const outcome = "every file failed the file checks, so nothing is left to import (bad-files: skip); no job was started";
+                return {
+                    kept: kept,
+                    rejected: entries,
+                    error: new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.dz(report.problems, outcome)
+                };
+            }
+            for (const file of rejected) log.warning(`Left out (bad-files: skip): ${file.where}: ${file.file}: ${file.reason}`);
+            return {
+                kept: kept,
+                rejected: entries
+            };
+        }
+    }),
     1487: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
-            nE: () => expandItems,
+            Vi: () => resolveItems,
             z7: () => splitS3
         });
         var _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8098);
-        var _shared_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4646);
-        var _model_request_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6968);
+        var _shared_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4646);
+        var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8382);
+        var _model_request_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6968);
         function globToRegExp(pattern) {
             let out = "";
             for (let i = 0; i < pattern.length; i++) {
@@ -9063,13 +9152,16 @@ var __webpack_modules__ = {
                         uri: `s3://${bucket}/${object.Key}`,
                         ...object.Size !== void 0 && {
                             size: object.Size
+                        },
+                        ...object.LastModified && {
+                            lastModified: object.LastModified
                         }
                     });
                 }
                 if (listed > MAX_LISTED_PER_PATTERN) {
                     problems.push({
                         input: "items",
-                        message: `${item.where}: ${item.uri} lists more than ${(0, _shared_text_js__WEBPACK_IMPORTED_MODULE_2__.oh)(MAX_LISTED_PER_PATTERN)} objects under s3://${bucket}/${prefix}; narrow the pattern (a longer fixed prefix) or split it across lines`
+                        message: `${item.where}: ${item.uri} lists more than ${(0, _shared_text_js__WEBPACK_IMPORTED_MODULE_3__.oh)(MAX_LISTED_PER_PATTERN)} objects under s3://${bucket}/${prefix}; narrow the pattern (a longer fixed prefix) or split it across lines`
                     });
                     return {
                         found: [],
@@ -9084,7 +9176,8 @@ var __webpack_modules__ = {
                 prefix: prefix
             };
         }
-        async function expandLine(client, paginate, item, signal, problems) {
+        async function expandLine(client, paginate, item, signal, found) {
+            const problems = found.problems;
             const {bucket: bucket} = splitS3(item.uri);
             const before = problems.length;
             let listing;
@@ -9099,22 +9192,39 @@ var __webpack_modules__ = {
                 });
                 return [];
             }
-            if (listing.found.length === 0 && problems.length === before) problems.push({
-                input: "items",
-                message: `${item.where}: ${item.uri} matches no object (${listing.listed} listed under s3://${bucket}/${listing.prefix})`
-            });
-            listing.found.forEach(file => (0, _model_request_js__WEBPACK_IMPORTED_MODULE_1__.es)(file, problems));
+            if (listing.found.length === 0 && problems.length === before) {
+                const message = `${item.where}: ${item.uri} matches no object (${listing.listed} listed under s3://${bucket}/${listing.prefix})`;
+                if (found.unmatched) found.unmatched.push(message); else problems.push({
+                    input: "items",
+                    message: message
+                });
+            }
+            listing.found.forEach(file => (0, _model_request_js__WEBPACK_IMPORTED_MODULE_2__.es)(file, problems));
             return listing.found;
         }
-        async function expandItems(items, deps, problems) {
-            if (!items.some(item => (0, _model_request_js__WEBPACK_IMPORTED_MODULE_1__.z2)(item.uri))) return [ ...items ];
+        async function expandItems(items, deps, problems, unmatched) {
+            if (!items.some(item => (0, _model_request_js__WEBPACK_IMPORTED_MODULE_2__.z2)(item.uri))) return [ ...items ];
             const {paginateListObjectsV2: paginateListObjectsV2} = await Promise.all([ __nccwpck_require__.e(783), __nccwpck_require__.e(826), __nccwpck_require__.e(460), __nccwpck_require__.e(751) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 2751));
             const client = await deps.s3();
             const out = [];
-            for (const item of items) if ((0, _model_request_js__WEBPACK_IMPORTED_MODULE_1__.z2)(item.uri)) out.push(...await expandLine(client, paginateListObjectsV2, item, deps.signal, problems)); else out.push(item);
+            for (const item of items) if ((0, _model_request_js__WEBPACK_IMPORTED_MODULE_2__.z2)(item.uri)) out.push(...await expandLine(client, paginateListObjectsV2, item, deps.signal, {
+                problems: problems,
+                unmatched: unmatched
+            })); else out.push(item);
             const seen = new Set;
             const unique = out.filter(item => !seen.has(item.uri) && seen.add(item.uri));
             return unique;
+        }
+        async function resolveItems(items, mode, deps) {
+            const problems = [];
+            const unmatched = mode === "error" ? void 0 : [];
+            const resolved = await expandItems(items, deps, problems, unmatched);
+            if (problems.length > 0) throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(problems, "no job was started");
+            const say = message => mode === "warn" ? deps.log.warning(message) : deps.log.info(message);
+            if (unmatched?.length && resolved.length === 0) say(`Nothing to import: no file matched (if-no-files-found: ${mode}): ${unmatched.join("; ")}`); else unmatched?.forEach(line => say(`${line}: line left out (if-no-files-found: ${mode})`));
+            if (resolved.length > items.length) deps.log.info(`Items: ${(0, _shared_text_js__WEBPACK_IMPORTED_MODULE_3__.LS)(items.length, "line")} matched ${(0, 
+            _shared_text_js__WEBPACK_IMPORTED_MODULE_3__.LS)(resolved.length, "file")}`);
+            return resolved;
         }
     }),
     4243: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
@@ -9738,12 +9848,17 @@ var __webpack_modules__ = {
             if (warned.length === 0) return [];
             return [ "| File | File check warning (imported all the same) |", "|---|---|", ...warned.map(w => `| ${escapeText(w.file)} | ${escapeText(w.reason)} |`), "" ];
         }
+        function rejectedTable(d) {
+            const rejected = d.rejected ?? [];
+            if (rejected.length === 0) return [];
+            return [ "| File left out (bad-files: skip) | Why it failed the file checks |", "|---|---|", ...rejected.map(r => `| ${escapeText(r.file)} | ${escapeText(r.reason)} |`), "" ];
+        }
         function summaryMarkdown(data) {
             const lines = [ `### ${data.title}`, "", ...factsTable(data) ];
             if (data.failure) lines.push("**Failed**", "", "```", data.failure, "```", "");
             for (const note of data.notes ?? []) lines.push(`- ${note}`);
             if ((data.notes ?? []).length > 0) lines.push("");
-            lines.push(...fileWarningsTable(data), ...jobsTable(data), ...itemDetails(data));
+            lines.push(...rejectedTable(data), ...fileWarningsTable(data), ...jobsTable(data), ...itemDetails(data));
             return (0, redact.E)(lines.join("\n") + "\n");
         }
         const safe = text => (0, shared_text.$0)((0, redact.E)(text));
@@ -10080,7 +10195,7 @@ var __webpack_modules__ = {
             return text.replace(LINE_BREAKS, "\n").replace(ESCAPES, "").replace(CONTROLS, "").replace(COMMAND_START, `$1:${ZWSP}`).replace(LEGACY_COMMAND, `#${ZWSP}`);
         }
     }),
-    6866: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    8929: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             bP: () => startStep
         });
@@ -10133,6 +10248,15 @@ var __webpack_modules__ = {
                     return fallback;
                 }
                 return this.boolean(name, fallback);
+            }
+            word(name, words) {
+                const value = this.raw(name);
+                if (value === "") return words[0];
+                const word = words.find(w => w === value.toLowerCase());
+                if (word !== void 0) return word;
+                const list = `${words.slice(0, -1).join(", ")} or ${words.at(-1) ?? ""}`;
+                this.problem(name, `expected ${list}, got ${(0, shared_text.SP)(value)}`);
+                return words[0];
             }
             given(name) {
                 return this.raw(name) !== "";
@@ -10346,26 +10470,32 @@ var __webpack_modules__ = {
                 cancelOnTimeout: r.boolean("cancel-on-timeout", false)
             };
         }
-        const START_INPUT_ORDER = [ "destination-name", "items", "role-arn", "version-name", "create-version", "version-description", "version-options", "version-tags", "format-options", "annotation-fields", "run-left-normalization", "region", "endpoint-url", "http-proxy", "request-timeout", "max-attempts", "role-to-assume", "role-session-name", "audience", "dry-run", "wait", "wait-timeout", "poll-interval", "allow-partial", "cancel-on-timeout", "credentials-expire-at", "one-job-per-item", "max-concurrency", "skip-imported", "max-history", "preflight", "check-files" ];
+        const START_INPUT_ORDER = [ "destination-name", "items", "role-arn", "version-name", "create-version", "version-description", "version-options", "version-tags", "format-options", "annotation-fields", "run-left-normalization", "region", "endpoint-url", "http-proxy", "request-timeout", "max-attempts", "role-to-assume", "role-session-name", "audience", "dry-run", "wait", "wait-timeout", "poll-interval", "allow-partial", "cancel-on-timeout", "credentials-expire-at", "one-job-per-item", "max-concurrency", "skip-imported", "reimport-changed", "max-history", "preflight", "check-files", "if-no-files-found", "bad-files" ];
         function noEffectWarnings(inputs) {
             const warnings = [];
             if (!inputs.wait || inputs.dryRun !== "off") {
                 const why = inputs.dryRun !== "off" ? "on a dry run (nothing is started)" : "without wait: true";
                 if (inputs.allowPartial) warnings.push(`allow-partial has no effect ${why}.`);
-                if (inputs.cancelOnTimeout) warnings.push(`cancel-on-timeout has no effect ${why}.`);
+                if (inputs.cancelOnTimeout) warnings.push(inputs.dryRun !== "off" ? `cancel-on-timeout has no effect ${why}.` : "cancel-on-timeout without wait: true acts only when the workflow run is cancelled while jobs are being started: " + "it then cancels the jobs already started. Nothing is waited for, so no wait-timeout runs out.");
                 if (inputs.wait) warnings.push(`wait has no effect ${why}.`);
             }
+            if (!inputs.skipImported && !inputs.reimportChanged) warnings.push("reimport-changed has no effect without skip-imported: true.");
             if (!inputs.createVersion) for (const [name, given] of [ [ "version-description", inputs.versionDescription ], [ "version-options", inputs.versionOptions ], [ "version-tags", inputs.versionTags ] ]) if (given !== void 0) warnings.push(`${name} has no effect without create-version: true.`);
+            if (inputs.badFiles === "skip" && !(inputs.preflight && inputs.checkFiles)) warnings.push(`bad-files: skip has no effect without the file checks (${inputs.preflight ? "check-files" : "preflight"}: false).`);
             return warnings;
         }
         const DEFAULT_MAX_HISTORY = 2e4;
+        function readItems(r) {
+            const itemsText = r.required("items", "S3 URIs of the files to import, one per line or a JSON array");
+            const items = parseItems(r.raw("items"), r.problems);
+            if (itemsText !== "" && items.length === 0 && !r.problems.some(p => p.input === "items")) r.problem("items", "has no URI (only blank or # comment lines, or an empty array): give at least one s3://bucket/key");
+            return items;
+        }
         async function readStartInputs(get, env = process.env, loadYaml) {
             const structured = [ "format-options", "annotation-fields", "version-options", "version-tags" ];
             const r = new input_reader_Reader(get, env, await yamlFor(get, structured, loadYaml));
             const destinationName = r.required("destination-name", "the annotation store name, e.g. my_store");
-            const itemsText = r.required("items", "S3 URIs of the files to import, one per line or a JSON array");
-            const items = parseItems(r.raw("items"), r.problems);
-            if (itemsText !== "" && items.length === 0 && !r.problems.some(p => p.input === "items")) r.problem("items", "has no URI (only blank or # comment lines, or an empty array): give at least one s3://bucket/key");
+            const items = readItems(r);
             const roleArn = r.required("role-arn", "the ARN of the service role HealthOmics assumes to read the files");
             const versionName = r.optional("version-name");
             const createVersion = r.boolean("create-version", false);
@@ -10409,13 +10539,21 @@ var __webpack_modules__ = {
                 oneJobPerItem: r.boolean("one-job-per-item", false),
                 maxConcurrency: r.integer("max-concurrency", 5, 1, 50),
                 skipImported: r.boolean("skip-imported", false),
+                reimportChanged: r.boolean("reimport-changed", true),
                 maxHistory: r.integer("max-history", DEFAULT_MAX_HISTORY, 100, 1e6),
-                preflight: r.boolean("preflight", true),
-                checkFiles: r.boolean("check-files", true)
+                ...readChecks(r)
             };
             return {
                 inputs: inputs,
                 problems: r.problems
+            };
+        }
+        function readChecks(r) {
+            return {
+                preflight: r.boolean("preflight", true),
+                checkFiles: r.boolean("check-files", true),
+                ifNoFilesFound: r.word("if-no-files-found", [ "error", "warn", "ignore" ]),
+                badFiles: r.word("bad-files", [ "fail", "skip" ])
             };
         }
         var aws_errors = __nccwpck_require__(8098);
@@ -10598,9 +10736,16 @@ var __webpack_modules__ = {
             const followed = expired.signal.aborted && !runtime.signal.aborted ? stoppedByExpiry(all) : all;
             if (!settings.cancelOnTimeout) return followed;
             const budget = runtime.cleanupSignal();
-            return (0, shared_concurrency.s)(followed, 5, job => job.outcome === "timeout" || job.outcome === "aborted" ? cancelJob(omics, job, runtime, budget) : Promise.resolve(job));
+            return (0, shared_concurrency.s)(followed, 5, job => (job.outcome === "timeout" || job.outcome === "aborted") && !job.found ? cancelJob(omics, job, runtime, budget) : Promise.resolve(job));
         }
-        async function followOne(omics, {jobId: jobId, items: items}, settings, runtime, shared) {
+        async function followOne(omics, {jobId: jobId, items: items, found: found}, settings, runtime, shared) {
+            const job = {
+                jobId: jobId,
+                items: items,
+                ...found && {
+                    found: found
+                }
+            };
             const name = shared.many ? `Job ${jobId} (${filesLabel(items)}):` : "Job";
             const started = runtime.now();
             try {
@@ -10618,19 +10763,18 @@ var __webpack_modules__ = {
                     onRetry: error => runtime.log.debug(`Status check of ${jobId} failed (${(0, aws_errors.Is)(error)}); checking again`)
                 });
                 if (result.outcome === "expired") shared.expired.abort();
+                const last = result.last && {
+                    last: result.last
+                };
                 return {
-                    jobId: jobId,
-                    items: items,
+                    ...job,
                     outcome: result.outcome,
                     waitedMs: result.elapsedMs,
-                    ...result.last && {
-                        last: result.last
-                    }
+                    ...last
                 };
             } catch (error) {
                 return {
-                    jobId: jobId,
-                    items: items,
+                    ...job,
                     outcome: "error",
                     waitedMs: runtime.now() - started,
                     error: error
@@ -11261,7 +11405,8 @@ var __webpack_modules__ = {
               case "failure":
                 {
                     const items = (job.last?.items ?? []).map(item => `${item.source}: ${item.jobStatus}`).join("; ");
-                    return `Job ${job.jobId} ended ${status}${job.last?.statusMessage ? `: ${job.last.statusMessage}` : ""}${items ? ` [${items}]` : ""}`;
+                    const found = job.found ? " (found by skip-imported: a rerun imports its failed files again)" : "";
+                    return `Job ${job.jobId} ended ${status}${job.last?.statusMessage ? `: ${job.last.statusMessage}` : ""}${items ? ` [${items}]` : ""}${found}`;
                 }
 
               case "timeout":
@@ -11294,8 +11439,10 @@ var __webpack_modules__ = {
                 const note = cancelNote(job);
                 if (note) lines.push(`Cancel-on-timeout: job ${job.jobId}: ${note}`);
             }
-            const running = unfinished.filter(job => !job.cancel);
+            const running = unfinished.filter(job => !job.cancel && !job.found);
             if (running.length > 0 && !settings.cancelOnTimeout) lines.push(`The job${running.length > 1 ? "s keep" : " keeps"} running: ${running.map(job => job.jobId).join(", ")} (set cancel-on-timeout: true to cancel instead)`);
+            const found = unfinished.filter(job => job.found);
+            if (found.length > 0) lines.push(`The job${found.length > 1 ? "s keep" : " keeps"} running: ${found.map(job => job.jobId).join(", ")} (found by skip-imported, not started by this step, so never cancelled by it)`);
             if (followed.some(job => job.outcome === "failure" && lastStatus(job) === "COMPLETED_WITH_FAILURES") && !settings.allowPartial) lines.push("Some items failed (COMPLETED_WITH_FAILURES); set allow-partial: true to accept that.");
             return lines;
         }
@@ -11332,6 +11479,9 @@ var __webpack_modules__ = {
                 status: lastStatus(job),
                 ...job.last?.statusMessage && {
                     statusMessage: job.last.statusMessage
+                },
+                ...job.found && {
+                    found: true
                 }
             };
         }
@@ -11433,14 +11583,24 @@ var __webpack_modules__ = {
                     statuses.push("NOT_STARTED");
                 }
             }
+            for (const job of foundJobs(state)) {
+                rows.push({
+                    ...followedRow(job),
+                    note: "(found by skip-imported: not started by this step)"
+                });
+                entries.push(followedEntry(job));
+                statuses.push(job.last?.status ?? "UNKNOWN");
+            }
             return {
                 rows: rows,
                 entries: entries,
                 statuses: statuses
             };
         }
+        const foundJobs = state => (state.followed ?? []).filter(job => job.found);
         function skippedRows(state) {
-            return [ ...state.skipped ?? [] ].map(([uri, jobId]) => ({
+            const followed = new Set(foundJobs(state).map(job => job.jobId));
+            return [ ...state.skipped ?? [] ].filter(([, jobId]) => !followed.has(jobId)).map(([uri, jobId]) => ({
                 items: [ uri ],
                 status: `skipped (job ${jobId})`
             }));
@@ -11452,6 +11612,7 @@ var __webpack_modules__ = {
             return error instanceof errors.zg && "version" in error ? error.version : void 0;
         }
         function notStartedStatus(state) {
+            if (state.noFiles) return "NO_FILES";
             if (state.inputs && state.inputs.dryRun !== "off" && state.requests) return "DRY_RUN";
             if (state.requests?.length === 0) return "SKIPPED";
             return "NOT_STARTED";
@@ -11465,11 +11626,13 @@ var __webpack_modules__ = {
             }
             if (state.items) outputs["items"] = JSON.stringify(state.items);
             if (state.skipped) outputs["skipped"] = JSON.stringify([ ...state.skipped.keys() ]);
+            outputs["rejected"] = JSON.stringify(state.rejected ?? []);
             outputs["request"] = requestOutput(state.inputs, state.requests ?? []);
-            if (state.outcomes) {
-                const jobIds = state.outcomes.flatMap(outcome => outcome.jobId ? [ outcome.jobId ] : []);
+            const found = foundJobs(state);
+            if (state.outcomes || found.length > 0) {
+                const jobIds = (state.outcomes ?? []).flatMap(outcome => outcome.jobId ? [ outcome.jobId ] : []);
                 if (jobIds[0]) outputs["job-id"] = jobIds[0];
-                outputs["job-ids"] = JSON.stringify(jobIds);
+                outputs["job-ids"] = JSON.stringify([ ...jobIds, ...found.map(job => job.jobId) ]);
                 outputs["jobs"] = JSON.stringify(entries);
                 outputs["status"] = overallStatus(statuses);
                 if (state.followed) outputs["status-message"] = followOutputs(state.followed)["status-message"];
@@ -11526,6 +11689,9 @@ var __webpack_modules__ = {
                     notes: state.notes,
                     ...state.fileWarnings?.length && {
                         fileWarnings: state.fileWarnings
+                    },
+                    ...state.rejected?.length && {
+                        rejected: state.rejected
                     },
                     jobs: [ ...rows, ...planned, ...skippedRows(state) ]
                 }
@@ -11832,6 +11998,145 @@ var __webpack_modules__ = {
         function historyCacheStore(_env) {
             return;
         }
+        var file_report = __nccwpck_require__(9971);
+        const LAST_LOOK_MS = 2e3;
+        class StepDeadline {
+            now;
+            waitTimeoutMs;
+            at;
+            constructor(now, waitTimeoutMs) {
+                this.now = now;
+                this.waitTimeoutMs = waitTimeoutMs;
+                this.at = now() + waitTimeoutMs;
+            }
+            left() {
+                return Math.max(0, this.at - this.now());
+            }
+            forJobs() {
+                return Math.max(this.left(), Math.min(this.waitTimeoutMs, LAST_LOOK_MS));
+            }
+        }
+        function changedSince(lastModified, jobCreated) {
+            if (!lastModified || !jobCreated) return false;
+            return lastModified.getTime() > jobCreated.getTime();
+        }
+        function decideSkips(found, reimportChanged) {
+            const decision = {
+                skipped: new Map,
+                reimported: [],
+                changedSkipped: [],
+                unfinished: []
+            };
+            const byJob = new Map;
+            for (const past of found) {
+                if (changedSince(past.lastModified, past.jobCreated)) {
+                    if (reimportChanged) {
+                        decision.reimported.push(past);
+                        continue;
+                    }
+                    decision.changedSkipped.push(past);
+                }
+                decision.skipped.set(past.uri, past.jobId);
+                if (isTerminal(past.jobStatus)) continue;
+                const job = byJob.get(past.jobId);
+                if (job) job.items.push(past.uri); else {
+                    const entry = {
+                        jobId: past.jobId,
+                        status: past.jobStatus,
+                        items: [ past.uri ]
+                    };
+                    byJob.set(past.jobId, entry);
+                    decision.unfinished.push(entry);
+                }
+            }
+            return decision;
+        }
+        const HEADS_IN_FLIGHT = 8;
+        function historyScope(inputs) {
+            return {
+                storeName: inputs.destinationName,
+                ...inputs.versionName !== void 0 && {
+                    versionName: inputs.versionName
+                }
+            };
+        }
+        async function skipImported(inputs, items, book, deps) {
+            const options = {
+                ...historyScope(inputs),
+                maxJobs: inputs.maxHistory
+            };
+            await (book.memory?.restore());
+            const history = await listJobs(deps.clients.omics, options, deps, "skip-imported", book.pace);
+            const uris = items.map(item => item.uri);
+            const imported = await importedItems(book, history, uris, options, deps);
+            await (book.memory?.save(history, String(deps.now())));
+            const found = await pastImports(imported, history, items, book, deps);
+            const decision = decideSkips(found, inputs.reimportChanged);
+            const remembered = book.memory ? ` (${(0, shared_text.LS)(book.memory.hits, "job")} from the cache)` : "";
+            const {skipped: skipped} = decision;
+            deps.log.info(`Import history of ${inputs.destinationName}: ${(0, shared_text.LS)(history.length, "job")} read${remembered}; ${skipped.size > 0 ? `skipping ${(0, 
+            shared_text.LS)(skipped.size, "item")} already imported (or importing)` : found.length > 0 ? "every item imported before has changed since" : "no item was imported before"}`);
+            logDecision(decision, found, deps.log);
+            return decision;
+        }
+        const at = date => date?.toISOString() ?? "unknown";
+        function logDecision(decision, found, log) {
+            const status = new Map(found.map(past => [ past.uri, past.jobStatus ]));
+            const running = new Set(decision.unfinished.map(job => job.jobId));
+            for (const past of decision.reimported) log.info(`Importing ${past.uri} again: its S3 object changed (LastModified ${at(past.lastModified)}) after job ${past.jobId} imported it (created ${at(past.jobCreated)})`);
+            for (const past of decision.changedSkipped) log.warning(`${past.uri} changed (LastModified ${at(past.lastModified)}) after job ${past.jobId} imported it (created ${at(past.jobCreated)}); ` + "skipped, as reimport-changed: false asks. Set reimport-changed: true to import it again.");
+            for (const [uri, jobId] of decision.skipped) log.info(`Skipping ${uri}: imported by job ${jobId}${running.has(jobId) ? ` (still ${status.get(uri)})` : ""}`);
+        }
+        async function pastImports(imported, history, items, book, deps) {
+            const summaries = new Map(history.map(job => [ job.id, job ]));
+            const byUri = new Map(items.map(item => [ item.uri, item ]));
+            const found = await Promise.all([ ...imported ].map(async ([uri, jobId]) => {
+                const summary = summaries.get(jobId);
+                const detail = summary ? await book.detail(summary) : void 0;
+                const lastModified = byUri.get(uri)?.lastModified;
+                return {
+                    uri: uri,
+                    jobId: jobId,
+                    jobStatus: detail?.status ?? summary?.status ?? "UNKNOWN",
+                    ...summary?.creationTime && {
+                        jobCreated: summary.creationTime
+                    },
+                    ...lastModified && {
+                        lastModified: lastModified
+                    }
+                };
+            }));
+            await readLastModified(found.filter(past => past.jobCreated && !past.lastModified), deps);
+            return found;
+        }
+        async function readLastModified(pending, deps) {
+            if (pending.length === 0) return;
+            let client;
+            try {
+                client = await deps.s3();
+            } catch (error) {
+                const files = pending.map(past => past.uri).join(", ");
+                return deps.log.warning(`skip-imported: could not tell whether ${files} changed since the jobs that imported them (no S3 client: ${(0, 
+                aws_errors.Uc)(error)}); skipped as imported.`);
+            }
+            const {HeadObjectCommand: HeadObjectCommand} = await Promise.all([ __nccwpck_require__.e(783), __nccwpck_require__.e(826), __nccwpck_require__.e(460), __nccwpck_require__.e(751) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 2751));
+            await (0, shared_concurrency.s)(pending, HEADS_IN_FLIGHT, async past => {
+                const {bucket: bucket, key: key} = (0, wildcards.z7)(past.uri);
+                try {
+                    const head = await client.send(new HeadObjectCommand({
+                        Bucket: bucket,
+                        Key: key
+                    }), {
+                        abortSignal: deps.signal
+                    });
+                    if (head.LastModified) past.lastModified = head.LastModified;
+                } catch (error) {
+                    if (deps.signal.aborted) throw error;
+                    deps.log.warning(`skip-imported: could not tell whether ${past.uri} changed since job ${past.jobId} imported it (HeadObject: ${(0, 
+                    aws_errors.Uc)(error)}); skipped as imported. Reading it needs s3:GetObject.`);
+                }
+            });
+        }
         function checkInputs(inputs, problems) {
             const base = (0, request.Rw)(inputs, problems);
             const version = checkVersionFields(inputs, problems);
@@ -11848,27 +12153,57 @@ var __webpack_modules__ = {
         async function run(inputs, deps, state) {
             noEffectWarnings(inputs).forEach(warning => deps.log.warning(warning));
             if (inputs.dryRun === "offline") return await planOffline(inputs, state, deps.log);
-            const resolved = await resolveItems(inputs, deps);
+            const deadline = new StepDeadline(deps.now, inputs.waitTimeoutMs);
+            const matched = await (0, wildcards.Vi)(inputs.items, inputs.ifNoFilesFound, deps);
+            state.items = matched.map(item => item.uri);
+            if (matched.length === 0) return await quietNight(inputs, deps, state);
+            const resolved = inputs.preflight ? await preflightPhase(inputs, matched, deps, state) : matched;
             state.items = resolved.map(item => item.uri);
-            if (inputs.preflight) await preflightPhase(inputs, resolved, deps, state);
-            if (inputs.version) await versionPhase(inputs.version, inputs, deps, state);
+            if (inputs.version) await versionPhase(inputs.version, {
+                ...inputs,
+                waitTimeoutMs: deadline.left()
+            }, deps, state);
             const cache = inputs.skipImported ? historyCacheStore(process.env) : void 0;
             const memory = cache && new JobMemory(cache, historyScope(inputs), deps.log);
             const book = new JobBook(() => deps.clients.omics, deps.signal, readPace(deps.now, deps.sleep), memory);
-            state.skipped = inputs.skipImported ? await skipImported(inputs, state.items, book, deps) : new Map;
+            const skips = inputs.skipImported ? await skipImported(inputs, resolved, book, deps) : void 0;
+            state.skipped = skips?.skipped ?? new Map;
+            if (skips?.reimported.length) state.notes.push(`${inputs.dryRun === "plan" ? "Would import again" : "Imported again"}, changed after their earlier import job: ${(0, 
+            shared_text.LS)(skips.reimported.length, "file")}`);
+            const found = inputs.wait ? skips?.unfinished ?? [] : [];
             const toStart = state.items.filter(uri => !state.skipped?.has(uri));
             state.requests = toStart.length > 0 ? (0, request.rz)(inputs.base, toStart, inputs.oneJobPerItem) : [];
-            if (inputs.dryRun === "plan") return logPlan(state.requests, deps.log, "Dry run: every read-only check ran; nothing was started");
-            if (state.requests.length === 0) return deps.log.info("Nothing to import: every item already has an import job.");
+            if (inputs.dryRun === "plan") return planRun(state.requests, found, deps.log);
+            if (state.requests.length === 0 && found.length === 0) return deps.log.info("Nothing to import: every item already has an import job.");
             if (deps.signal.aborted) throw new errors.oM;
-            logPlan(state.requests, deps.log, startingLine(inputs, state.requests.length, toStart.length));
-            state.outcomes = await startRequests(state.requests, inputs, deps, book);
-            if (deps.signal.aborted) state.cancelled = true;
-            const started = startedJobs(state.outcomes);
-            if (started.length > 0 && (inputs.wait || deps.signal.aborted && inputs.cancelOnTimeout)) {
-                if (inputs.wait) await warnBeforeWait(inputs, deps);
-                state.followed = await followJobs(deps.clients.omics, started, inputs, deps);
+            if (state.requests.length > 0) {
+                logPlan(state.requests, deps.log, startingLine(inputs, state.requests.length, toStart.length));
+                state.outcomes = await startRequests(state.requests, {
+                    ...inputs,
+                    waitTimeoutMs: deadline.left()
+                }, deps, book);
             }
+            if (deps.signal.aborted) state.cancelled = true;
+            await followPhase(inputs, found, deadline, deps, state);
+        }
+        async function followPhase(inputs, found, deadline, deps, state) {
+            const jobs = [ ...startedJobs(state.outcomes ?? []), ...found.map(job => ({
+                jobId: job.jobId,
+                items: job.items,
+                found: true
+            })) ];
+            if (jobs.length === 0 || !(inputs.wait || deps.signal.aborted && inputs.cancelOnTimeout)) return;
+            if (found.length > 0) deps.log.info(`Following ${(0, shared_text.LS)(found.length, "job")} found still importing skipped items: ${found.map(job => `${job.jobId} (${job.status})`).join(", ")}`);
+            const settings = {
+                ...inputs,
+                waitTimeoutMs: deadline.forJobs()
+            };
+            if (inputs.wait) await warnBeforeWait(settings, deps);
+            state.followed = await followJobs(deps.clients.omics, jobs, settings, deps);
+        }
+        function planRun(requests, found, log) {
+            if (found.length > 0) log.info(`Dry run: with wait: true, ${(0, shared_text.LS)(found.length, "job")} found still importing skipped items would be followed: ${found.map(job => job.jobId).join(", ")}`);
+            logPlan(requests, log, "Dry run: every read-only check ran; nothing was started");
         }
         async function planOffline(inputs, state, log) {
             state.items = inputs.items.map(item => item.uri);
@@ -11899,17 +12234,27 @@ var __webpack_modules__ = {
             return `Starting ${(0, shared_text.LS)(jobs, "annotation import job")} into ${inputs.destinationName}${version} in ${inputs.region}: ${(0, 
             shared_text.LS)(items, "item")}`;
         }
-        async function preflightPhase(inputs, resolved, deps, state) {
-            const uris = resolved.map(item => item.uri);
+        async function quietNight(inputs, deps, state) {
+            if (inputs.preflight) await storePhase(inputs, [], deps);
+            state.noFiles = true;
+            state.requests = [];
+            if (inputs.skipImported) state.skipped = new Map;
+            state.notes.push(`Nothing to import: no file matched the items (if-no-files-found: ${inputs.ifNoFilesFound})`);
+        }
+        function storePhase(inputs, uris, deps) {
             const shared = (0, request.rz)(inputs.base, uris, false)[0];
-            const store = await checkStore(deps.clients.omics, shared, uris, inputs.region, deps, {
+            return checkStore(deps.clients.omics, shared, uris, inputs.region, deps, {
                 versionCreated: inputs.createVersion,
                 versionOptions: inputs.version?.versionOptions !== void 0,
                 filesChecked: inputs.checkFiles
             });
-            if (!inputs.checkFiles) return;
+        }
+        async function preflightPhase(inputs, resolved, deps, state) {
+            const store = await storePhase(inputs, resolved.map(item => item.uri), deps);
+            if (!inputs.checkFiles) return resolved;
             const {checkFiles: checkFiles} = await Promise.all([ __nccwpck_require__.e(783), __nccwpck_require__.e(773) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 2773));
-            const readOptions = shared.formatOptions && "tsvOptions" in shared.formatOptions ? shared.formatOptions.tsvOptions.readOptions : void 0;
+            const format = inputs.base.formatOptions;
+            const readOptions = format && "tsvOptions" in format ? format.tsvOptions.readOptions : void 0;
             const expect = store && {
                 storeFormat: store.format,
                 infoFields: Object.values(inputs.base.annotationFields ?? {}),
@@ -11922,40 +12267,19 @@ var __webpack_modules__ = {
             const report = await checkFiles(resolved, expect, deps);
             report.warnings.forEach(warning => deps.log.warning(warning));
             state.fileWarnings = report.verdicts.filter(verdict => verdict.level === "warn");
-            if (report.problems.length > 0) throw new errors.dz(report.problems, "no job was started");
+            const {kept: kept, rejected: rejected, error: error} = (0, file_report.wx)(resolved, report, inputs.badFiles, deps.log);
+            state.rejected = rejected;
+            if (error) throw error;
             state.notes.push(`Files checked: ${(0, shared_text.LS)(report.files, "file")} (${(0, 
-            shared_text.LS)(report.requests, "S3 request")}, ${(0, shared_text.LS)(report.bytes, "byte")} read)`);
-        }
-        async function resolveItems(inputs, deps) {
-            const problems = [];
-            const resolved = await (0, wildcards.nE)(inputs.items, deps, problems);
-            if (problems.length > 0) throw new errors.dz(problems, "no job was started");
-            if (resolved.length > inputs.items.length) deps.log.info(`Items: ${(0, shared_text.LS)(inputs.items.length, "line")} matched ${(0, 
-            shared_text.LS)(resolved.length, "file")}`);
-            return resolved;
-        }
-        async function skipImported(inputs, uris, book, deps) {
-            const options = {
-                ...historyScope(inputs),
-                maxJobs: inputs.maxHistory
-            };
-            await (book.memory?.restore());
-            const history = await listJobs(deps.clients.omics, options, deps, "skip-imported", book.pace);
-            const skipped = await importedItems(book, history, uris, options, deps);
-            await (book.memory?.save(history, String(deps.now())));
-            const remembered = book.memory ? ` (${(0, shared_text.LS)(book.memory.hits, "job")} from the cache)` : "";
-            deps.log.info(`Import history of ${inputs.destinationName}: ${(0, shared_text.LS)(history.length, "job")} read${remembered}; ${skipped.size > 0 ? `skipping ${(0, 
-            shared_text.LS)(skipped.size, "item")} already imported (or importing)` : "no item was imported before"}`);
-            for (const [uri, jobId] of skipped) deps.log.info(`Skipping ${uri}: imported by job ${jobId}`);
-            return skipped;
-        }
-        function historyScope(inputs) {
-            return {
-                storeName: inputs.destinationName,
-                ...inputs.versionName !== void 0 && {
-                    versionName: inputs.versionName
-                }
-            };
+            shared_text.LS)(report.requests, "S3 request")}, ${(0, shared_text.LS)(report.bytes, "byte")} read)${state.rejected?.length ? `; ${(0, 
+            shared_text.LS)(state.rejected.length, "file")} left out (bad-files: skip)` : ""}`);
+            return kept.map(item => {
+                const lastModified = item.lastModified ?? report.modified.get(item.uri);
+                return lastModified ? {
+                    ...item,
+                    lastModified: lastModified
+                } : item;
+            });
         }
         function logPlan(requests, log, head) {
             const many = requests.length > 1;

@@ -5,8 +5,8 @@ import { readStartInputs, START_INPUT_ORDER, noEffectWarnings, type StartInputs 
 import { plural } from './shared/text.js'
 import type { StepDefinition } from './run-step.js'
 import { warnBeforeWait } from './phases/expiry.js'
-import { followJobs } from './phases/follow.js'
-import { importedItems, JobBook, listJobs } from './phases/history.js'
+import { followJobs, type JobToFollow } from './phases/follow.js'
+import { JobBook } from './phases/history.js'
 import type { Log } from './shared/log.js'
 import { checkStore } from './phases/preflight.js'
 import { provenanceTags } from './phases/provenance.js'
@@ -21,6 +21,8 @@ import { resolveItems, type ResolvedItem } from './phases/wildcards.js'
 import { historyCacheStore, JobMemory } from './phases/job-cache.js'
 import { filesToImport } from './phases/file-report.js'
 import { readPace } from './phases/pace.js'
+import { StepDeadline } from './phases/deadline.js'
+import { historyScope, skipImported, type UnfinishedJob } from './phases/skip-imported.js'
 
 type RequestBase = Omit<ImportRequest, 'items'>
 /** The start action's configuration once checked: the inputs, the request's shared part, the version to create. */
@@ -39,34 +41,78 @@ export function checkInputs(inputs: StartInputs, problems: Problem[]): Pick<Star
 export async function run(inputs: StartPlan, deps: Deps, state: StartState): Promise<void> {
   noEffectWarnings(inputs).forEach(warning => deps.log.warning(warning))
   if (inputs.dryRun === 'offline') return await planOffline(inputs, state, deps.log)
-  const found = await resolveItems(inputs.items, inputs.ifNoFilesFound, deps)
-  state.items = found.map(item => item.uri)
-  if (found.length === 0) return await quietNight(inputs, deps, state)
-  const resolved = inputs.preflight ? await preflightPhase(inputs, found, deps, state) : found
+  // One deadline for every wait of the step (version, slot, jobs), counted from here.
+  const deadline = new StepDeadline(deps.now, inputs.waitTimeoutMs)
+  const matched = await resolveItems(inputs.items, inputs.ifNoFilesFound, deps)
+  state.items = matched.map(item => item.uri)
+  if (matched.length === 0) return await quietNight(inputs, deps, state)
+  const resolved = inputs.preflight ? await preflightPhase(inputs, matched, deps, state) : matched
   state.items = resolved.map(item => item.uri)
-  if (inputs.version) await versionPhase(inputs.version, inputs, deps, state)
+  if (inputs.version)
+    await versionPhase(inputs.version, { ...inputs, waitTimeoutMs: deadline.left() }, deps, state)
   const cache = inputs.skipImported ? historyCacheStore(process.env) : undefined
   const memory = cache && new JobMemory(cache, historyScope(inputs), deps.log)
   const book = new JobBook(() => deps.clients.omics, deps.signal, readPace(deps.now, deps.sleep), memory)
-  state.skipped = inputs.skipImported ? await skipImported(inputs, state.items, book, deps) : new Map()
+  const skips = inputs.skipImported ? await skipImported(inputs, resolved, book, deps) : undefined
+  state.skipped = skips?.skipped ?? new Map()
+  if (skips?.reimported.length)
+    state.notes.push(
+      `${inputs.dryRun === 'plan' ? 'Would import again' : 'Imported again'}, changed after their earlier import job: ${plural(skips.reimported.length, 'file')}`
+    )
+  // wait: true follows the jobs still importing skipped files too, so a green step means imported.
+  const found = inputs.wait ? (skips?.unfinished ?? []) : []
   const toStart = state.items.filter(uri => !state.skipped?.has(uri))
   state.requests = toStart.length > 0 ? buildRequests(inputs.base, toStart, inputs.oneJobPerItem) : []
-  if (inputs.dryRun === 'plan')
-    return logPlan(state.requests, deps.log, 'Dry run: every read-only check ran; nothing was started')
-  if (state.requests.length === 0)
+  if (inputs.dryRun === 'plan') return planRun(state.requests, found, deps.log)
+  if (state.requests.length === 0 && found.length === 0)
     return deps.log.info('Nothing to import: every item already has an import job.')
   // Cancelled during the checks: nothing is started, so nothing is announced.
   if (deps.signal.aborted) throw new AbortedError()
-  logPlan(state.requests, deps.log, startingLine(inputs, state.requests.length, toStart.length))
-  state.outcomes = await startRequests(state.requests, inputs, deps, book)
-  if (deps.signal.aborted) state.cancelled = true
-  const started = startedJobs(state.outcomes)
-  // Every job that started is followed, even when others could not start; when the run was cancelled
-  // while starting, following ends at once and cancels them if asked.
-  if (started.length > 0 && (inputs.wait || (deps.signal.aborted && inputs.cancelOnTimeout))) {
-    if (inputs.wait) await warnBeforeWait(inputs, deps)
-    state.followed = await followJobs(deps.clients.omics, started, inputs, deps)
+  if (state.requests.length > 0) {
+    logPlan(state.requests, deps.log, startingLine(inputs, state.requests.length, toStart.length))
+    state.outcomes = await startRequests(
+      state.requests,
+      { ...inputs, waitTimeoutMs: deadline.left() },
+      deps,
+      book
+    )
   }
+  if (deps.signal.aborted) state.cancelled = true
+  await followPhase(inputs, found, deadline, deps, state)
+}
+
+/**
+ * Every job that started is followed, even when others could not start; when the run was cancelled
+ * while starting, following ends at once and cancels them if asked. With wait: true, the unfinished jobs
+ * skip-imported found are followed too (never cancelled: they are not this step's).
+ */
+async function followPhase(
+  inputs: StartPlan,
+  found: readonly UnfinishedJob[],
+  deadline: StepDeadline,
+  deps: Deps,
+  state: StartState
+): Promise<void> {
+  const jobs: JobToFollow[] = [
+    ...startedJobs(state.outcomes ?? []),
+    ...found.map(job => ({ jobId: job.jobId, items: job.items, found: true as const }))
+  ]
+  if (jobs.length === 0 || !(inputs.wait || (deps.signal.aborted && inputs.cancelOnTimeout))) return
+  if (found.length > 0)
+    deps.log.info(
+      `Following ${plural(found.length, 'job')} found still importing skipped items: ${found.map(job => `${job.jobId} (${job.status})`).join(', ')}`
+    )
+  const settings = { ...inputs, waitTimeoutMs: deadline.forJobs() }
+  if (inputs.wait) await warnBeforeWait(settings, deps)
+  state.followed = await followJobs(deps.clients.omics, jobs, settings, deps)
+}
+
+function planRun(requests: ImportRequest[], found: readonly UnfinishedJob[], log: Log): void {
+  if (found.length > 0)
+    log.info(
+      `Dry run: with wait: true, ${plural(found.length, 'job')} found still importing skipped items would be followed: ${found.map(job => job.jobId).join(', ')}`
+    )
+  logPlan(requests, log, 'Dry run: every read-only check ran; nothing was started')
 }
 
 async function planOffline(inputs: StartPlan, state: StartState, log: Log): Promise<void> {
@@ -134,7 +180,8 @@ function storePhase(inputs: StartPlan, uris: string[], deps: Deps): ReturnType<t
 
 /**
  * The store (and version) first, then the files themselves: nothing starts, and no version is created,
- * when they do not fit. Returns the files to import: all of them, or with bad-files: skip those that passed.
+ * when they do not fit. Returns the files to import: all of them, or with bad-files: skip  those that passed,
+ * with the LastModified the file checks read.
  */
 async function preflightPhase(
   inputs: StartPlan,
@@ -170,33 +217,11 @@ async function preflightPhase(
   state.notes.push(
     `Files checked: ${plural(report.files, 'file')} (${plural(report.requests, 'S3 request')}, ${plural(report.bytes, 'byte')} read)${state.rejected?.length ? `; ${plural(state.rejected.length, 'file')} left out (bad-files: skip)` : ''}`
   )
-  return kept
-}
-
-async function skipImported(
-  inputs: StartInputs,
-  uris: string[],
-  book: JobBook,
-  deps: Deps
-): Promise<Map<string, string>> {
-  const options = { ...historyScope(inputs), maxJobs: inputs.maxHistory }
-  await book.memory?.restore()
-  const history = await listJobs(deps.clients.omics, options, deps, 'skip-imported', book.pace)
-  const skipped = await importedItems(book, history, uris, options, deps)
-  await book.memory?.save(history, String(deps.now()))
-  const remembered = book.memory ? ` (${plural(book.memory.hits, 'job')} from the cache)` : ''
-  deps.log.info(
-    `Import history of ${inputs.destinationName}: ${plural(history.length, 'job')} read${remembered}; ${skipped.size > 0 ? `skipping ${plural(skipped.size, 'item')} already imported (or importing)` : 'no item was imported before'}`
-  )
-  for (const [uri, jobId] of skipped) deps.log.info(`Skipping ${uri}: imported by job ${jobId}`)
-  return skipped
-}
-
-function historyScope(inputs: StartInputs): { storeName: string; versionName?: string } {
-  return {
-    storeName: inputs.destinationName,
-    ...(inputs.versionName !== undefined && { versionName: inputs.versionName })
-  }
+  // What HeadObject said of each file is kept for skip-imported's check of changed files.
+  return kept.map(item => {
+    const lastModified = item.lastModified ?? report.modified.get(item.uri)
+    return lastModified ? { ...item, lastModified } : item
+  })
 }
 
 function logPlan(requests: ImportRequest[], log: Log, head: string): void {

@@ -53,6 +53,7 @@ describe('readStartInputs', () => {
       oneJobPerItem: false,
       maxConcurrency: 5,
       skipImported: false,
+      reimportChanged: true,
       maxHistory: 20_000,
       preflight: true,
       checkFiles: true,

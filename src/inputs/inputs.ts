@@ -36,6 +36,8 @@ export interface StartInputs extends ConnectionInputs, WaitSettings {
   oneJobPerItem: boolean
   maxConcurrency: number
   skipImported: boolean
+  /** skip-imported: import a file again when its S3 object changed after the job that imported it was created. */
+  reimportChanged: boolean
   /** Past import jobs of the store read at most by skip-imported and the lost-answer look-up. */
   maxHistory: number
   preflight: boolean
@@ -85,6 +87,7 @@ export const START_INPUT_ORDER = [
   'one-job-per-item',
   'max-concurrency',
   'skip-imported',
+  'reimport-changed',
   'max-history',
   'preflight',
   'check-files',
@@ -98,9 +101,18 @@ export function noEffectWarnings(inputs: StartInputs): string[] {
   if (!inputs.wait || inputs.dryRun !== 'off') {
     const why = inputs.dryRun !== 'off' ? 'on a dry run (nothing is started)' : 'without wait: true'
     if (inputs.allowPartial) warnings.push(`allow-partial has no effect ${why}.`)
-    if (inputs.cancelOnTimeout) warnings.push(`cancel-on-timeout has no effect ${why}.`)
+    if (inputs.cancelOnTimeout)
+      warnings.push(
+        inputs.dryRun !== 'off'
+          ? `cancel-on-timeout has no effect ${why}.`
+          : 'cancel-on-timeout without wait: true acts only when the workflow run is cancelled while jobs are being started: ' +
+              'it then cancels the jobs already started. Nothing is waited for, so no wait-timeout runs out.'
+      )
     if (inputs.wait) warnings.push(`wait has no effect ${why}.`)
   }
+  // Only the value other than the default can be told from the default (the runner passes defaults as given).
+  if (!inputs.skipImported && !inputs.reimportChanged)
+    warnings.push('reimport-changed has no effect without skip-imported: true.')
   if (!inputs.createVersion)
     for (const [name, given] of [
       ['version-description', inputs.versionDescription],
@@ -117,6 +129,18 @@ export function noEffectWarnings(inputs: StartInputs): string[] {
 
 export const DEFAULT_MAX_HISTORY = 20_000
 
+/** items: the files given, and a problem when the input holds none. */
+function readItems(r: Reader): ItemLine[] {
+  const itemsText = r.required('items', 'S3 URIs of the files to import, one per line or a JSON array')
+  const items = parseItems(r.raw('items'), r.problems)
+  if (itemsText !== '' && items.length === 0 && !r.problems.some(p => p.input === 'items'))
+    r.problem(
+      'items',
+      'has no URI (only blank or # comment lines, or an empty array): give at least one s3://bucket/key'
+    )
+  return items
+}
+
 /**
  * Reads and parses the start action's inputs. Problems are returned, not thrown, so that the request
  * checks can add theirs and every problem is reported in one failure.
@@ -129,13 +153,7 @@ export async function readStartInputs(
   const structured = ['format-options', 'annotation-fields', 'version-options', 'version-tags']
   const r = new Reader(get, env, await yamlFor(get, structured, loadYaml))
   const destinationName = r.required('destination-name', 'the annotation store name, e.g. my_store')
-  const itemsText = r.required('items', 'S3 URIs of the files to import, one per line or a JSON array')
-  const items = parseItems(r.raw('items'), r.problems)
-  if (itemsText !== '' && items.length === 0 && !r.problems.some(p => p.input === 'items'))
-    r.problem(
-      'items',
-      'has no URI (only blank or # comment lines, or an empty array): give at least one s3://bucket/key'
-    )
+  const items = readItems(r)
   const roleArn = r.required('role-arn', 'the ARN of the service role HealthOmics assumes to read the files')
   const versionName = r.optional('version-name')
   const createVersion = r.boolean('create-version', false)
@@ -165,6 +183,7 @@ export async function readStartInputs(
     oneJobPerItem: r.boolean('one-job-per-item', false),
     maxConcurrency: r.integer('max-concurrency', 5, 1, 50),
     skipImported: r.boolean('skip-imported', false),
+    reimportChanged: r.boolean('reimport-changed', true),
     maxHistory: r.integer('max-history', DEFAULT_MAX_HISTORY, 100, 1_000_000),
     ...readChecks(r)
   }

@@ -7,7 +7,7 @@ import { mapLimit } from '../shared/concurrency.js'
 import { plural } from '../shared/text.js'
 import { textOf } from '../aws/file-bytes.js'
 import { checkHeader, type FileExpectations } from '../model/file-formats.js'
-import { extensionMismatch, levelOf, type FileVerdict, type Finding } from '../model/file-verdicts.js'
+import { extensionFinding, levelOf, type FileVerdict, type Finding } from '../model/file-verdicts.js'
 import { type FileCheckReport, worded } from './file-report.js'
 import type { Deps } from './runtime.js'
 import { splitS3, type ResolvedItem } from './wildcards.js'
@@ -57,10 +57,7 @@ function classify(error: unknown, operation: string, bucket: string): Skip | Fin
   return new Skip('run', `S3 answered ${operation} with ${describeError(error)}`)
 }
 
-interface Counters {
-  requests: number
-  bytes: number
-}
+type Counters = Pick<FileCheckReport, 'requests' | 'bytes' | 'modified'>
 
 async function sizeOf(
   client: S3Client,
@@ -72,6 +69,7 @@ async function sizeOf(
   const { bucket, key } = splitS3(item.uri)
   counters.requests++
   const head = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }), { abortSignal: signal })
+  if (head.LastModified) counters.modified.set(item.uri, head.LastModified)
   return head.ContentLength ?? 0
 }
 
@@ -142,26 +140,6 @@ async function headerFindings(
   }
 }
 
-/** The name's extension: a hint (warn) when the content was read and fits, else today's check by name. */
-function extensionFinding(uri: string, storeFormat: string, contentRead: boolean): Finding | undefined {
-  const mismatch = extensionMismatch(storeFormat, uri)
-  if (!mismatch) return undefined
-  if (contentRead)
-    return {
-      kind: 'extension',
-      message: `its name suggests ${mismatch.other ? `a ${mismatch.other} file` : 'no usual format'}, but its content fits the ${storeFormat} store: the content decides`
-    }
-  return mismatch.other
-    ? {
-        kind: 'other-format',
-        message: `looks like a ${mismatch.other} file by its name, but the store is a ${storeFormat} store (its content could not be read)`
-      }
-    : {
-        kind: 'extension',
-        message: `has an extension not usual for a ${storeFormat} store; importing it anyway`
-      }
-}
-
 const verdictOf = (item: ResolvedItem, finding: Finding): FileVerdict => ({
   file: item.uri,
   level: levelOf(finding.kind),
@@ -177,7 +155,7 @@ export async function checkFiles(
   limits: FileCheckLimits = FILE_CHECK_LIMITS
 ): Promise<FileCheckReport> {
   const client = await deps.s3()
-  const counters: Counters = { requests: 0, bytes: 0 }
+  const counters: Counters = { requests: 0, bytes: 0, modified: new Map() }
   const found: FileVerdict[][] = items.map(() => [])
   const note = (index: number, item: ResolvedItem, finding: Finding): void =>
     void found[index]?.push(verdictOf(item, finding))

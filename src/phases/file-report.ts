@@ -17,6 +17,8 @@ export interface FileCheckReport {
   files: number
   requests: number
   bytes: number
+  /** LastModified of the files HeadObject was sent for (skip-imported compares it with the job's creation). */
+  modified: Map<string, Date>
 }
 
 /** The verdicts as the step reports them: failures as items problems, the rest and the skips as warnings. */

@@ -25,6 +25,15 @@ export interface FollowedJob {
   error?: unknown
   /** Set when the action asked to cancel the job. */
   cancel?: { confirmed: boolean; error?: string }
+  /** A job skip-imported found still running, not started by this step: followed, never cancelled by it. */
+  found?: true
+}
+
+/** A job to follow: its id, its files, and whether skip-imported found it (rather than this step starting it). */
+export interface JobToFollow {
+  jobId: string
+  items: string[]
+  found?: true
 }
 
 /** Status checks in flight at once when following many jobs. */
@@ -59,7 +68,7 @@ export function filesLabel(items: readonly string[]): string {
 /** Follows every job until each ends, the shared wait-timeout runs out, or the run is cancelled. */
 export async function followJobs(
   omics: OmicsClient,
-  jobs: readonly { jobId: string; items: string[] }[],
+  jobs: readonly JobToFollow[],
   settings: WaitSettings,
   runtime: Runtime
 ): Promise<FollowedJob[]> {
@@ -71,9 +80,10 @@ export async function followJobs(
   const followed = expired.signal.aborted && !runtime.signal.aborted ? stoppedByExpiry(all) : all
   if (!settings.cancelOnTimeout) return followed
   // Cancelling has its own short budget (and ends before the runner's grace after a cancel runs out).
+  // A job found by skip-imported is another run's: that run (or its rerun) decides its fate.
   const budget = runtime.cleanupSignal()
   return mapLimit(followed, 5, job =>
-    job.outcome === 'timeout' || job.outcome === 'aborted'
+    (job.outcome === 'timeout' || job.outcome === 'aborted') && !job.found
       ? cancelJob(omics, job, runtime, budget)
       : Promise.resolve(job)
   )
@@ -82,7 +92,7 @@ export async function followJobs(
 /** Follows one job to its end (or the shared deadline, a cancel, or expired credentials). */
 async function followOne(
   omics: OmicsClient,
-  { jobId, items }: { jobId: string; items: string[] },
+  { jobId, items, found }: JobToFollow,
   settings: WaitSettings,
   runtime: Runtime,
   shared: {
@@ -92,6 +102,7 @@ async function followOne(
     expired: AbortController
   }
 ): Promise<FollowedJob> {
+  const job = { jobId, items, ...(found && { found }) }
   const name = shared.many ? `Job ${jobId} (${filesLabel(items)}):` : 'Job'
   const started = runtime.now()
   try {
@@ -112,15 +123,10 @@ async function followOne(
         runtime.log.debug(`Status check of ${jobId} failed (${errorName(error)}); checking again`)
     })
     if (result.outcome === 'expired') shared.expired.abort()
-    return {
-      jobId,
-      items,
-      outcome: result.outcome,
-      waitedMs: result.elapsedMs,
-      ...(result.last && { last: result.last })
-    }
+    const last = result.last && { last: result.last }
+    return { ...job, outcome: result.outcome, waitedMs: result.elapsedMs, ...last }
   } catch (error) {
-    return { jobId, items, outcome: 'error', waitedMs: runtime.now() - started, error }
+    return { ...job, outcome: 'error', waitedMs: runtime.now() - started, error }
   }
 }
 

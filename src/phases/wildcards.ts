@@ -38,9 +38,10 @@ export function splitS3(uri: string): { bucket: string; key: string } {
 /** Objects listed per pattern at most (pages of 1,000): past that the step fails, never acts on a part. */
 export const MAX_LISTED_PER_PATTERN = 100_000
 
-/** A resolved item: a file, the line it came from, and its size when a listing gave it. */
+/** A resolved item: a file, the line it came from, and its size and LastModified when a listing (or HeadObject) gave them. */
 export interface ResolvedItem extends ItemLine {
   size?: number
+  lastModified?: Date
 }
 
 const LISTING_PROBLEMS: Record<string, (bucket: string) => string> = {
@@ -80,7 +81,8 @@ async function listMatches(
         found.push({
           ...item,
           uri: `s3://${bucket}/${object.Key}`,
-          ...(object.Size !== undefined && { size: object.Size })
+          ...(object.Size !== undefined && { size: object.Size }),
+          ...(object.LastModified && { lastModified: object.LastModified })
         })
     }
     if (listed > MAX_LISTED_PER_PATTERN) {

@@ -57,7 +57,8 @@ function jobLine(job: FollowedJob, ctx: StepContext, startAborted: boolean): str
       return undefined
     case 'failure': {
       const items = (job.last?.items ?? []).map(item => `${item.source}: ${item.jobStatus}`).join('; ')
-      return `Job ${job.jobId} ended ${status}${job.last?.statusMessage ? `: ${job.last.statusMessage}` : ''}${items ? ` [${items}]` : ''}`
+      const found = job.found ? ' (found by skip-imported: a rerun imports its failed files again)' : ''
+      return `Job ${job.jobId} ended ${status}${job.last?.statusMessage ? `: ${job.last.statusMessage}` : ''}${items ? ` [${items}]` : ''}${found}`
     }
     case 'timeout':
       // After a confirmed cancel the status is what the cancel made it: the cancel's own line says so.
@@ -93,10 +94,15 @@ export function followFailureLines(
     const note = cancelNote(job)
     if (note) lines.push(`Cancel-on-timeout: job ${job.jobId}: ${note}`)
   }
-  const running = unfinished.filter(job => !job.cancel)
+  const running = unfinished.filter(job => !job.cancel && !job.found)
   if (running.length > 0 && !settings.cancelOnTimeout)
     lines.push(
       `The job${running.length > 1 ? 's keep' : ' keeps'} running: ${running.map(job => job.jobId).join(', ')} (set cancel-on-timeout: true to cancel instead)`
+    )
+  const found = unfinished.filter(job => job.found)
+  if (found.length > 0)
+    lines.push(
+      `The job${found.length > 1 ? 's keep' : ' keeps'} running: ${found.map(job => job.jobId).join(', ')} (found by skip-imported, not started by this step, so never cancelled by it)`
     )
   if (
     followed.some(job => job.outcome === 'failure' && lastStatus(job) === 'COMPLETED_WITH_FAILURES') &&
@@ -130,13 +136,15 @@ export function followedRow(job: FollowedJob): SummaryJob {
 
 /**
  * The jobs output entry for a followed job: {jobId, items, status, statusMessage}, the same in both
- * actions (a cancel shows in status, and an unconfirmed one in status-message).
+ * actions (a cancel shows in status, and an unconfirmed one in status-message); found: true for a job
+ * skip-imported found still running (the start action with wait: true), which this step did not start.
  */
 export function followedEntry(job: FollowedJob): Record<string, unknown> {
   return {
     jobId: job.jobId,
     items: job.items,
     status: lastStatus(job),
-    ...(job.last?.statusMessage && { statusMessage: job.last.statusMessage })
+    ...(job.last?.statusMessage && { statusMessage: job.last.statusMessage }),
+    ...(job.found && { found: true })
   }
 }

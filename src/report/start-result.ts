@@ -127,14 +127,23 @@ function startRows(state: StartState): {
       statuses.push('NOT_STARTED')
     }
   }
+  // Jobs skip-imported found still running, followed with wait: true: after the started ones.
+  for (const job of foundJobs(state)) {
+    rows.push({ ...followedRow(job), note: '(found by skip-imported: not started by this step)' })
+    entries.push(followedEntry(job))
+    statuses.push(job.last?.status ?? 'UNKNOWN')
+  }
   return { rows, entries, statuses }
 }
 
+const foundJobs = (state: StartState): FollowedJob[] => (state.followed ?? []).filter(job => job.found)
+
+/** Files skipped for a job not followed (finished, or wait: false): a row each. */
 function skippedRows(state: StartState): SummaryJob[] {
-  return [...(state.skipped ?? [])].map(([uri, jobId]) => ({
-    items: [uri],
-    status: `skipped (job ${jobId})`
-  }))
+  const followed = new Set(foundJobs(state).map(job => job.jobId))
+  return [...(state.skipped ?? [])]
+    .filter(([, jobId]) => !followed.has(jobId))
+    .map(([uri, jobId]) => ({ items: [uri], status: `skipped (job ${jobId})` }))
 }
 
 /** The request JSON: the one request for one job, an array with one-job-per-item; [] when none is sent. */
@@ -171,10 +180,12 @@ function startOutputs(
   if (state.skipped) outputs['skipped'] = JSON.stringify([...state.skipped.keys()])
   outputs['rejected'] = JSON.stringify(state.rejected ?? [])
   outputs['request'] = requestOutput(state.inputs, state.requests ?? [])
-  if (state.outcomes) {
-    const jobIds = state.outcomes.flatMap(outcome => (outcome.jobId ? [outcome.jobId] : []))
+  const found = foundJobs(state)
+  if (state.outcomes || found.length > 0) {
+    const jobIds = (state.outcomes ?? []).flatMap(outcome => (outcome.jobId ? [outcome.jobId] : []))
+    // job-id is the first job this step started; job-ids also holds the jobs found and followed.
     if (jobIds[0]) outputs['job-id'] = jobIds[0]
-    outputs['job-ids'] = JSON.stringify(jobIds)
+    outputs['job-ids'] = JSON.stringify([...jobIds, ...found.map(job => job.jobId)])
     outputs['jobs'] = JSON.stringify(entries)
     outputs['status'] = overallStatus(statuses)
     if (state.followed) outputs['status-message'] = followOutputs(state.followed)['status-message']

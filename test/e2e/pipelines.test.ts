@@ -240,7 +240,9 @@ describe('7. messages that point the right way', () => {
     )
     expect(warned.code).toBe(0)
     expect(warned.stdout).toContain('::warning::allow-partial has no effect without wait: true.')
-    expect(warned.stdout).toContain('::warning::cancel-on-timeout has no effect without wait: true.')
+    expect(warned.stdout).toContain(
+      '::warning::cancel-on-timeout without wait: true acts only when the workflow run is cancelled while jobs are being started: it then cancels the jobs already started. Nothing is waited for, so no wait-timeout runs out.'
+    )
     const bad = await runAction(START_ACTION, startInputs(emu.url, { 'destination-name': 'Bad' }))
     expect(bad.code).toBe(1)
     expect(bad.summary).toContain('1 problem with the inputs; nothing was sent to AWS')

@@ -4,6 +4,7 @@
 // only their keys (and objects put with putObject) exist. Any other bucket serves a small valid file for
 // any key, made from its extension (.vcf, .gff3, .tsv, each optionally .gz), so tests that do not care
 // about the files' contents still pass the file checks. A bucket named no-such-* does not exist.
+// LastModified (List and HeadObject): when putObject wrote the object, else a fixed time long past.
 import { gzipSync } from 'node:zlib'
 
 const VCF = [
@@ -43,11 +44,17 @@ const xmlError = (
 ) =>
   `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message>${extra}</Error>`
 
+/** LastModified of an object no test put (generated, or listed in `buckets` only). */
+export const GENERATED_LAST_MODIFIED = new Date('2020-01-01T00:00:00.000Z')
+
 /**
- * @param {{ buckets: Record<string, string[]>, objects: Map<string, Buffer>, deniedBuckets: Set<string> }} state
+ * @param {{ buckets: Record<string, string[]>, objects: Map<string, Buffer>, modified: Map<string, Date>, deniedBuckets: Set<string> }} state
  * @param {{ s3PageSize?: number }} opts
  */
 export function createS3(state, opts) {
+  /** @param {string} bucket @param {string} key */
+  const lastModified = (bucket, key) => state.modified.get(`${bucket}/${key}`) ?? GENERATED_LAST_MODIFIED
+
   /** The object's body, or undefined when it does not exist. @param {string} bucket @param {string} key */
   function body(bucket, key) {
     const put = state.objects.get(`${bucket}/${key}`)
@@ -80,7 +87,7 @@ export function createS3(state, opts) {
     const contents = page
       .map(
         k =>
-          `<Contents><Key>${esc(k)}</Key><LastModified>2026-01-01T00:00:00.000Z</LastModified><ETag>&quot;0&quot;</ETag><Size>${body(bucketName, k)?.length ?? 0}</Size><StorageClass>STANDARD</StorageClass></Contents>`
+          `<Contents><Key>${esc(k)}</Key><LastModified>${lastModified(bucketName, k).toISOString()}</LastModified><ETag>&quot;0&quot;</ETag><Size>${body(bucketName, k)?.length ?? 0}</Size><StorageClass>STANDARD</StorageClass></Contents>`
       )
       .join('')
     const next = truncated
@@ -134,7 +141,7 @@ export function createS3(state, opts) {
     const common = {
       'content-type': 'application/octet-stream',
       etag: '"0"',
-      'last-modified': 'Thu, 01 Jan 2026 00:00:00 GMT'
+      'last-modified': lastModified(bucket, key).toUTCString()
     }
     const range = /^bytes=(\d+)-(\d*)$/.exec(String(headers['range'] ?? ''))
     if (!range) return send(200, { ...common, 'content-length': data.length }, data)

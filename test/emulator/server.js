@@ -122,9 +122,16 @@ export async function startEmulator(options = {}) {
     objects: new Map(),
     /** @type {Set<string>} buckets whose objects answer 403 AccessDenied to HeadObject and GetObject */
     deniedBuckets: new Set(),
-    /** An object with this body (listed too, in a strict bucket). @param {string} bucket @param {string} key @param {Buffer | string} data */
-    putObject(bucket, key, data) {
+    /** @type {Map<string, Date>} "bucket/key" -> LastModified of an object put by tests */
+    modified: new Map(),
+    /**
+     * An object with this body (listed too, in a strict bucket), last modified now (whole seconds, as S3
+     * gives it) or at `modifiedAt`: List and HeadObject show it as LastModified.
+     * @param {string} bucket @param {string} key @param {Buffer | string} data @param {Date} [modifiedAt]
+     */
+    putObject(bucket, key, data, modifiedAt) {
       state.objects.set(`${bucket}/${key}`, Buffer.isBuffer(data) ? data : Buffer.from(data))
+      state.modified.set(`${bucket}/${key}`, modifiedAt ?? new Date(Math.floor(Date.now() / 1000) * 1000))
       const keys = state.buckets[bucket]
       if (keys && !keys.includes(key)) keys.push(key)
     },
@@ -166,6 +173,7 @@ export async function startEmulator(options = {}) {
       state.versionPlan = opts.versionPlan ?? ['CREATING', 'ACTIVE']
       state.failVersions = {}
       state.objects.clear()
+      state.modified.clear()
       state.deniedBuckets.clear()
       state.buckets = Object.fromEntries(
         Object.entries(opts.buckets ?? {}).map(([bucket, keys]) => [bucket, [...keys]])
@@ -191,8 +199,9 @@ export async function startEmulator(options = {}) {
     },
     /**
      * A past job, as if started earlier (for import history): terminal at once unless status says
-     * otherwise; itemStatuses give each item's own status.
-     * @param {{ sources: string[], status?: string, itemStatuses?: string[], agoMs?: number, storeName?: string, versionName?: string, roleArn?: string }} seed
+     * otherwise; itemStatuses give each item's own status. An unfinished job stays in its status unless
+     * `plan` gives the statuses it moves through, one per status check (like a started job's).
+     * @param {{ sources: string[], status?: string, itemStatuses?: string[], agoMs?: number, storeName?: string, versionName?: string, roleArn?: string, plan?: string[] }} seed
      */
     addJob(seed) {
       const status = seed.status ?? 'COMPLETED'
@@ -213,7 +222,7 @@ export async function startEmulator(options = {}) {
         updateTime: created,
         ...(TERMINAL.has(status) && { completionTime: created }),
         runLeftNormalization: false,
-        plan: TERMINAL.has(status) ? [] : Array(10_000).fill(status),
+        plan: TERMINAL.has(status) ? [] : (seed.plan ?? Array(10_000).fill(status)),
         step: 0,
         lastAdvance: Date.now()
       }

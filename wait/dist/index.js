@@ -9164,12 +9164,17 @@ var __webpack_modules__ = {
             if (warned.length === 0) return [];
             return [ "| File | File check warning (imported all the same) |", "|---|---|", ...warned.map(w => `| ${escapeText(w.file)} | ${escapeText(w.reason)} |`), "" ];
         }
+        function rejectedTable(d) {
+            const rejected = d.rejected ?? [];
+            if (rejected.length === 0) return [];
+            return [ "| File left out (bad-files: skip) | Why it failed the file checks |", "|---|---|", ...rejected.map(r => `| ${escapeText(r.file)} | ${escapeText(r.reason)} |`), "" ];
+        }
         function summaryMarkdown(data) {
             const lines = [ `### ${data.title}`, "", ...factsTable(data) ];
             if (data.failure) lines.push("**Failed**", "", "```", data.failure, "```", "");
             for (const note of data.notes ?? []) lines.push(`- ${note}`);
             if ((data.notes ?? []).length > 0) lines.push("");
-            lines.push(...fileWarningsTable(data), ...jobsTable(data), ...itemDetails(data));
+            lines.push(...rejectedTable(data), ...fileWarningsTable(data), ...jobsTable(data), ...itemDetails(data));
             return (0, redact.E)(lines.join("\n") + "\n");
         }
         const safe = text => (0, shared_text.$0)((0, redact.E)(text));
@@ -9630,9 +9635,16 @@ var __webpack_modules__ = {
             const followed = expired.signal.aborted && !runtime.signal.aborted ? stoppedByExpiry(all) : all;
             if (!settings.cancelOnTimeout) return followed;
             const budget = runtime.cleanupSignal();
-            return mapLimit(followed, 5, job => job.outcome === "timeout" || job.outcome === "aborted" ? cancelJob(omics, job, runtime, budget) : Promise.resolve(job));
+            return mapLimit(followed, 5, job => (job.outcome === "timeout" || job.outcome === "aborted") && !job.found ? cancelJob(omics, job, runtime, budget) : Promise.resolve(job));
         }
-        async function followOne(omics, {jobId: jobId, items: items}, settings, runtime, shared) {
+        async function followOne(omics, {jobId: jobId, items: items, found: found}, settings, runtime, shared) {
+            const job = {
+                jobId: jobId,
+                items: items,
+                ...found && {
+                    found: found
+                }
+            };
             const name = shared.many ? `Job ${jobId} (${filesLabel(items)}):` : "Job";
             const started = runtime.now();
             try {
@@ -9650,19 +9662,18 @@ var __webpack_modules__ = {
                     onRetry: error => runtime.log.debug(`Status check of ${jobId} failed (${(0, aws_errors.Is)(error)}); checking again`)
                 });
                 if (result.outcome === "expired") shared.expired.abort();
+                const last = result.last && {
+                    last: result.last
+                };
                 return {
-                    jobId: jobId,
-                    items: items,
+                    ...job,
                     outcome: result.outcome,
                     waitedMs: result.elapsedMs,
-                    ...result.last && {
-                        last: result.last
-                    }
+                    ...last
                 };
             } catch (error) {
                 return {
-                    jobId: jobId,
-                    items: items,
+                    ...job,
                     outcome: "error",
                     waitedMs: runtime.now() - started,
                     error: error
@@ -9765,6 +9776,15 @@ var __webpack_modules__ = {
                     return fallback;
                 }
                 return this.boolean(name, fallback);
+            }
+            word(name, words) {
+                const value = this.raw(name);
+                if (value === "") return words[0];
+                const word = words.find(w => w === value.toLowerCase());
+                if (word !== void 0) return word;
+                const list = `${words.slice(0, -1).join(", ")} or ${words.at(-1) ?? ""}`;
+                this.problem(name, `expected ${list}, got ${(0, shared_text.SP)(value)}`);
+                return words[0];
             }
             given(name) {
                 return this.raw(name) !== "";
@@ -10005,7 +10025,8 @@ var __webpack_modules__ = {
               case "failure":
                 {
                     const items = (job.last?.items ?? []).map(item => `${item.source}: ${item.jobStatus}`).join("; ");
-                    return `Job ${job.jobId} ended ${status}${job.last?.statusMessage ? `: ${job.last.statusMessage}` : ""}${items ? ` [${items}]` : ""}`;
+                    const found = job.found ? " (found by skip-imported: a rerun imports its failed files again)" : "";
+                    return `Job ${job.jobId} ended ${status}${job.last?.statusMessage ? `: ${job.last.statusMessage}` : ""}${items ? ` [${items}]` : ""}${found}`;
                 }
 
               case "timeout":
@@ -10038,8 +10059,10 @@ var __webpack_modules__ = {
                 const note = cancelNote(job);
                 if (note) lines.push(`Cancel-on-timeout: job ${job.jobId}: ${note}`);
             }
-            const running = unfinished.filter(job => !job.cancel);
+            const running = unfinished.filter(job => !job.cancel && !job.found);
             if (running.length > 0 && !settings.cancelOnTimeout) lines.push(`The job${running.length > 1 ? "s keep" : " keeps"} running: ${running.map(job => job.jobId).join(", ")} (set cancel-on-timeout: true to cancel instead)`);
+            const found = unfinished.filter(job => job.found);
+            if (found.length > 0) lines.push(`The job${found.length > 1 ? "s keep" : " keeps"} running: ${found.map(job => job.jobId).join(", ")} (found by skip-imported, not started by this step, so never cancelled by it)`);
             if (followed.some(job => job.outcome === "failure" && lastStatus(job) === "COMPLETED_WITH_FAILURES") && !settings.allowPartial) lines.push("Some items failed (COMPLETED_WITH_FAILURES); set allow-partial: true to accept that.");
             return lines;
         }
@@ -10076,6 +10099,9 @@ var __webpack_modules__ = {
                 status: lastStatus(job),
                 ...job.last?.statusMessage && {
                     statusMessage: job.last.statusMessage
+                },
+                ...job.found && {
+                    found: true
                 }
             };
         }
