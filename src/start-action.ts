@@ -6,7 +6,7 @@ import { plural } from './shared/text.js'
 import type { StepDefinition } from './run-step.js'
 import { warnBeforeWait } from './phases/expiry.js'
 import { followJobs } from './phases/follow.js'
-import { importedItems, JobBook, listJobs } from './phases/history.js'
+import { JobBook } from './phases/history.js'
 import type { Log } from './shared/log.js'
 import { checkStore } from './phases/preflight.js'
 import { provenanceTags } from './phases/provenance.js'
@@ -18,7 +18,9 @@ import { type StartState, startResult } from './report/start-result.js'
 import type { Deps } from './phases/runtime.js'
 import { startedJobs, startRequests } from './phases/start-batch.js'
 import { expandItems, type ResolvedItem } from './phases/wildcards.js'
-import { historyCacheStore, JobMemory } from './phases/job-cache.js'
+import { JobMemory } from './phases/job-cache.js'
+import { historyCacheStore } from './phases/history-cache-store.js'
+import { historyScope, skipImported } from './phases/skip-imported.js'
 import { readPace } from './phases/pace.js'
 
 type RequestBase = Omit<ImportRequest, 'items'>
@@ -42,10 +44,14 @@ export async function run(inputs: StartPlan, deps: Deps, state: StartState): Pro
   state.items = resolved.map(item => item.uri)
   if (inputs.preflight) await preflightPhase(inputs, resolved, deps, state)
   if (inputs.version) await versionPhase(inputs.version, inputs, deps, state)
-  const cache = inputs.skipImported ? historyCacheStore(process.env) : undefined
+  const cache = inputs.skipImported
+    ? historyCacheStore(process.env, inputs.historyCache, deps.signal)
+    : undefined
   const memory = cache && new JobMemory(cache, historyScope(inputs), deps.log)
   const book = new JobBook(() => deps.clients.omics, deps.signal, readPace(deps.now, deps.sleep), memory)
-  state.skipped = inputs.skipImported ? await skipImported(inputs, state.items, book, deps) : new Map()
+  state.skipped = inputs.skipImported
+    ? await skipImported(inputs, state.items, book, deps, runKey(deps.now()))
+    : new Map()
   const toStart = state.items.filter(uri => !state.skipped?.has(uri))
   state.requests = toStart.length > 0 ? buildRequests(inputs.base, toStart, inputs.oneJobPerItem) : []
   if (inputs.dryRun === 'plan')
@@ -154,30 +160,9 @@ async function resolveItems(inputs: StartInputs, deps: Deps): Promise<ResolvedIt
   return resolved
 }
 
-async function skipImported(
-  inputs: StartInputs,
-  uris: string[],
-  book: JobBook,
-  deps: Deps
-): Promise<Map<string, string>> {
-  const options = { ...historyScope(inputs), maxJobs: inputs.maxHistory }
-  await book.memory?.restore()
-  const history = await listJobs(deps.clients.omics, options, deps, 'skip-imported', book.pace)
-  const skipped = await importedItems(book, history, uris, options, deps)
-  await book.memory?.save(history, String(deps.now()))
-  const remembered = book.memory ? ` (${plural(book.memory.hits, 'job')} from the cache)` : ''
-  deps.log.info(
-    `Import history of ${inputs.destinationName}: ${plural(history.length, 'job')} read${remembered}; ${skipped.size > 0 ? `skipping ${plural(skipped.size, 'item')} already imported (or importing)` : 'no item was imported before'}`
-  )
-  for (const [uri, jobId] of skipped) deps.log.info(`Skipping ${uri}: imported by job ${jobId}`)
-  return skipped
-}
-
-function historyScope(inputs: StartInputs): { storeName: string; versionName?: string } {
-  return {
-    storeName: inputs.destinationName,
-    ...(inputs.versionName !== undefined && { versionName: inputs.versionName })
-  }
+/** This run's history cache key: run, attempt and time, so that every run saves an entry of its own. */
+function runKey(now: number): string {
+  return `${process.env['GITHUB_RUN_ID'] || 'local'}-${process.env['GITHUB_RUN_ATTEMPT'] || '1'}-${now}`
 }
 
 function logPlan(requests: ImportRequest[], log: Log, head: string): void {

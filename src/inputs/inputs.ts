@@ -38,6 +38,8 @@ export interface StartInputs extends ConnectionInputs, WaitSettings {
   skipImported: boolean
   /** Past import jobs of the store read at most by skip-imported and the lost-answer look-up. */
   maxHistory: number
+  /** skip-imported remembers finished jobs between runs in the GitHub Actions cache. */
+  historyCache: boolean
   preflight: boolean
   /** Part of preflight: every file exists, is not empty, and its header fits the store. */
   checkFiles: boolean
@@ -79,6 +81,7 @@ export const START_INPUT_ORDER = [
   'max-concurrency',
   'skip-imported',
   'max-history',
+  'history-cache',
   'preflight',
   'check-files'
 ]
@@ -153,6 +156,7 @@ export async function readStartInputs(
     maxConcurrency: r.integer('max-concurrency', 5, 1, 50),
     skipImported: r.boolean('skip-imported', false),
     maxHistory: r.integer('max-history', DEFAULT_MAX_HISTORY, 100, 1_000_000),
+    historyCache: r.boolean('history-cache', true),
     preflight: r.boolean('preflight', true),
     checkFiles: r.boolean('check-files', true)
   }
