@@ -8701,7 +8701,7 @@ var __webpack_modules__ = {
         __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
             try {
                 var _run_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(780);
-                var _start_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8929);
+                var _start_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9580);
                 await (0, _run_step_js__WEBPACK_IMPORTED_MODULE_0__.eg)(_start_action_js__WEBPACK_IMPORTED_MODULE_1__.bP);
                 __webpack_async_result__();
             } catch (e) {
@@ -10195,7 +10195,7 @@ var __webpack_modules__ = {
             return text.replace(LINE_BREAKS, "\n").replace(ESCAPES, "").replace(CONTROLS, "").replace(COMMAND_START, `$1:${ZWSP}`).replace(LEGACY_COMMAND, `#${ZWSP}`);
         }
     }),
-    8929: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    9580: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             bP: () => startStep
         });
@@ -10470,7 +10470,7 @@ var __webpack_modules__ = {
                 cancelOnTimeout: r.boolean("cancel-on-timeout", false)
             };
         }
-        const START_INPUT_ORDER = [ "destination-name", "items", "role-arn", "version-name", "create-version", "version-description", "version-options", "version-tags", "format-options", "annotation-fields", "run-left-normalization", "region", "endpoint-url", "http-proxy", "request-timeout", "max-attempts", "role-to-assume", "role-session-name", "audience", "dry-run", "wait", "wait-timeout", "poll-interval", "allow-partial", "cancel-on-timeout", "credentials-expire-at", "one-job-per-item", "max-concurrency", "skip-imported", "reimport-changed", "max-history", "preflight", "check-files", "if-no-files-found", "bad-files" ];
+        const START_INPUT_ORDER = [ "destination-name", "items", "role-arn", "version-name", "create-version", "version-description", "version-options", "version-tags", "format-options", "annotation-fields", "run-left-normalization", "region", "endpoint-url", "http-proxy", "request-timeout", "max-attempts", "role-to-assume", "role-session-name", "audience", "dry-run", "wait", "wait-timeout", "poll-interval", "allow-partial", "cancel-on-timeout", "credentials-expire-at", "one-job-per-item", "max-concurrency", "skip-imported", "reimport-changed", "max-history", "history-cache", "preflight", "check-files", "if-no-files-found", "bad-files" ];
         function noEffectWarnings(inputs) {
             const warnings = [];
             if (!inputs.wait || inputs.dryRun !== "off") {
@@ -10541,6 +10541,7 @@ var __webpack_modules__ = {
                 skipImported: r.boolean("skip-imported", false),
                 reimportChanged: r.boolean("reimport-changed", true),
                 maxHistory: r.integer("max-history", DEFAULT_MAX_HISTORY, 100, 1e6),
+                historyCache: r.boolean("history-cache", true),
                 ...readChecks(r)
             };
             return {
@@ -10884,6 +10885,15 @@ var __webpack_modules__ = {
                     found.catch(() => this.details.delete(summary.id));
                 }
                 return found;
+            }
+            reread(summary) {
+                const found = this.read(summary, this.signal);
+                this.details.set(summary.id, found);
+                found.catch(() => this.details.delete(summary.id));
+                return found;
+            }
+            forget(ids) {
+                for (const id of ids) this.details.delete(id);
             }
             async read(summary, signal) {
                 this.gets++;
@@ -11904,9 +11914,13 @@ var __webpack_modules__ = {
         }
         var wildcards = __nccwpck_require__(1487);
         const CACHE_FORMAT = 1;
+        class UnreadableEntry extends Error {
+            name="UnreadableEntry";
+        }
         function cacheKeyPrefix(scope) {
             const version = scope.versionName === void 0 ? "*" : scope.versionName;
-            return `healthomics-import-history-v${CACHE_FORMAT}-${scope.storeName}-${version}-`;
+            const region = scope.region === void 0 ? "" : `${scope.region}-`;
+            return `healthomics-import-history-v${CACHE_FORMAT}-${region}${scope.storeName}-${version}-`;
         }
         function parseEntry(text, scope) {
             let entry;
@@ -11934,6 +11948,7 @@ var __webpack_modules__ = {
             log;
             remembered=new Map;
             fresh=new Map;
+            recalled=new Set;
             hits=0;
             constructor(store, scope, log) {
                 this.store = store;
@@ -11945,6 +11960,7 @@ var __webpack_modules__ = {
                 try {
                     text = await this.store.restore(cacheKeyPrefix(this.scope));
                 } catch (error) {
+                    if (error instanceof UnreadableEntry) return this.log.info(`Import history cache: the entry was not used (${error.message}); reading every job's details.`);
                     return this.log.warning(`Import history cache: could not be restored (${(0, aws_errors.gJ)(error)}); reading every job's details.`);
                 }
                 if (text === void 0) return this.log.info("Import history cache: no entry yet; reading every job's details.");
@@ -11958,6 +11974,7 @@ var __webpack_modules__ = {
                 if (!job || !isTerminal(summary.status) || job.status !== summary.status) return;
                 if (job.versionName !== summary.versionName) return;
                 this.hits++;
+                this.recalled.add(summary.id);
                 this.fresh.set(summary.id, job);
                 return {
                     ...summary,
@@ -11968,12 +11985,31 @@ var __webpack_modules__ = {
                 };
             }
             learn(job) {
+                this.recalled.delete(job.id);
                 if (!isTerminal(job.status)) return;
                 this.fresh.set(job.id, {
                     status: job.status,
                     versionName: job.versionName,
                     items: job.items.map(item => [ item.source, item.jobStatus ])
                 });
+            }
+            wasRecalled(id) {
+                return this.recalled.has(id);
+            }
+            agrees(job) {
+                const remembered = this.remembered.get(job.id);
+                if (!remembered) return false;
+                const key = items => JSON.stringify([ ...items ].sort());
+                return key(remembered.items) === key(job.items.map(item => [ item.source, item.jobStatus ]));
+            }
+            distrust(reason) {
+                this.log.warning(`Import history cache: the entry is not used (${reason}); reading every job's details.`);
+                const ids = [ ...this.recalled ];
+                for (const id of ids) this.fresh.delete(id);
+                this.recalled.clear();
+                this.remembered.clear();
+                this.hits = 0;
+                return ids;
             }
             async save(history, runKey) {
                 const jobs = {};
@@ -11988,15 +12024,104 @@ var __webpack_modules__ = {
                     jobs: jobs
                 };
                 try {
-                    await this.store.save(cacheKeyPrefix(this.scope) + runKey, JSON.stringify(entry));
-                    this.log.info(`Import history cache: saved ${Object.keys(jobs).length} finished jobs`);
+                    const notSaved = await this.store.save(cacheKeyPrefix(this.scope) + runKey, JSON.stringify(entry));
+                    this.log.info(typeof notSaved !== "string" ? `Import history cache: saved ${Object.keys(jobs).length} finished jobs` : `Import history cache: not saved (${notSaved})`);
                 } catch (error) {
                     this.log.warning(`Import history cache: could not be saved (${(0, aws_errors.gJ)(error)}); the next run reads more.`);
                 }
             }
         }
-        function historyCacheStore(_env) {
-            return;
+        const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+        const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+        const CALL_TIMEOUT_MS = 6e4;
+        function cacheServiceAvailable(env) {
+            if (!env["ACTIONS_RUNTIME_TOKEN"]) return false;
+            const host = new URL(env["GITHUB_SERVER_URL"] || "https://github.com").hostname.toUpperCase();
+            const ghes = host !== "GITHUB.COM" && !host.endsWith(".GHE.COM") && !host.endsWith(".LOCALHOST");
+            const v2 = !!env["ACTIONS_CACHE_SERVICE_V2"] && !ghes;
+            return v2 ? !!env["ACTIONS_RESULTS_URL"] : !!env["ACTIONS_CACHE_URL"];
+        }
+        function workerFile(base = import.meta.url, name = "history-cache/index.js") {
+            return (0, external_node_url_namespaceObject.fileURLToPath)(new URL(name, base));
+        }
+        function historyCacheStore(env, enabled, signal, file = workerFile()) {
+            if (!enabled || !cacheServiceAvailable(env)) return;
+            return new WorkerCacheStore(file, CALL_TIMEOUT_MS, signal);
+        }
+        class WorkerCacheStore {
+            file;
+            timeoutMs;
+            signal;
+            worker;
+            asked=0;
+            constructor(file, timeoutMs, signal) {
+                this.file = file;
+                this.timeoutMs = timeoutMs;
+                this.signal = signal;
+            }
+            async restore(keyPrefix) {
+                const answer = await this.ask({
+                    op: "restore",
+                    prefix: keyPrefix
+                });
+                if (answer.kind === "hit") return answer.text;
+                if (answer.kind === "miss") return;
+                if (answer.kind === "unreadable") throw new UnreadableEntry(answer.reason);
+                throw new Error(answer.kind === "failed" ? answer.reason : `unexpected answer ${answer.kind}`);
+            }
+            async save(key, text) {
+                const answer = await this.ask({
+                    op: "save",
+                    key: key,
+                    text: text
+                });
+                if (answer.kind === "saved") return;
+                if (answer.kind === "not-saved") return answer.reason;
+                throw new Error(answer.kind === "failed" ? answer.reason : `unexpected answer ${answer.kind}`);
+            }
+            ask(request) {
+                const worker = this.start();
+                const id = ++this.asked;
+                return new Promise((resolve, reject) => {
+                    const fail = error => {
+                        this.stop();
+                        settle(() => reject(error));
+                    };
+                    const onMessage = message => {
+                        if (message.id === id) settle(() => resolve(message.answer));
+                    };
+                    const onError = error => fail(error);
+                    const onExit = code => fail(new Error(`the cache worker stopped (exit code ${code})`));
+                    const onAbort = () => fail(new Error("the run was cancelled"));
+                    const timer = setTimeout(() => fail(new Error(`no answer from the cache service in ${this.timeoutMs / 1e3} s`)), this.timeoutMs);
+                    const settle = then => {
+                        clearTimeout(timer);
+                        worker.off("message", onMessage).off("error", onError).off("exit", onExit);
+                        this.signal?.removeEventListener("abort", onAbort);
+                        then();
+                    };
+                    if (this.signal?.aborted) return onAbort();
+                    worker.on("message", onMessage).on("error", onError).on("exit", onExit);
+                    this.signal?.addEventListener("abort", onAbort, {
+                        once: true
+                    });
+                    worker.postMessage({
+                        id: id,
+                        request: request
+                    });
+                });
+            }
+            start() {
+                if (!this.worker) {
+                    this.worker = new external_node_worker_threads_namespaceObject.Worker(this.file);
+                    this.worker.unref();
+                }
+                return this.worker;
+            }
+            stop() {
+                this.worker?.terminate();
+                this.worker = void 0;
+            }
         }
         var file_report = __nccwpck_require__(9971);
         const LAST_LOOK_MS = 2e3;
@@ -12052,15 +12177,17 @@ var __webpack_modules__ = {
             return decision;
         }
         const HEADS_IN_FLIGHT = 8;
+        const VERIFY_AT_MOST = 20;
         function historyScope(inputs) {
             return {
+                region: inputs.region,
                 storeName: inputs.destinationName,
                 ...inputs.versionName !== void 0 && {
                     versionName: inputs.versionName
                 }
             };
         }
-        async function skipImported(inputs, items, book, deps) {
+        async function skipImported(inputs, items, book, deps, runKey) {
             const options = {
                 ...historyScope(inputs),
                 maxJobs: inputs.maxHistory
@@ -12068,8 +12195,9 @@ var __webpack_modules__ = {
             await (book.memory?.restore());
             const history = await listJobs(deps.clients.omics, options, deps, "skip-imported", book.pace);
             const uris = items.map(item => item.uri);
-            const imported = await importedItems(book, history, uris, options, deps);
-            await (book.memory?.save(history, String(deps.now())));
+            let imported = await importedItems(book, history, uris, options, deps);
+            if (!await rememberedSkipsHold(book, history, imported, deps)) imported = await importedItems(book, history, uris, options, deps);
+            await (book.memory?.save(history, runKey));
             const found = await pastImports(imported, history, items, book, deps);
             const decision = decideSkips(found, inputs.reimportChanged);
             const remembered = book.memory ? ` (${(0, shared_text.LS)(book.memory.hits, "job")} from the cache)` : "";
@@ -12137,6 +12265,30 @@ var __webpack_modules__ = {
                 }
             });
         }
+        async function rememberedSkipsHold(book, history, skipped, runtime) {
+            const memory = book.memory;
+            if (!memory) return true;
+            const recalled = [ ...new Set(skipped.values()) ].filter(id => memory.wasRecalled(id));
+            const sample = pick(recalled, VERIFY_AT_MOST, runtime.random);
+            if (sample.length === 0) return true;
+            const byId = new Map(history.map(job => [ job.id, job ]));
+            const fresh = await (0, shared_concurrency.s)(sample, DETAILS_IN_FLIGHT, id => book.reread(byId.get(id)));
+            const differs = fresh.find(job => !memory.agrees(job));
+            if (!differs) {
+                runtime.log.info(`Import history cache: ${(0, shared_text.LS)(sample.length, "remembered job")} behind the skips read again with Get: as remembered`);
+                return true;
+            }
+            book.forget(memory.distrust(`it gives job ${differs.id} other files than GetAnnotationImportJob does`));
+            return false;
+        }
+        function pick(items, count, random) {
+            const copy = [ ...items ];
+            for (let i = 0; i < Math.min(count, copy.length); i++) {
+                const j = i + Math.floor(random() * (copy.length - i));
+                [copy[i], copy[j]] = [ copy[j], copy[i] ];
+            }
+            return copy.slice(0, count);
+        }
         function checkInputs(inputs, problems) {
             const base = (0, request.Rw)(inputs, problems);
             const version = checkVersionFields(inputs, problems);
@@ -12163,10 +12315,10 @@ var __webpack_modules__ = {
                 ...inputs,
                 waitTimeoutMs: deadline.left()
             }, deps, state);
-            const cache = inputs.skipImported ? historyCacheStore(process.env) : void 0;
+            const cache = inputs.skipImported ? historyCacheStore(process.env, inputs.historyCache, deps.signal) : void 0;
             const memory = cache && new JobMemory(cache, historyScope(inputs), deps.log);
             const book = new JobBook(() => deps.clients.omics, deps.signal, readPace(deps.now, deps.sleep), memory);
-            const skips = inputs.skipImported ? await skipImported(inputs, resolved, book, deps) : void 0;
+            const skips = inputs.skipImported ? await skipImported(inputs, resolved, book, deps, runKey(deps.now())) : void 0;
             state.skipped = skips?.skipped ?? new Map;
             if (skips?.reimported.length) state.notes.push(`${inputs.dryRun === "plan" ? "Would import again" : "Imported again"}, changed after their earlier import job: ${(0, 
             shared_text.LS)(skips.reimported.length, "file")}`);
@@ -12280,6 +12432,9 @@ var __webpack_modules__ = {
                     lastModified: lastModified
                 } : item;
             });
+        }
+        function runKey(now) {
+            return `${process.env["GITHUB_RUN_ID"] || "local"}-${process.env["GITHUB_RUN_ATTEMPT"] || "1"}-${now}`;
         }
         function logPlan(requests, log, head) {
             const many = requests.length > 1;

@@ -22,6 +22,13 @@
 // ncc's paths plugin reads the file TS_NODE_PROJECT names, while its type check keeps tsconfig.json, so
 // the sources are still checked against the SDK's real types. The same file swaps @actions/http-client
 // and @actions/exec (pulled in by @actions/core for features the action never uses) for src/shims/.
+//
+// The history cache's client (@actions/cache, with the real @actions/http-client, @actions/exec for tar,
+// and the Azure storage SDK) is a third bundle, dist/history-cache/, built with tsconfig.json (no
+// shims, since it needs the real modules), and run as a worker thread only when skip-imported runs with a
+// cache service (src/phases/history-cache-store.ts). A chunk of the main bundle could not have it: the
+// shims of the main bundle apply to every module in it. The checks keep the cache client out of the two
+// action bundles, and the shims out of the worker.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -31,11 +38,7 @@ import { minify } from 'terser'
 import { SOURCES_STAMP, sourcesHash } from './sources-hash.js'
 
 const ROOT = resolve(import.meta.dirname, '..')
-const BUILDS = [
-  { entry: 'src/index.ts', out: 'dist' },
-  { entry: 'src/wait-index.ts', out: 'wait/dist' }
-]
-/** Modules that must not be in a bundle, and why. */
+/** Modules that must not be in an action bundle (dist/, wait/dist/), and why. */
 const FORBIDDEN = [
   {
     test: /node_modules\/@(smithy|aws-sdk|aws)\/[^/]+\/dist-cjs\//,
@@ -45,7 +48,40 @@ const FORBIDDEN = [
     test: /node_modules\/(undici|@actions\/http-client)\//,
     why: 'the HTTP client shimmed out of @actions/core'
   },
-  { test: /node_modules\/@actions\/(exec|io)\//, why: '@actions/exec, shimmed out of @actions/core' }
+  { test: /node_modules\/@actions\/(exec|io)\//, why: '@actions/exec, shimmed out of @actions/core' },
+  {
+    test: /node_modules\/(@actions\/(cache|glob)|@azure|@protobuf-ts)\//,
+    why: 'the history cache client, which lives in dist/history-cache/ (the worker bundle)'
+  }
+]
+/** What the worker bundle must not have: the shims (it needs the real modules) or the AWS SDK. */
+const FORBIDDEN_IN_WORKER = [
+  {
+    test: /src\/shims\//,
+    why: 'a shim: @actions/cache needs the real @actions/http-client and @actions/exec'
+  },
+  {
+    test: /node_modules\/@(aws-sdk|smithy)\//,
+    why: 'the AWS SDK: the worker talks to the cache service only'
+  }
+]
+const BUILDS = [
+  { entry: 'src/index.ts', out: 'dist', tsconfig: 'tsconfig.bundle.json', forbidden: FORBIDDEN, trim: true },
+  {
+    entry: 'src/wait-index.ts',
+    out: 'wait/dist',
+    tsconfig: 'tsconfig.bundle.json',
+    forbidden: FORBIDDEN,
+    trim: true
+  },
+  {
+    entry: 'src/history-cache-worker.ts',
+    out: 'dist/history-cache',
+    tsconfig: 'tsconfig.json',
+    forbidden: FORBIDDEN_IN_WORKER,
+    trim: false,
+    needs: /node_modules\/@actions\/cache\//
+  }
 ]
 
 /** Drops unused code from an ncc entry chunk (see the top of this file), keeping webpack's module parentheses. */
@@ -85,7 +121,7 @@ async function removeDeadCode(/** @type {string} */ file) {
 
 const stats = mkdtempSync(join(tmpdir(), 'ncc-stats-'))
 try {
-  for (const { entry, out } of BUILDS) {
+  for (const { entry, out, tsconfig, forbidden, trim, needs } of BUILDS) {
     rmSync(join(ROOT, out), { recursive: true, force: true })
     const statsFile = join(stats, `${out.replace('/', '-')}.json`)
     const run = spawnSync(
@@ -106,22 +142,26 @@ try {
       {
         cwd: ROOT,
         stdio: 'inherit',
-        env: { ...process.env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.bundle.json') }
+        env: { ...process.env, TS_NODE_PROJECT: join(ROOT, tsconfig) }
       }
     )
     if (run.status !== 0) {
       process.exitCode = run.status ?? 1
       break
     }
-    await removeDeadCode(join(ROOT, out, 'index.js'))
+    if (trim) await removeDeadCode(join(ROOT, out, 'index.js'))
     /** @type {{ modules: { name: string, modules?: { name: string }[] }[] }} */
     const json = JSON.parse(readFileSync(statsFile, 'utf8'))
     const names = json.modules.flatMap(m => (m.modules ? m.modules.map(x => x.name) : [m.name]))
-    for (const { test, why } of FORBIDDEN) {
+    for (const { test, why } of forbidden) {
       for (const name of names.filter(n => test.test(n))) {
         console.error(`${out}: bundles ${name}: ${why}`)
         process.exitCode = 1
       }
+    }
+    if (needs && !names.some(n => needs.test(n))) {
+      console.error(`${out}: does not bundle ${needs.source}`)
+      process.exitCode = 1
     }
   }
   if (!process.exitCode) writeFileSync(SOURCES_STAMP, `${sourcesHash()}\n`)

@@ -18,7 +18,8 @@ import { type StartState, startResult } from './report/start-result.js'
 import type { Deps } from './phases/runtime.js'
 import { startedJobs, startRequests } from './phases/start-batch.js'
 import { resolveItems, type ResolvedItem } from './phases/wildcards.js'
-import { historyCacheStore, JobMemory } from './phases/job-cache.js'
+import { JobMemory } from './phases/job-cache.js'
+import { historyCacheStore } from './phases/history-cache-store.js'
 import { filesToImport } from './phases/file-report.js'
 import { readPace } from './phases/pace.js'
 import { StepDeadline } from './phases/deadline.js'
@@ -50,10 +51,14 @@ export async function run(inputs: StartPlan, deps: Deps, state: StartState): Pro
   state.items = resolved.map(item => item.uri)
   if (inputs.version)
     await versionPhase(inputs.version, { ...inputs, waitTimeoutMs: deadline.left() }, deps, state)
-  const cache = inputs.skipImported ? historyCacheStore(process.env) : undefined
+  const cache = inputs.skipImported
+    ? historyCacheStore(process.env, inputs.historyCache, deps.signal)
+    : undefined
   const memory = cache && new JobMemory(cache, historyScope(inputs), deps.log)
   const book = new JobBook(() => deps.clients.omics, deps.signal, readPace(deps.now, deps.sleep), memory)
-  const skips = inputs.skipImported ? await skipImported(inputs, resolved, book, deps) : undefined
+  const skips = inputs.skipImported
+    ? await skipImported(inputs, resolved, book, deps, runKey(deps.now()))
+    : undefined
   state.skipped = skips?.skipped ?? new Map()
   if (skips?.reimported.length)
     state.notes.push(
@@ -222,6 +227,11 @@ async function preflightPhase(
     const lastModified = item.lastModified ?? report.modified.get(item.uri)
     return lastModified ? { ...item, lastModified } : item
   })
+}
+
+/** This run's history cache key: run, attempt and time, so that every run saves an entry of its own. */
+function runKey(now: number): string {
+  return `${process.env['GITHUB_RUN_ID'] || 'local'}-${process.env['GITHUB_RUN_ATTEMPT'] || '1'}-${now}`
 }
 
 function logPlan(requests: ImportRequest[], log: Log, head: string): void {

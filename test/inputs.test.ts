@@ -55,6 +55,7 @@ describe('readStartInputs', () => {
       skipImported: false,
       reimportChanged: true,
       maxHistory: 20_000,
+      historyCache: true,
       preflight: true,
       checkFiles: true,
       ifNoFilesFound: 'error',
@@ -82,6 +83,14 @@ describe('readStartInputs', () => {
       env
     )
     expect([inputs.preflight, inputs.runLeftNormalization]).toEqual([false, false])
+  })
+
+  it('history-cache is a boolean like the others: false turns it off, a typo is named', async () => {
+    const { inputs } = await readStartInputs(reader({ ...required, 'history-cache': 'false' }), env)
+    expect(inputs.historyCache).toBe(false)
+    expect(await problemsOf({ 'history-cache': 'off' })).toEqual([
+      'history-cache: expected true or false (YAML 1.2: true, True, TRUE, false, False, FALSE), got "off"'
+    ])
   })
 
   it.each(['yes', 'on', '1', 'tRue'])('rejects %s as a boolean, naming the input', async word => {

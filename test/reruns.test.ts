@@ -128,7 +128,7 @@ describe('skipImported (Omics and S3 mocked)', () => {
     const summary = { id, destinationName: 's', versionName: 'default', roleArn: 'r', status }
     return { ...summary, creationTime: created, updateTime: created }
   }
-  const inputs = { destinationName: 's', maxHistory: 100, reimportChanged: true }
+  const inputs = { destinationName: 's', region: 'us-east-1', maxHistory: 100, reimportChanged: true }
   const item = (uri: string, lastModified?: Date) => ({
     uri,
     line: 1,
@@ -152,7 +152,8 @@ describe('skipImported (Omics and S3 mocked)', () => {
       inputs,
       [item('s3://b/listed', T('2026-12-02T00:00:00Z')), item('s3://b/head'), item('s3://b/same')],
       new JobBook(() => omicsClient),
-      deps
+      deps,
+      'run-1'
     )
     expect(s3.commandCalls(HeadObjectCommand).map(call => call.args[0].input.Key)).toEqual(['head', 'same'])
     expect(decision.reimported.map(p => p.uri)).toEqual(['s3://b/listed', 's3://b/head'])
@@ -170,7 +171,13 @@ describe('skipImported (Omics and S3 mocked)', () => {
     s3.on(HeadObjectCommand).rejects(
       Object.assign(new Error('Forbidden'), { name: 'Forbidden', $metadata: { httpStatusCode: 403 } })
     )
-    const decision = await skipImported(inputs, [item('s3://b/denied')], new JobBook(() => omicsClient), deps)
+    const decision = await skipImported(
+      inputs,
+      [item('s3://b/denied')],
+      new JobBook(() => omicsClient),
+      deps,
+      'run-1'
+    )
     expect([...decision.skipped]).toEqual([['s3://b/denied', 'j1']])
     expect(decision.unfinished).toEqual([{ jobId: 'j1', status: 'IN_PROGRESS', items: ['s3://b/denied'] }])
     const warning = deps.logs.find(line => line.startsWith('warning:'))
@@ -188,7 +195,8 @@ describe('skipImported (Omics and S3 mocked)', () => {
       inputs,
       [item('s3://b/a'), item('s3://b/b')],
       new JobBook(() => omicsClient),
-      noS3
+      noS3,
+      'run-1'
     )
     expect([...decision.skipped.keys()]).toEqual(['s3://b/a', 's3://b/b'])
     expect(noS3.logs.filter(line => line.startsWith('warning:'))).toEqual([
@@ -204,7 +212,8 @@ describe('skipImported (Omics and S3 mocked)', () => {
       inputs,
       [item('s3://b/a', T('2026-12-02T00:00:00Z'))],
       new JobBook(() => omicsClient),
-      deps
+      deps,
+      'run-1'
     )
     expect(deps.logs).toContain(
       'info: Import history of s: 1 job read; every item imported before has changed since'

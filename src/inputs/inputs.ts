@@ -40,6 +40,8 @@ export interface StartInputs extends ConnectionInputs, WaitSettings {
   reimportChanged: boolean
   /** Past import jobs of the store read at most by skip-imported and the lost-answer look-up. */
   maxHistory: number
+  /** skip-imported remembers finished jobs between runs in the GitHub Actions cache. */
+  historyCache: boolean
   preflight: boolean
   /** Part of preflight: every file exists, is not empty, and its header fits the store. */
   checkFiles: boolean
@@ -89,6 +91,7 @@ export const START_INPUT_ORDER = [
   'skip-imported',
   'reimport-changed',
   'max-history',
+  'history-cache',
   'preflight',
   'check-files',
   'if-no-files-found',
@@ -185,6 +188,7 @@ export async function readStartInputs(
     skipImported: r.boolean('skip-imported', false),
     reimportChanged: r.boolean('reimport-changed', true),
     maxHistory: r.integer('max-history', DEFAULT_MAX_HISTORY, 100, 1_000_000),
+    historyCache: r.boolean('history-cache', true),
     ...readChecks(r)
   }
   return { inputs, problems: r.problems }

@@ -59,6 +59,19 @@ export class JobBook {
     return found
   }
 
+  /** Reads the job with Get even though it was answered from memory (to check the memory against the service). */
+  reread(summary: JobSummary): Promise<JobDetail> {
+    const found = this.read(summary, this.signal)
+    this.details.set(summary.id, found)
+    found.catch(() => this.details.delete(summary.id))
+    return found
+  }
+
+  /** Forgets these jobs' details, so that the next detail() reads them again. */
+  forget(ids: readonly string[]): void {
+    for (const id of ids) this.details.delete(id)
+  }
+
   private async read(summary: JobSummary, signal: AbortSignal | undefined): Promise<JobDetail> {
     this.gets++
     const job = await this.omics().send(

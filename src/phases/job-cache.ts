@@ -13,11 +13,23 @@ export const CACHE_FORMAT = 1
 
 /** Immutable entries: a new key per run, restored by prefix (newest first). */
 export interface CacheStore {
+  /**
+   * The newest entry under the prefix, undefined when there is none. Throws UnreadableEntry for an entry
+   * that is there but cannot be read; anything else thrown means the service could not be asked.
+   */
   restore(keyPrefix: string): Promise<string | undefined>
-  save(key: string, text: string): Promise<void>
+  /** Resolves to a reason when the entry was not saved on purpose (a read-only cache); throws when saving failed. */
+  save(key: string, text: string): Promise<string | void>
+}
+
+/** An entry found in the cache that could not be downloaded or unpacked: a notice and a full read, not a warning. */
+export class UnreadableEntry extends Error {
+  override name = 'UnreadableEntry'
 }
 
 export interface CacheScope {
+  /** Part of the key only: stores of one name in two regions keep entries of their own. */
+  region?: string
   storeName: string
   /** undefined: jobs into any version. */
   versionName?: string
@@ -38,7 +50,8 @@ interface Entry {
 
 export function cacheKeyPrefix(scope: CacheScope): string {
   const version = scope.versionName === undefined ? '*' : scope.versionName
-  return `healthomics-import-history-v${CACHE_FORMAT}-${scope.storeName}-${version}-`
+  const region = scope.region === undefined ? '' : `${scope.region}-`
+  return `healthomics-import-history-v${CACHE_FORMAT}-${region}${scope.storeName}-${version}-`
 }
 
 /** Remembered terminal jobs by id; a reason string when the entry cannot be used. */
@@ -80,6 +93,8 @@ export function parseEntry(text: string, scope: CacheScope): Map<string, Remembe
 export class JobMemory {
   private remembered = new Map<string, RememberedJob>()
   private readonly fresh = new Map<string, RememberedJob>()
+  /** Ids answered from memory this run (and not read with Get since). */
+  private readonly recalled = new Set<string>()
   /** Jobs answered from memory this run. */
   hits = 0
 
@@ -94,6 +109,10 @@ export class JobMemory {
     try {
       text = await this.store.restore(cacheKeyPrefix(this.scope))
     } catch (error) {
+      if (error instanceof UnreadableEntry)
+        return this.log.info(
+          `Import history cache: the entry was not used (${error.message}); reading every job's details.`
+        )
       return this.log.warning(
         `Import history cache: could not be restored (${errorMessage(error)}); reading every job's details.`
       )
@@ -115,6 +134,7 @@ export class JobMemory {
     if (!job || !isTerminal(summary.status) || job.status !== summary.status) return undefined
     if (job.versionName !== summary.versionName) return undefined
     this.hits++
+    this.recalled.add(summary.id)
     this.fresh.set(summary.id, job)
     return {
       ...summary,
@@ -124,12 +144,40 @@ export class JobMemory {
 
   /** A job read with Get this run: remembered if it is finished. */
   learn(job: JobDetail): void {
+    this.recalled.delete(job.id)
     if (!isTerminal(job.status)) return
     this.fresh.set(job.id, {
       status: job.status,
       versionName: job.versionName,
       items: job.items.map(item => [item.source, item.jobStatus])
     })
+  }
+
+  /** Whether this job's details came from memory this run. */
+  wasRecalled(id: string): boolean {
+    return this.recalled.has(id)
+  }
+
+  /** Whether the entry remembered this job with the files and item statuses `job` (read with Get) has. */
+  agrees(job: JobDetail): boolean {
+    const remembered = this.remembered.get(job.id)
+    if (!remembered) return false
+    const key = (items: [string, string][]): string => JSON.stringify([...items].sort())
+    return key(remembered.items) === key(job.items.map(item => [item.source, item.jobStatus]))
+  }
+
+  /**
+   * The entry lied about a job: nothing in it is used any more (what this run read with Get is kept).
+   * Returns the ids that had been answered from it, to be read again.
+   */
+  distrust(reason: string): string[] {
+    this.log.warning(`Import history cache: the entry is not used (${reason}); reading every job's details.`)
+    const ids = [...this.recalled]
+    for (const id of ids) this.fresh.delete(id)
+    this.recalled.clear()
+    this.remembered.clear()
+    this.hits = 0
+    return ids
   }
 
   /**
@@ -149,21 +197,16 @@ export class JobMemory {
       jobs
     }
     try {
-      await this.store.save(cacheKeyPrefix(this.scope) + runKey, JSON.stringify(entry))
-      this.log.info(`Import history cache: saved ${Object.keys(jobs).length} finished jobs`)
+      const notSaved = await this.store.save(cacheKeyPrefix(this.scope) + runKey, JSON.stringify(entry))
+      this.log.info(
+        typeof notSaved !== 'string'
+          ? `Import history cache: saved ${Object.keys(jobs).length} finished jobs`
+          : `Import history cache: not saved (${notSaved})`
+      )
     } catch (error) {
       this.log.warning(
         `Import history cache: could not be saved (${errorMessage(error)}); the next run reads more.`
       )
     }
   }
-}
-
-/**
- * The cache a run reads and writes: the GitHub Actions cache service when the runner offers one.
- * Not wired yet: the @actions/cache adapter (loaded as a lazy chunk) is still to be added, so every run
- * reads the full history, as before. Outside GitHub Actions there is no cache service: skipped quietly.
- */
-export function historyCacheStore(_env: NodeJS.ProcessEnv): CacheStore | undefined {
-  return undefined
 }

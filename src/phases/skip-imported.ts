@@ -1,15 +1,21 @@
 // The skip-imported phase: which files a past job imported (or is importing), read from the whole
-// history (history.ts); whether each file's S3 object changed after that job was created (the listing's
-// LastModified for wildcard items, the file checks' HeadObject, or a HeadObject of its own); and which
-// of those jobs are still running (followed with wait: true). The decisions are model/reruns.ts's.
+// history (history.ts), with the history cache (job-cache.ts) as a shortcut for the details of finished
+// jobs; whether each file's S3 object changed after that job was created (the listing's LastModified for
+// wildcard items, the file checks' HeadObject, or a HeadObject of its own); and which of those jobs are
+// still running (followed with wait: true). The decisions are model/reruns.ts's.
+// A cache entry could claim that a finished job imported a file it did not (whoever can write the
+// repository's cache can write one), and that would skip the file; so the remembered jobs behind the skips
+// are read again with Get (all of them up to VERIFY_AT_MOST, a random sample past that) and one that
+// differs discards the whole entry.
 import type { S3Client } from '@aws-sdk/client-s3'
 import { describeError } from '../aws/aws-errors.js'
 import { mapLimit } from '../shared/concurrency.js'
 import { plural } from '../shared/text.js'
 import { decideSkips, type PastImport, type SkipDecision } from '../model/reruns.js'
 import type { StartInputs } from '../inputs/inputs.js'
-import { importedItems, type JobBook, type JobSummary, listJobs } from './history.js'
-import type { Deps } from './runtime.js'
+import { DETAILS_IN_FLIGHT, importedItems, type JobBook, type JobSummary, listJobs } from './history.js'
+import type { CacheScope } from './job-cache.js'
+import type { Deps, Runtime } from './runtime.js'
 import { splitS3, type ResolvedItem } from './wildcards.js'
 
 export type { SkipDecision, UnfinishedJob } from '../model/reruns.js'
@@ -17,28 +23,40 @@ export type { SkipDecision, UnfinishedJob } from '../model/reruns.js'
 /** HeadObject calls in flight at once when reading LastModified for skipped files. */
 const HEADS_IN_FLIGHT = 8
 
-export function historyScope(inputs: Pick<StartInputs, 'destinationName' | 'versionName'>): {
-  storeName: string
-  versionName?: string
-} {
+/** Remembered jobs behind skips re-read with Get per run, at most (20 Gets: 4 s at 5 calls/s). */
+export const VERIFY_AT_MOST = 20
+
+type SkipInputs = Pick<
+  StartInputs,
+  'destinationName' | 'versionName' | 'maxHistory' | 'region' | 'reimportChanged'
+>
+
+export function historyScope(
+  inputs: Pick<StartInputs, 'destinationName' | 'versionName' | 'region'>
+): CacheScope {
   return {
+    region: inputs.region,
     storeName: inputs.destinationName,
     ...(inputs.versionName !== undefined && { versionName: inputs.versionName })
   }
 }
 
+/** The skip decision for `items`; `runKey` names this run's cache entry. */
 export async function skipImported(
-  inputs: Pick<StartInputs, 'destinationName' | 'versionName' | 'maxHistory' | 'reimportChanged'>,
+  inputs: SkipInputs,
   items: readonly ResolvedItem[],
   book: JobBook,
-  deps: Deps
+  deps: Deps,
+  runKey: string
 ): Promise<SkipDecision> {
   const options = { ...historyScope(inputs), maxJobs: inputs.maxHistory }
   await book.memory?.restore()
   const history = await listJobs(deps.clients.omics, options, deps, 'skip-imported', book.pace)
   const uris = items.map(item => item.uri)
-  const imported = await importedItems(book, history, uris, options, deps)
-  await book.memory?.save(history, String(deps.now()))
+  let imported = await importedItems(book, history, uris, options, deps)
+  if (!(await rememberedSkipsHold(book, history, imported, deps)))
+    imported = await importedItems(book, history, uris, options, deps)
+  await book.memory?.save(history, runKey)
   const found = await pastImports(imported, history, items, book, deps)
   const decision = decideSkips(found, inputs.reimportChanged)
   const remembered = book.memory ? ` (${plural(book.memory.hits, 'job')} from the cache)` : ''
@@ -132,4 +150,43 @@ async function readLastModified(pending: PastImport[], deps: Deps): Promise<void
       )
     }
   })
+}
+
+/**
+ * Re-reads with Get the remembered jobs that skip an item (a random sample of VERIFY_AT_MOST when there
+ * are more). False when one differs from its entry: the entry is then dropped, and the jobs answered from
+ * it are forgotten so that the next read asks the service.
+ */
+export async function rememberedSkipsHold(
+  book: JobBook,
+  history: readonly JobSummary[],
+  skipped: ReadonlyMap<string, string>,
+  runtime: Pick<Runtime, 'log' | 'random'>
+): Promise<boolean> {
+  const memory = book.memory
+  if (!memory) return true
+  const recalled = [...new Set(skipped.values())].filter(id => memory.wasRecalled(id))
+  const sample = pick(recalled, VERIFY_AT_MOST, runtime.random)
+  if (sample.length === 0) return true
+  const byId = new Map(history.map(job => [job.id, job]))
+  const fresh = await mapLimit(sample, DETAILS_IN_FLIGHT, id => book.reread(byId.get(id) as JobSummary))
+  const differs = fresh.find(job => !memory.agrees(job))
+  if (!differs) {
+    runtime.log.info(
+      `Import history cache: ${plural(sample.length, 'remembered job')} behind the skips read again with Get: as remembered`
+    )
+    return true
+  }
+  book.forget(memory.distrust(`it gives job ${differs.id} other files than GetAnnotationImportJob does`))
+  return false
+}
+
+/** `count` of `items` at random (all of them when there are no more). */
+function pick<T>(items: readonly T[], count: number, random: () => number): T[] {
+  const copy = [...items]
+  for (let i = 0; i < Math.min(count, copy.length); i++) {
+    const j = i + Math.floor(random() * (copy.length - i))
+    ;[copy[i], copy[j]] = [copy[j] as T, copy[i] as T]
+  }
+  return copy.slice(0, count)
 }
