@@ -23,7 +23,7 @@
 // the sources are still checked against the SDK's real types. The same file swaps @actions/http-client
 // and @actions/exec (pulled in by @actions/core for features the action never uses) for src/shims/.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parse } from 'acorn'
@@ -45,8 +45,19 @@ const FORBIDDEN = [
     test: /node_modules\/(undici|@actions\/http-client)\//,
     why: 'the HTTP client shimmed out of @actions/core'
   },
-  { test: /node_modules\/@actions\/(exec|io)\//, why: '@actions/exec, shimmed out of @actions/core' }
+  { test: /node_modules\/@actions\/(exec|io)\//, why: '@actions/exec, shimmed out of @actions/core' },
+  {
+    test: /node_modules\/(proxy-agent|pac-proxy-agent|pac-resolver|socks-proxy-agent|socks|get-uri|basic-ftp|esprima|quickjs-emscripten|@tootallnate\/quickjs-emscripten|degenerator|data-uri-to-buffer)\//,
+    why: 'PAC, SOCKS or FTP proxy code: only http:// and https:// proxies are supported (http-proxy-agent, https-proxy-agent)'
+  },
+  {
+    test: /node_modules\/debug\//,
+    why: 'the debug module, which writes to stderr past the redaction when DEBUG is set: shimmed by src/shims/debug.ts'
+  }
 ]
+
+/** Text that must not be in a bundle: the proxy-agent family's PAC, SOCKS and FTP code, the debug module. */
+const FORBIDDEN_TEXT = /esprima|quickjs|basic-ftp|pac-resolver|pac-proxy-agent|socks-proxy-agent|inspectOpts/
 
 /** Drops unused code from an ncc entry chunk (see the top of this file), keeping webpack's module parentheses. */
 async function removeDeadCode(/** @type {string} */ file) {
@@ -120,6 +131,14 @@ try {
     for (const { test, why } of FORBIDDEN) {
       for (const name of names.filter(n => test.test(n))) {
         console.error(`${out}: bundles ${name}: ${why}`)
+        process.exitCode = 1
+      }
+    }
+    // And by content, whatever the module is called: no PAC, SOCKS or FTP code, no debug module.
+    for (const file of readdirSync(join(ROOT, out)).filter(f => f.endsWith('.js'))) {
+      const found = FORBIDDEN_TEXT.exec(readFileSync(join(ROOT, out, file), 'utf8'))
+      if (found) {
+        console.error(`${out}/${file}: contains "${found[0]}": PAC, SOCKS, FTP or debug-module code`)
         process.exitCode = 1
       }
     }
