@@ -122,6 +122,15 @@ export async function startEmulator(options = {}) {
     objects: new Map(),
     /** @type {Set<string>} buckets whose objects answer 403 AccessDenied to HeadObject and GetObject */
     deniedBuckets: new Set(),
+    /**
+     * How the S3 side misbehaves with ranged GetObject (a custom endpoint that cannot be trusted):
+     * ignoreRange answers 200 with a body of ignoreRangeBytes (streamed as the reader takes it);
+     * oneByteRanges answers every range with its first byte only (206, Content-Range for that byte).
+     * s3BytesSent counts the GetObject body bytes actually written to the socket.
+     * @type {{ ignoreRange?: boolean, ignoreRangeBytes?: number, oneByteRanges?: boolean }}
+     */
+    s3Faults: {},
+    s3BytesSent: 0,
     /** An object with this body (listed too, in a strict bucket). @param {string} bucket @param {string} key @param {Buffer | string} data */
     putObject(bucket, key, data) {
       state.objects.set(`${bucket}/${key}`, Buffer.isBuffer(data) ? data : Buffer.from(data))
@@ -167,6 +176,8 @@ export async function startEmulator(options = {}) {
       state.failVersions = {}
       state.objects.clear()
       state.deniedBuckets.clear()
+      state.s3Faults = {}
+      state.s3BytesSent = 0
       state.buckets = Object.fromEntries(
         Object.entries(opts.buckets ?? {}).map(([bucket, keys]) => [bucket, [...keys]])
       )
@@ -192,14 +203,14 @@ export async function startEmulator(options = {}) {
     /**
      * A past job, as if started earlier (for import history): terminal at once unless status says
      * otherwise; itemStatuses give each item's own status.
-     * @param {{ sources: string[], status?: string, itemStatuses?: string[], agoMs?: number, storeName?: string, versionName?: string, roleArn?: string }} seed
+     * @param {{ sources: string[], status?: string, itemStatuses?: string[], agoMs?: number, storeName?: string, versionName?: string, roleArn?: string, id?: string }} seed
      */
     addJob(seed) {
       const status = seed.status ?? 'COMPLETED'
       const created = state.iso(-(seed.agoMs ?? 3600_000))
       /** @type {Job} */
       const job = {
-        id: randomUUID(),
+        id: seed.id ?? randomUUID(),
         destinationName: seed.storeName ?? 'my_vcf_store',
         versionName: seed.versionName ?? 'default',
         roleArn: seed.roleArn ?? 'arn:aws:iam::123456789012:role/HealthOmicsImport',
