@@ -8700,14 +8700,94 @@ var __webpack_modules__ = {
     9407: ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
             try {
-                var _run_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(780);
-                var _start_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9580);
+                var _run_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8460);
+                var _start_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9064);
                 await (0, _run_step_js__WEBPACK_IMPORTED_MODULE_0__.eg)(_start_action_js__WEBPACK_IMPORTED_MODULE_1__.bP);
                 __webpack_async_result__();
             } catch (e) {
                 __webpack_async_result__(e);
             }
         }, 1);
+    }),
+    847: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            $Q: () => endpointProblem,
+            Tz: () => endpointNotices,
+            ci: () => ENDPOINT_VARIABLES,
+            eq: () => proxyVariables,
+            sl: () => withoutUserInfo,
+            wS: () => proxyProblem
+        });
+        var _shared_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4646);
+        function withoutUserInfo(value) {
+            const at = value.lastIndexOf("@");
+            if (at < 0) return value;
+            const slashes = value.indexOf("//");
+            const start = slashes >= 0 && slashes < at ? slashes + 2 : 0;
+            return `${value.slice(0, start)}***${value.slice(at)}`;
+        }
+        const METADATA_NAMES = new Set([ "instance-data", "instance-data.ec2.internal", "metadata", "metadata.google.internal", "metadata.azure.internal" ]);
+        const AWS_SUFFIXES = [ ".amazonaws.com", ".amazonaws.com.cn", ".api.aws" ];
+        function unmapped(host) {
+            const mapped = /^\[::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})\]$/.exec(host);
+            if (!mapped) return host;
+            const [high, low] = [ parseInt(mapped[1] ?? "0", 16), parseInt(mapped[2] ?? "0", 16) ];
+            return [ high >> 8, high & 255, low >> 8, low & 255 ].join(".");
+        }
+        function hostKind(hostname) {
+            const host = unmapped(hostname.toLowerCase().replace(/\.$/, ""));
+            if (/^127\.\d+\.\d+\.\d+$/.test(host) || host === "[::1]" || host === "localhost") return "loopback";
+            if (/^169\.254\.\d+\.\d+$/.test(host) || host === "100.100.100.200") return "metadata";
+            if (/^\[fe[89ab][0-9a-f]:/.test(host) || /^\[fd00:ec2:/.test(host)) return "metadata";
+            if (METADATA_NAMES.has(host)) return "metadata";
+            if (AWS_SUFFIXES.some(suffix => host.endsWith(suffix))) return "aws";
+            return "other";
+        }
+        function parsed(value) {
+            try {
+                const url = new URL(value);
+                return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "" ? url : void 0;
+            } catch {
+                return;
+            }
+        }
+        function endpointProblem(value, example) {
+            const safe = (0, _shared_text_js__WEBPACK_IMPORTED_MODULE_0__.SP)(withoutUserInfo(value));
+            const url = parsed(value);
+            if (!url) return `expected an http:// or https:// URL such as ${example}, got ${safe}`;
+            if (url.username !== "" || url.password !== "" || value.includes("@")) return `must not carry a user name or password (user@ or user:password@): the SDK never sends them, requests are signed with the AWS credentials; got ${safe}`;
+            const kind = hostKind(url.hostname);
+            if (kind === "metadata") return `is a link-local or cloud metadata address (${url.hostname}): signed requests, which carry the access key id and session token, are never sent there; got ${safe}`;
+            if (url.protocol === "http:" && kind !== "loopback") return `must be https:// (plain http:// only to loopback: 127.0.0.1, ::1, localhost), as signed requests carry the access key id and session token; got ${safe}`;
+            return;
+        }
+        function endpointNotice(value, name) {
+            const url = parsed(value);
+            if (!url || hostKind(url.hostname) !== "other") return;
+            return `${name} sends this step's signed AWS requests to ${url.host}, which is not an AWS host (*.amazonaws.com, *.amazonaws.com.cn, *.api.aws)`;
+        }
+        function endpointNotices(endpointUrl, env) {
+            const given = [ [ "endpoint-url", endpointUrl ], ...ENDPOINT_VARIABLES.map(name => [ name, env[name]?.trim() ]) ];
+            return given.flatMap(([name, value]) => {
+                const notice = value ? endpointNotice(value, name) : void 0;
+                return notice ? [ notice ] : [];
+            });
+        }
+        function proxyProblem(value, example) {
+            if (parsed(value)) return;
+            return `expected an http:// or https:// URL such as ${example}, got ${(0, _shared_text_js__WEBPACK_IMPORTED_MODULE_0__.SP)(withoutUserInfo(value))}`;
+        }
+        const ENDPOINT_VARIABLES = [ "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_OMICS", "AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL_STS" ];
+        function proxyVariables(env) {
+            return [ "http", "https", "all" ].flatMap(scheme => {
+                const lower = `${scheme}_proxy`;
+                const upper = lower.toUpperCase();
+                const name = env[lower] ? lower : env[upper] ? upper : void 0;
+                const value = name === void 0 ? void 0 : env[name] ?? "";
+                if (name === void 0 || value === void 0) return [];
+                return [ [ name, value.includes("://") ? value : `${scheme === "all" ? "http" : scheme}://${value}` ] ];
+            });
+        }
     }),
     5858: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
@@ -9352,11 +9432,11 @@ var __webpack_modules__ = {
             return (0, redact.E)(`${head}${hint ? `\n${hint}` : ""}${detail}`);
         }
     }),
-    780: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    8460: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             eg: () => runStep
         });
-        var core = __nccwpck_require__(4186);
+        var core = __nccwpck_require__(2726);
         var backoff = __nccwpck_require__(9393);
         var call_context = __nccwpck_require__(4163);
         var configurations = __nccwpck_require__(846);
@@ -9653,11 +9733,59 @@ var __webpack_modules__ = {
                 super.destroy();
             }
         }
-        var proxy_from_env = __nccwpck_require__(8182);
+        var DEFAULT_PORTS = {
+            ftp: 21,
+            gopher: 70,
+            http: 80,
+            https: 443,
+            ws: 80,
+            wss: 443
+        };
+        function proxy_from_env_parseUrl(urlString) {
+            try {
+                return new URL(urlString);
+            } catch {
+                return null;
+            }
+        }
+        function getProxyForUrl(url) {
+            var parsedUrl = (typeof url === "string" ? proxy_from_env_parseUrl(url) : url) || {};
+            var proto = parsedUrl.protocol;
+            var hostname = parsedUrl.host;
+            var port = parsedUrl.port;
+            if (typeof hostname !== "string" || !hostname || typeof proto !== "string") return "";
+            proto = proto.split(":", 1)[0];
+            hostname = hostname.replace(/:\d*$/, "");
+            port = parseInt(port) || DEFAULT_PORTS[proto] || 0;
+            if (!shouldProxy(hostname, port)) return "";
+            var proxy = getEnv(proto + "_proxy") || getEnv("all_proxy");
+            if (proxy && proxy.indexOf("://") === -1) proxy = proto + "://" + proxy;
+            return proxy;
+        }
+        function shouldProxy(hostname, port) {
+            var NO_PROXY = getEnv("no_proxy").toLowerCase();
+            if (!NO_PROXY) return true;
+            if (NO_PROXY === "*") return false;
+            return NO_PROXY.split(/[,\s]/).every(function(proxy) {
+                if (!proxy) return true;
+                var parsedProxy = proxy.match(/^(.+):(\d+)$/);
+                var parsedProxyHostname = parsedProxy ? parsedProxy[1] : proxy;
+                var parsedProxyPort = parsedProxy ? parseInt(parsedProxy[2]) : 0;
+                if (parsedProxyPort && parsedProxyPort !== port) return true;
+                if (!/^[.*]/.test(parsedProxyHostname)) return hostname !== parsedProxyHostname;
+                if (parsedProxyHostname.charAt(0) === "*") parsedProxyHostname = parsedProxyHostname.slice(1);
+                return !hostname.endsWith(parsedProxyHostname);
+            });
+        }
+        function getEnv(key) {
+            return process.env[key.toLowerCase()] || process.env[key.toUpperCase()] || "";
+        }
         const ACTION_NAME = "healthomics-annotation-import-action";
         const ACTION_VERSION = "1.0.0";
+        var errors = __nccwpck_require__(8382);
+        var inputs_endpoints = __nccwpck_require__(847);
         function proxyFor(target, explicit) {
-            return explicit || (0, proxy_from_env.T)(target) || void 0;
+            return explicit || getProxyForUrl(target) || void 0;
         }
         function serviceUrl(inputs, service = "omics") {
             if (inputs.endpointUrl) return inputs.endpointUrl;
@@ -9676,14 +9804,12 @@ var __webpack_modules__ = {
         async function createRequestHandler(proxy, requestTimeoutMs) {
             const timeouts = handlerTimeouts(requestTimeoutMs);
             if (!proxy) return new node_http_handler.$(timeouts);
-            const {ProxyAgent: ProxyAgent} = await __nccwpck_require__.e(247).then(__nccwpck_require__.bind(__nccwpck_require__, 1247));
-            const agent = new ProxyAgent({
-                getProxyForUrl: () => proxy
-            });
+            if (!/^https?:\/\//i.test(proxy)) throw new errors.zg(`The proxy ${(0, inputs_endpoints.sl)(proxy)} is not an http:// or https:// URL: not used`);
+            const [{HttpProxyAgent: HttpProxyAgent}, {HttpsProxyAgent: HttpsProxyAgent}] = await Promise.all([ __nccwpck_require__.e(947).then(__nccwpck_require__.bind(__nccwpck_require__, 8947)), __nccwpck_require__.e(566).then(__nccwpck_require__.bind(__nccwpck_require__, 1566)) ]);
             return new node_http_handler.$({
                 ...timeouts,
-                httpAgent: agent,
-                httpsAgent: agent
+                httpAgent: new HttpProxyAgent(proxy),
+                httpsAgent: new HttpsProxyAgent(proxy)
             });
         }
         const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
@@ -9872,6 +9998,9 @@ var __webpack_modules__ = {
                 core.N4();
             }
         };
+        function notice(message) {
+            core.lm(safe(message));
+        }
         function earlyOutput(name, value) {
             core.uH(name, (0, redact.E)(value));
         }
@@ -9901,7 +10030,6 @@ var __webpack_modules__ = {
             await writeSummary(result);
             if (result.failure) core.C1(safe(result.failure));
         }
-        var errors = __nccwpck_require__(8382);
         const CANCEL_BUDGET_MS = 6e3;
         const GRACE_AFTER_SIGINT_MS = 7e3;
         const GRACE_AFTER_SIGTERM_MS = 1500;
@@ -9939,6 +10067,7 @@ var __webpack_modules__ = {
             }
         }
         async function createDeps(inputs, {signal: signal, grace: grace}, loadS3) {
+            for (const line of (0, inputs_endpoints.Tz)(inputs.endpointUrl, process.env)) notice(line);
             const serviceClock = new call_context.Qs(Date.now);
             const clients = await createClients(inputs, serviceClock);
             let s3;
@@ -10195,7 +10324,7 @@ var __webpack_modules__ = {
             return text.replace(LINE_BREAKS, "\n").replace(ESCAPES, "").replace(CONTROLS, "").replace(COMMAND_START, `$1:${ZWSP}`).replace(LEGACY_COMMAND, `#${ZWSP}`);
         }
     }),
-    9580: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    9064: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             bP: () => startStep
         });
@@ -10312,19 +10441,11 @@ var __webpack_modules__ = {
                 }
                 return value;
             }
-            url(name, example) {
+            url(name, check) {
                 const value = this.optional(name);
                 if (value === void 0) return;
-                let ok;
-                try {
-                    const url = new URL(value);
-                    ok = (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
-                } catch {
-                    ok = false;
-                }
-                const safe = value.replace(/\/\/[^/@\s]*@/, "//***@");
-                if (!ok) this.problem(name, `expected an http:// or https:// URL such as ${example}, got ${(0, 
-                shared_text.SP)(safe)}`);
+                const problem = check(value);
+                if (problem !== void 0) this.problem(name, problem);
                 return value;
             }
             structured(name) {
@@ -10410,6 +10531,7 @@ var __webpack_modules__ = {
             return items;
         }
         var errors = __nccwpck_require__(8382);
+        var endpoints = __nccwpck_require__(847);
         const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
         function readAssumeRole(r, env) {
             const roleToAssume = r.optional("role-to-assume");
@@ -10427,9 +10549,25 @@ var __webpack_modules__ = {
                 audience: audience
             };
         }
+        const ENDPOINT_EXAMPLE = "https://analytics-omics.us-east-1.amazonaws.com";
+        const PROXY_EXAMPLE = "http://proxy.example.com:3128";
+        const ONLY_HTTP_PROXIES = "the action supports HTTP(S) proxies only (no PAC script, SOCKS or FTP); unset it, or give the http-proxy input";
+        function checkEnvironment(r, env, explicitProxy) {
+            for (const name of endpoints.ci) {
+                const value = env[name]?.trim();
+                const problem = value ? (0, endpoints.$Q)(value, ENDPOINT_EXAMPLE) : void 0;
+                if (problem) r.problem(`${name} (environment)`, problem);
+            }
+            if (explicitProxy) return;
+            for (const [name, value] of (0, endpoints.eq)(env)) {
+                const problem = (0, endpoints.wS)(value, PROXY_EXAMPLE);
+                if (problem) r.problem(`${name} (environment)`, `${problem}: ${ONLY_HTTP_PROXIES}`);
+            }
+        }
         function connection_readConnection(r, env) {
-            const endpointUrl = r.url("endpoint-url", "https://analytics-omics.us-east-1.amazonaws.com");
-            const httpProxy = r.url("http-proxy", "http://proxy.example.com:3128");
+            const endpointUrl = r.url("endpoint-url", value => (0, endpoints.$Q)(value, ENDPOINT_EXAMPLE));
+            const httpProxy = r.url("http-proxy", value => (0, endpoints.wS)(value, PROXY_EXAMPLE));
+            checkEnvironment(r, env, httpProxy !== void 0);
             const assumeRole = readAssumeRole(r, env);
             return {
                 ...assumeRole && {
@@ -10596,14 +10734,14 @@ var __webpack_modules__ = {
             if (warning) deps.log.warning(warning);
         }
         var command = __nccwpck_require__(5845);
-        var endpoints = __nccwpck_require__(4172);
+        var submodules_endpoints = __nccwpck_require__(4172);
         var EndpointParameters = __nccwpck_require__(7257);
         var schemas_0 = __nccwpck_require__(7354);
         class GetAnnotationImportJobCommand extends(command.u.classBuilder().ep(EndpointParameters.S).m(function(Command, cs, config, o) {
-            return [ (0, endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
+            return [ (0, submodules_endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
         }).s("Omics", "GetAnnotationImportJob", {}).n("OmicsClient", "GetAnnotationImportJobCommand").sc(schemas_0.SBt).build()){}
         class CancelAnnotationImportJobCommand extends(command.u.classBuilder().ep(EndpointParameters.S).m(function(Command, cs, config, o) {
-            return [ (0, endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
+            return [ (0, submodules_endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
         }).s("Omics", "CancelAnnotationImportJob", {}).n("OmicsClient", "CancelAnnotationImportJobCommand").sc(schemas_0.KHw).build()){}
         var shared_concurrency = __nccwpck_require__(438);
         const TERMINAL = new Set([ "COMPLETED", "COMPLETED_WITH_FAILURES", "FAILED", "CANCELLED" ]);
@@ -10831,7 +10969,7 @@ var __webpack_modules__ = {
             };
         }
         class ListAnnotationImportJobsCommand extends(command.u.classBuilder().ep(EndpointParameters.S).m(function(Command, cs, config, o) {
-            return [ (0, endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
+            return [ (0, submodules_endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
         }).s("Omics", "ListAnnotationImportJobs", {}).n("OmicsClient", "ListAnnotationImportJobsCommand").sc(schemas_0.D4g).build()){}
         function readPace(now, sleep) {
             return new backoff.NQ(now, sleep);
@@ -10857,6 +10995,10 @@ var __webpack_modules__ = {
                 priority: "high"
             });
             return command;
+        }
+        const import_job_JOB_ID = /^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/;
+        function isJobId(value) {
+            return typeof value === "string" && import_job_JOB_ID.test(value);
         }
         const DETAILS_IN_FLIGHT = 5;
         const PROGRESS_EVERY = 500;
@@ -10918,9 +11060,13 @@ var __webpack_modules__ = {
             return new errors.zg(`The import history of ${storeName} is longer than max-history (${(0, 
             shared_text.oh)(maxJobs)} jobs), so ${purpose} ` + "cannot be answered from all of it; no job was started. Raise max-history (up to 1,000,000; each 100 jobs cost one " + "ListAnnotationImportJobs call, and each job read one GetAnnotationImportJob call), or import into a new store version.");
         }
+        function untrustedIds(count, storeName, purpose) {
+            return `ListAnnotationImportJobs listed ${(0, shared_text.LS)(count, "job")} of ${storeName} whose id is not a job id (the model's ` + `pattern): ${count === 1 ? "it is" : "they are"} not trusted, and left out of ${purpose}`;
+        }
         async function listJobs(omics, options, runtime, purpose, pace) {
             const jobs = [];
             let pages = 0;
+            let untrusted = 0;
             let nextToken;
             do {
                 const page = await omics.send(paced(new ListAnnotationImportJobsCommand({
@@ -10937,6 +11083,10 @@ var __webpack_modules__ = {
                 nextToken = page.nextToken || void 0;
                 for (const job of page.annotationImportJobs ?? []) {
                     if (!job.id || !job.status) continue;
+                    if (!isJobId(job.id)) {
+                        untrusted++;
+                        continue;
+                    }
                     if (job.destinationName && job.destinationName !== options.storeName) continue;
                     jobs.push({
                         id: job.id,
@@ -10948,10 +11098,11 @@ var __webpack_modules__ = {
                         }
                     });
                 }
-                if (jobs.length > options.maxJobs) throw historyTooLong(options.storeName, options.maxJobs, purpose);
+                if (jobs.length + untrusted > options.maxJobs) throw historyTooLong(options.storeName, options.maxJobs, purpose);
                 if (++pages % 10 === 0) runtime.log.info(`Reading the import history of ${options.storeName}: ${(0, 
                 shared_text.LS)(jobs.length, "job")} listed so far`);
             } while (nextToken !== void 0);
+            if (untrusted > 0) runtime.log.warning(untrustedIds(untrusted, options.storeName, purpose));
             return jobs.sort((a, b) => (b.creationTime?.getTime() ?? 0) - (a.creationTime?.getTime() ?? 0));
         }
         async function importedItems(book, history, uris, options, runtime) {
@@ -10978,10 +11129,10 @@ var __webpack_modules__ = {
             }));
         }
         class GetAnnotationStoreCommand extends(command.u.classBuilder().ep(EndpointParameters.S).m(function(Command, cs, config, o) {
-            return [ (0, endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
+            return [ (0, submodules_endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
         }).s("Omics", "GetAnnotationStore", {}).n("OmicsClient", "GetAnnotationStoreCommand").sc(schemas_0.$n7).build()){}
         class GetAnnotationStoreVersionCommand extends(command.u.classBuilder().ep(EndpointParameters.S).m(function(Command, cs, config, o) {
-            return [ (0, endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
+            return [ (0, submodules_endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
         }).s("Omics", "GetAnnotationStoreVersion", {}).n("OmicsClient", "GetAnnotationStoreVersionCommand").sc(schemas_0.hzm).build()){}
         var file_verdicts = __nccwpck_require__(5858);
         function formatFindings(storeFormat, storeName, request, sources, filesChecked = false) {
@@ -11119,7 +11270,7 @@ var __webpack_modules__ = {
             return Object.fromEntries(Object.entries(tags).flatMap(([key, value]) => value ? [ [ key, [ ...value ].slice(0, 256).join("") ] ] : []));
         }
         class CreateAnnotationStoreVersionCommand extends(command.u.classBuilder().ep(EndpointParameters.S).m(function(Command, cs, config, o) {
-            return [ (0, endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
+            return [ (0, submodules_endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
         }).s("Omics", "CreateAnnotationStoreVersion", {}).n("OmicsClient", "CreateAnnotationStoreVersionCommand").sc(schemas_0.PvW).build()){}
         class VersionError extends errors.zg {
             version;
@@ -11708,7 +11859,7 @@ var __webpack_modules__ = {
             };
         }
         class StartAnnotationImportJobCommand extends(command.u.classBuilder().ep(EndpointParameters.S).m(function(Command, cs, config, o) {
-            return [ (0, endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
+            return [ (0, submodules_endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
         }).s("Omics", "StartAnnotationImportJob", {}).n("OmicsClient", "StartAnnotationImportJobCommand").sc(schemas_0.sUj).build()){}
         function sameSources(a, b) {
             if (a.length !== b.length) return false;
@@ -11731,10 +11882,9 @@ var __webpack_modules__ = {
             if (first && others.length > 0) runtime.log.warning(`${matches.length} jobs created since this run's first try import the same files: taking the earliest, ${first.id}; ` + `also found ${others.map(job => job.id).join(", ")} (a concurrent run of the same import, or a second job): check them, and cancel any not wanted.`);
             return first?.id;
         }
-        const start_answer_JOB_ID = /^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/;
         function checkedJobId(jobId) {
             if (jobId === void 0) throw new errors.Sz("no jobId");
-            if (!start_answer_JOB_ID.test(jobId)) throw new errors.Sz("a jobId that is not a job id");
+            if (!isJobId(jobId)) throw new errors.Sz("a jobId that is not a job id");
             return jobId;
         }
         function startErrorKind(error) {
@@ -12113,7 +12263,9 @@ var __webpack_modules__ = {
             }
             start() {
                 if (!this.worker) {
-                    this.worker = new external_node_worker_threads_namespaceObject.Worker(this.file);
+                    this.worker = new external_node_worker_threads_namespaceObject.Worker(this.file, {
+                        env: quietEnv(process.env)
+                    });
                     this.worker.unref();
                 }
                 return this.worker;
@@ -12122,6 +12274,10 @@ var __webpack_modules__ = {
                 this.worker?.terminate();
                 this.worker = void 0;
             }
+        }
+        function quietEnv(env) {
+            const {DEBUG: _debug, AZURE_LOG_LEVEL: _azure, NODE_DEBUG: _node, ...rest} = env;
+            return rest;
         }
         var file_report = __nccwpck_require__(9971);
         const LAST_LOOK_MS = 2e3;
@@ -12404,7 +12560,7 @@ var __webpack_modules__ = {
         async function preflightPhase(inputs, resolved, deps, state) {
             const store = await storePhase(inputs, resolved.map(item => item.uri), deps);
             if (!inputs.checkFiles) return resolved;
-            const {checkFiles: checkFiles} = await Promise.all([ __nccwpck_require__.e(783), __nccwpck_require__.e(773) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 2773));
+            const {checkFiles: checkFiles} = await Promise.all([ __nccwpck_require__.e(783), __nccwpck_require__.e(896) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 4896));
             const format = inputs.base.formatOptions;
             const readOptions = format && "tsvOptions" in format ? format.tsvOptions.readOptions : void 0;
             const expect = store && {
@@ -12464,20 +12620,11 @@ var __webpack_modules__ = {
     181: (module => {
         module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
     }),
-    6982: (module => {
-        module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-    }),
-    2250: (module => {
-        module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
-    }),
     4434: (module => {
         module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
     }),
     9896: (module => {
         module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-    }),
-    1943: (module => {
-        module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
     }),
     8611: (module => {
         module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
@@ -12524,33 +12671,22 @@ var __webpack_modules__ = {
     857: (module => {
         module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
     }),
-    6928: (module => {
-        module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-    }),
     932: (module => {
         module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-    }),
-    2203: (module => {
-        module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
     }),
     4756: (module => {
         module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
     }),
-    2018: (module => {
-        module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-    }),
     7016: (module => {
         module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
     }),
-    9023: (module => {
-        module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-    }),
-    4186: ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+    2726: ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             Yz: () => core_debug,
             N4: () => endGroup,
             V4: () => getInput,
             pq: () => info,
+            lm: () => notice,
             C1: () => setFailed,
             uH: () => setOutput,
             Pq: () => core_setSecret,
@@ -12563,7 +12699,7 @@ var __webpack_modules__ = {
             if (input === null || input === void 0) return ""; else if (typeof input === "string" || input instanceof String) return input;
             return JSON.stringify(input);
         }
-        function utils_toCommandProperties(annotationProperties) {
+        function toCommandProperties(annotationProperties) {
             if (!Object.keys(annotationProperties).length) return {};
             return {
                 title: annotationProperties.title,
@@ -12612,7 +12748,7 @@ var __webpack_modules__ = {
         function escapeProperty(s) {
             return utils_toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
         }
-        var external_crypto_ = __nccwpck_require__(6982);
+        const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
         var external_fs_ = __nccwpck_require__(9896);
         function file_command_issueFileCommand(command, message) {
             const filePath = process.env[`GITHUB_${command}`];
@@ -12623,13 +12759,13 @@ var __webpack_modules__ = {
             });
         }
         function file_command_prepareKeyValueMessage(key, value) {
-            const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+            const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
             const convertedValue = utils_toCommandValue(value);
             if (key.includes(delimiter)) throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
             if (convertedValue.includes(delimiter)) throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
             return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
         }
-        __nccwpck_require__(6928);
+        __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
         void 0 && (void 0).__awaiter;
         var summary_awaiter = void 0 && (void 0).__awaiter || function(thisArg, _arguments, P, generator) {
             function adopt(value) {
@@ -12830,10 +12966,13 @@ var __webpack_modules__ = {
             command_issueCommand("debug", {}, message);
         }
         function error(message, properties = {}) {
-            command_issueCommand("error", utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+            command_issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
         }
         function warning(message, properties = {}) {
-            command_issueCommand("warning", utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+            command_issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+        }
+        function notice(message, properties = {}) {
+            command_issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
         }
         function info(message) {
             process.stdout.write(message + external_os_.EOL);
@@ -12843,58 +12982,6 @@ var __webpack_modules__ = {
         }
         function endGroup() {
             command_issue("endgroup");
-        }
-    }),
-    8182: ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-        __nccwpck_require__.d(__webpack_exports__, {
-            T: () => getProxyForUrl
-        });
-        var DEFAULT_PORTS = {
-            ftp: 21,
-            gopher: 70,
-            http: 80,
-            https: 443,
-            ws: 80,
-            wss: 443
-        };
-        function parseUrl(urlString) {
-            try {
-                return new URL(urlString);
-            } catch {
-                return null;
-            }
-        }
-        function getProxyForUrl(url) {
-            var parsedUrl = (typeof url === "string" ? parseUrl(url) : url) || {};
-            var proto = parsedUrl.protocol;
-            var hostname = parsedUrl.host;
-            var port = parsedUrl.port;
-            if (typeof hostname !== "string" || !hostname || typeof proto !== "string") return "";
-            proto = proto.split(":", 1)[0];
-            hostname = hostname.replace(/:\d*$/, "");
-            port = parseInt(port) || DEFAULT_PORTS[proto] || 0;
-            if (!shouldProxy(hostname, port)) return "";
-            var proxy = getEnv(proto + "_proxy") || getEnv("all_proxy");
-            if (proxy && proxy.indexOf("://") === -1) proxy = proto + "://" + proxy;
-            return proxy;
-        }
-        function shouldProxy(hostname, port) {
-            var NO_PROXY = getEnv("no_proxy").toLowerCase();
-            if (!NO_PROXY) return true;
-            if (NO_PROXY === "*") return false;
-            return NO_PROXY.split(/[,\s]/).every(function(proxy) {
-                if (!proxy) return true;
-                var parsedProxy = proxy.match(/^(.+):(\d+)$/);
-                var parsedProxyHostname = parsedProxy ? parsedProxy[1] : proxy;
-                var parsedProxyPort = parsedProxy ? parseInt(parsedProxy[2]) : 0;
-                if (parsedProxyPort && parsedProxyPort !== port) return true;
-                if (!/^[.*]/.test(parsedProxyHostname)) return hostname !== parsedProxyHostname;
-                if (parsedProxyHostname.charAt(0) === "*") parsedProxyHostname = parsedProxyHostname.slice(1);
-                return !hostname.endsWith(parsedProxyHostname);
-            });
-        }
-        function getEnv(key) {
-            return process.env[key.toLowerCase()] || process.env[key.toUpperCase()] || "";
         }
     })
 };
@@ -12909,7 +12996,7 @@ function __nccwpck_require__(moduleId) {
     };
     var threw = true;
     try {
-        __webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+        __webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
         threw = false;
     } finally {
         if (threw) delete __webpack_module_cache__[moduleId];

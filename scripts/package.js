@@ -30,7 +30,7 @@
 // shims of the main bundle apply to every module in it. The checks keep the cache client out of the two
 // action bundles, and the shims out of the worker.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parse } from 'acorn'
@@ -52,13 +52,21 @@ const FORBIDDEN = [
   {
     test: /node_modules\/(@actions\/(cache|glob)|@azure|@protobuf-ts)\//,
     why: 'the history cache client, which lives in dist/history-cache/ (the worker bundle)'
+  },
+  {
+    test: /node_modules\/(proxy-agent|pac-proxy-agent|pac-resolver|socks-proxy-agent|socks|get-uri|basic-ftp|esprima|quickjs-emscripten|@tootallnate\/quickjs-emscripten|degenerator|data-uri-to-buffer)\//,
+    why: 'PAC, SOCKS or FTP proxy code: only http:// and https:// proxies are supported (http-proxy-agent, https-proxy-agent)'
+  },
+  {
+    test: /node_modules\/debug\//,
+    why: 'the debug module, which writes to stderr past the redaction when DEBUG is set: shimmed by src/shims/debug.ts'
   }
 ]
 /** What the worker bundle must not have: the shims (it needs the real modules) or the AWS SDK. */
 const FORBIDDEN_IN_WORKER = [
   {
-    test: /src\/shims\//,
-    why: 'a shim: @actions/cache needs the real @actions/http-client and @actions/exec'
+    test: /src\/shims\/(?!debug\.ts)/,
+    why: 'a shim: @actions/cache needs the real @actions/http-client and @actions/exec (only debug is shimmed)'
   },
   {
     test: /node_modules\/@(aws-sdk|smithy)\//,
@@ -77,12 +85,15 @@ const BUILDS = [
   {
     entry: 'src/history-cache-worker.ts',
     out: 'dist/history-cache',
-    tsconfig: 'tsconfig.json',
+    tsconfig: 'tsconfig.worker.json',
     forbidden: FORBIDDEN_IN_WORKER,
     trim: false,
     needs: /node_modules\/@actions\/cache\//
   }
 ]
+
+/** Text that must not be in a bundle: the proxy-agent family's PAC, SOCKS and FTP code, the debug module. */
+const FORBIDDEN_TEXT = /esprima|quickjs|basic-ftp|pac-resolver|pac-proxy-agent|socks-proxy-agent|inspectOpts/
 
 /** Drops unused code from an ncc entry chunk (see the top of this file), keeping webpack's module parentheses. */
 async function removeDeadCode(/** @type {string} */ file) {
@@ -162,6 +173,14 @@ try {
     if (needs && !names.some(n => needs.test(n))) {
       console.error(`${out}: does not bundle ${needs.source}`)
       process.exitCode = 1
+    }
+    // And by content, whatever the module is called: no PAC, SOCKS or FTP code, no debug module.
+    for (const file of readdirSync(join(ROOT, out)).filter(f => f.endsWith('.js'))) {
+      const found = FORBIDDEN_TEXT.exec(readFileSync(join(ROOT, out, file), 'utf8'))
+      if (found) {
+        console.error(`${out}/${file}: contains "${found[0]}": PAC, SOCKS, FTP or debug-module code`)
+        process.exitCode = 1
+      }
     }
   }
   if (!process.exitCode) writeFileSync(SOURCES_STAMP, `${sourcesHash()}\n`)

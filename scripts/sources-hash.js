@@ -9,7 +9,7 @@ export const ROOT = resolve(import.meta.dirname, '..')
 export const SOURCES_STAMP = join(ROOT, 'dist', 'sources.sha256')
 // package-lock.json counts only through the packages that can be bundled (not dev-only ones), so a
 // dev tooling update does not mark the bundle stale.
-const INPUTS = ['src', 'tsconfig.json', 'tsconfig.bundle.json', 'scripts/package.js']
+const INPUTS = ['src', 'tsconfig.json', 'tsconfig.bundle.json', 'tsconfig.worker.json', 'scripts/package.js']
 
 /** @param {string} path @returns {string[]} */
 function files(path) {

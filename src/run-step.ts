@@ -6,7 +6,8 @@ import type { S3Client } from '@aws-sdk/client-s3'
 import { realSleep } from './shared/backoff.js'
 import { ServiceClock } from './aws/call-context.js'
 import { createClients, createS3Client } from './aws/client.js'
-import { earlyOutput, emit, log } from './report/emit.js'
+import { earlyOutput, emit, log, notice } from './report/emit.js'
+import { endpointNotices } from './inputs/endpoints.js'
 import type { ConnectionInputs, InputReader } from './inputs/inputs.js'
 import { AbortedError, InputError, StepError } from './shared/errors.js'
 import type { StepResult } from './report/step-result.js'
@@ -75,6 +76,7 @@ async function createDeps(
   { signal, grace }: Termination,
   loadS3: StepDefinition<ConnectionInputs, unknown>['loadS3']
 ): Promise<Deps & { destroy(): void }> {
+  for (const line of endpointNotices(inputs.endpointUrl, process.env)) notice(line)
   const serviceClock = new ServiceClock(Date.now)
   const clients = await createClients(inputs, serviceClock)
   let s3: Promise<S3Client> | undefined

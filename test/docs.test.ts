@@ -41,12 +41,21 @@ function dedent(text: string): string {
     .join('\n')
 }
 
-/** Every `run:` script anywhere in a parsed document. */
+/**
+ * Every script anywhere in a parsed document: each `run:`, and the `script:` of actions/github-script
+ * (pasted into JavaScript the same way).
+ */
 function runScripts(node: unknown, found: string[] = []): string[] {
   if (Array.isArray(node)) node.forEach(item => runScripts(item, found))
   else if (node && typeof node === 'object') {
-    const run = (node as { run?: unknown }).run
+    const { run, uses, with: given } = node as { run?: unknown; uses?: unknown; with?: { script?: unknown } }
     if (typeof run === 'string') found.push(run)
+    if (
+      typeof uses === 'string' &&
+      uses.startsWith('actions/github-script') &&
+      typeof given?.script === 'string'
+    )
+      found.push(given.script)
     Object.values(node).forEach(value => runScripts(value, found))
   }
   return found
@@ -140,6 +149,28 @@ describe('README', () => {
       const same = theirs.find(other => other.uses === step.uses)
       expect([step.uses, same?.with]).toEqual([step.uses, step.with])
     }
+  })
+})
+
+describe('the check on scripts', () => {
+  it.each([
+    ['an output in run:', 'steps:\n  - run: echo "${{ steps.import.outputs.job-id }}"'],
+    [
+      'an output in a job of a workflow',
+      'jobs:\n  a:\n    steps:\n      - run: |\n          echo ok\n          echo ${{ needs.start.outputs.job-ids }}'
+    ],
+    [
+      'an output in github-script',
+      'steps:\n  - uses: actions/github-script@v7\n    with:\n      script: console.log("${{ steps.import.outputs.job-id }}")'
+    ]
+  ])('catches %s', (_what, yaml) => {
+    expect(() => checkNoExpressionsInRun('planted', yaml)).toThrow()
+  })
+  it('lets an output through env:', () => {
+    checkNoExpressionsInRun(
+      'env',
+      'steps:\n  - env:\n      JOB_ID: ${{ steps.import.outputs.job-id }}\n    run: echo "$JOB_ID"'
+    )
   })
 })
 

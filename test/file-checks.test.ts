@@ -3,8 +3,10 @@
 import { describe, expect, it, beforeEach } from '@jest/globals'
 import { GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import { mockClient } from 'aws-sdk-client-mock'
+import { Readable } from 'node:stream'
 import { gzipSync } from 'node:zlib'
 import { checkFiles } from '../src/phases/file-checks.js'
+import { answeredEnd, MAX_READS_PER_FILE } from '../src/aws/ranged-read.js'
 import type { FileExpectations } from '../src/model/file-formats.js'
 import type { ResolvedItem } from '../src/phases/wildcards.js'
 import { fakeDeps } from './helpers/fake-deps.js'
@@ -21,9 +23,20 @@ const item = (uri: string, line = 1, size?: number): ResolvedItem => ({
   where: `line ${line}`,
   ...(size !== undefined && { size })
 })
-// What GetObject's Body offers file-checks (transformToByteArray, as the SDK's stream mixin adds it).
-const body = (bytes: Uint8Array | string): never =>
-  ({ transformToByteArray: () => Promise.resolve(new Uint8Array(Buffer.from(bytes))) }) as never
+// What GetObject answers a ranged read of an object holding `content`: 206, the Content-Range of the
+// bytes asked, and a stream of them (as the SDK gives the body on Node).
+const ranged =
+  (content: Uint8Array | string) =>
+  (input: { Range?: string }): never => {
+    const all = Buffer.from(content)
+    const [from = 0, to = all.length - 1] = (input.Range ?? '').replace('bytes=', '').split('-').map(Number)
+    const end = Math.min(to, all.length - 1)
+    return {
+      $metadata: { httpStatusCode: 206 },
+      ContentRange: `bytes ${from}-${end}/${all.length}`,
+      Body: Readable.from([all.subarray(from, end + 1)])
+    } as never
+  }
 const err = (name: string, status: number) =>
   Object.assign(new Error(`${name} message`), {
     name,
@@ -40,7 +53,7 @@ beforeEach(() => {
 describe('checkFiles', () => {
   it('a file whose header fits passes, with the ranged read it made', async () => {
     s3.on(HeadObjectCommand).resolves({ ContentLength: VCF.length })
-    s3.on(GetObjectCommand).resolves({ Body: body(VCF) })
+    s3.on(GetObjectCommand).callsFake(ranged(VCF))
     const report = await checkFiles([item('s3://b/a.vcf')], vcf, deps)
     expect(report.problems).toEqual([])
     expect(report.warnings).toEqual([])
@@ -54,7 +67,7 @@ describe('checkFiles', () => {
 
   it('a size from the listing is used without a HeadObject; gzip content is read through', async () => {
     const gz = gzipSync(VCF)
-    s3.on(GetObjectCommand).resolves({ Body: body(gz) })
+    s3.on(GetObjectCommand).callsFake(ranged(gz))
     const report = await checkFiles([item('s3://b/a.vcf.gz', 1, gz.length)], vcf, deps)
     expect(report.problems).toEqual([])
     expect(s3.commandCalls(HeadObjectCommand)).toHaveLength(0)
@@ -96,7 +109,7 @@ describe('checkFiles', () => {
 
   it('binary content is a problem naming what it is', async () => {
     s3.on(HeadObjectCommand).resolves({ ContentLength: 4 })
-    s3.on(GetObjectCommand).resolves({ Body: body('PK\x03\x04') })
+    s3.on(GetObjectCommand).callsFake(ranged('PK\x03\x04'))
     const report = await checkFiles([item('s3://b/a.vcf')], vcf, deps)
     expect(report.problems[0]?.message).toBe(
       'line 1: s3://b/a.vcf: is a zip archive: HealthOmics reads plain text or gzip (bgzip) files'
@@ -160,10 +173,7 @@ describe('checkFiles', () => {
   it('a header longer than the cap is a warning after reads that grow', async () => {
     const long = '##fileformat=VCFv4.2\n' + '##x=' + 'a'.repeat(200) + '\n'
     s3.on(HeadObjectCommand).resolves({ ContentLength: 10_000 })
-    s3.on(GetObjectCommand).callsFake((input: { Range: string }) => {
-      const [from, to] = input.Range.replace('bytes=', '').split('-').map(Number)
-      return { Body: body(long.padEnd(10_000, 'a').slice(from, (to ?? 0) + 1)) }
-    })
+    s3.on(GetObjectCommand).callsFake(ranged(long.padEnd(10_000, 'a')))
     const report = await checkFiles([item('s3://b/a.vcf')], vcf, deps, {
       firstReadBytes: 16,
       maxHeaderBytes: 64,
@@ -182,12 +192,118 @@ describe('checkFiles', () => {
   it('a BOM and a name not matching the content are warnings', async () => {
     const text = '\uFEFF' + VCF
     s3.on(HeadObjectCommand).resolves({ ContentLength: Buffer.byteLength(text) })
-    s3.on(GetObjectCommand).resolves({ Body: body(text) })
+    s3.on(GetObjectCommand).callsFake(ranged(text))
     const report = await checkFiles([item('s3://b/a.gff3')], vcf, deps)
     expect(report.problems).toEqual([])
     expect(report.warnings).toEqual([
       expect.stringContaining('line 1: s3://b/a.gff3: starts with a UTF-8 byte-order mark'),
       'line 1: s3://b/a.gff3: its name suggests a GFF file, but its content fits the VCF store: the content decides'
     ])
+  })
+})
+
+describe('ranged reads are taken only as asked (an S3 endpoint that cannot be trusted)', () => {
+  /** A body of `chunks` 64 KiB chunks, made only as they are read; `taken` counts them. */
+  const endless = (chunks: number) => {
+    const state = { taken: 0, destroyed: false }
+    const stream = Readable.from(
+      (function* () {
+        for (let n = 0; n < chunks; n++) {
+          state.taken++
+          yield Buffer.alloc(64 * 1024, n === 0 ? '#' : 'a')
+        }
+      })()
+    )
+    stream.on('close', () => (state.destroyed = true))
+    return { stream, state }
+  }
+
+  it('a 200 that ignores Range stops the checks with a warning, and its body is not read on', async () => {
+    const { stream, state } = endless(10_000)
+    s3.on(HeadObjectCommand).resolves({ ContentLength: 300 })
+    s3.on(GetObjectCommand).resolves({ $metadata: { httpStatusCode: 200 }, Body: stream } as never)
+    const report = await checkFiles([item('s3://b/a.vcf'), item('s3://b/b.vcf', 2)], vcf, deps, {
+      ...{ firstReadBytes: 16 * 1024, maxHeaderBytes: 1024 * 1024 },
+      concurrency: 1
+    })
+    expect(report.problems).toEqual([])
+    expect(report.warnings).toEqual([
+      'File checks stopped: S3 answered GetObject for bytes 0-299 with HTTP 200 and no Content-Range, not 206: the endpoint does not honour Range requests. The import goes ahead without them (check-files: false turns them off).'
+    ])
+    expect(state.taken).toBeLessThanOrEqual(2)
+    expect(s3.commandCalls(GetObjectCommand)).toHaveLength(1)
+    expect(report.bytes).toBe(0)
+  })
+
+  it('a 206 with more bytes than its range is read up to the range only, then closed', async () => {
+    const { stream, state } = endless(10_000)
+    s3.on(HeadObjectCommand).resolves({ ContentLength: 300_000 })
+    s3.on(GetObjectCommand).resolves({
+      $metadata: { httpStatusCode: 206 },
+      ContentRange: 'bytes 0-16383/300000',
+      Body: stream
+    } as never)
+    const report = await checkFiles([item('s3://b/a.vcf')], vcf, deps)
+    expect(report.warnings[0]).toBe(
+      'File checks stopped: S3 answered GetObject for bytes 0-16383 with more bytes than its Content-Range says (16,384). The import goes ahead without them (check-files: false turns them off).'
+    )
+    expect(report.bytes).toBe(16_384)
+    expect(state.taken).toBeLessThanOrEqual(2)
+    await new Promise(done => setImmediate(done))
+    expect(state.destroyed).toBe(true)
+  })
+
+  it('one-byte answers to every range stop at the first: one GetObject, not one per byte', async () => {
+    s3.on(HeadObjectCommand).resolves({ ContentLength: VCF.length })
+    s3.on(GetObjectCommand).callsFake((input: { Range: string }) => {
+      const from = Number(input.Range.replace('bytes=', '').split('-')[0])
+      return {
+        $metadata: { httpStatusCode: 206 },
+        ContentRange: `bytes ${from}-${from}/${VCF.length}`,
+        Body: Readable.from([Buffer.from(VCF).subarray(from, from + 1)])
+      } as never
+    })
+    const report = await checkFiles([item('s3://b/a.vcf')], vcf, deps)
+    expect(report.warnings).toEqual([
+      `File checks stopped: S3 answered GetObject for bytes 0-${VCF.length - 1} with Content-Range "bytes 0-0/${VCF.length}", not the range asked. The import goes ahead without them (check-files: false turns them off).`
+    ])
+    expect(s3.commandCalls(GetObjectCommand)).toHaveLength(1)
+  })
+
+  it('a file gets at most MAX_READS_PER_FILE GetObject calls, whatever the limits', async () => {
+    const long = '##fileformat=VCFv4.2\n##x=' + 'a'.repeat(100_000)
+    s3.on(HeadObjectCommand).resolves({ ContentLength: long.length })
+    s3.on(GetObjectCommand).callsFake(ranged(long))
+    const report = await checkFiles([item('s3://b/a.vcf')], vcf, deps, {
+      firstReadBytes: 1,
+      maxHeaderBytes: 100_000,
+      concurrency: 1
+    })
+    expect(s3.commandCalls(GetObjectCommand)).toHaveLength(MAX_READS_PER_FILE)
+    expect(report.warnings).toEqual([
+      `File checks stopped: the header of s3://b/a.vcf was not settled in ${MAX_READS_PER_FILE} GetObject calls. The import goes ahead without them (check-files: false turns them off).`
+    ])
+  })
+})
+
+describe('answeredEnd', () => {
+  it.each([
+    [{ from: 0, to: 99 }, 206, 'bytes 0-99/1000', 99],
+    [{ from: 0, to: 99 }, 206, 'bytes 0-49/50', 49],
+    [{ from: 100, to: 399 }, 206, 'bytes 100-399/*', 399]
+  ])('takes %j answered %s %s', (asked, status, range, end) => {
+    expect(answeredEnd(asked, status, range)).toBe(end)
+  })
+
+  it.each([
+    [{ from: 0, to: 99 }, 200, undefined, 'with HTTP 200 and no Content-Range, not 206'],
+    [{ from: 0, to: 99 }, 206, undefined, 'with Content-Range "", not the range asked'],
+    [{ from: 0, to: 99 }, 206, 'bytes 0-0/1000', 'with Content-Range "bytes 0-0/1000"'],
+    [{ from: 100, to: 199 }, 206, 'bytes 0-99/1000', 'not the range asked'],
+    [{ from: 0, to: 99 }, 206, 'bytes 0-199/1000', 'not the range asked'],
+    [{ from: 0, to: 99 }, 206, 'bytes 0-49/*', 'not the range asked'],
+    [{ from: 0, to: 99 }, 206, 'bytes */1000', 'not the range asked']
+  ])('refuses %j answered %s %s', (asked, status, range, says) => {
+    expect(answeredEnd(asked, status, range)).toEqual(expect.stringContaining(says))
   })
 })

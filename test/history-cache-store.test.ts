@@ -4,6 +4,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
 import {
+  quietEnv,
   cacheServiceAvailable,
   historyCacheStore,
   WorkerCacheStore,
@@ -94,5 +95,18 @@ describe('the worker client', () => {
     setTimeout(() => controller.abort(), 50)
     await expect(asked).rejects.toThrow('the run was cancelled')
     await expect(store.restore('p-')).rejects.toThrow('the run was cancelled')
+  })
+})
+
+describe("the worker's environment", () => {
+  it('drops the switches that make the Azure SDK, debug or Node print their own lines (SAS URLs)', () => {
+    const env = {
+      DEBUG: '*',
+      AZURE_LOG_LEVEL: 'verbose',
+      NODE_DEBUG: 'http',
+      PATH: '/bin',
+      RUNNER_TEMP: '/t'
+    }
+    expect(quietEnv(env)).toEqual({ PATH: '/bin', RUNNER_TEMP: '/t' })
   })
 })

@@ -15,6 +15,12 @@ import { fakeDeps } from './helpers/fake-deps.js'
 const client = new OmicsClient({ region: 'us-east-1' })
 const omics = mockClient(client)
 const ROLE = 'arn:aws:iam::123456789012:role/R'
+/** A job id (the model's pattern) for a name, the same each time: List answers carry ids of that form. */
+const names: string[] = []
+const id = (name: string): string => {
+  if (!names.includes(name)) names.push(name)
+  return `00000000-0000-4000-8000-${String(names.indexOf(name)).padStart(12, '0')}`
+}
 const summary = (id: string, status: JobStatus, createdMs: number, extra: Record<string, unknown> = {}) => ({
   id,
   destinationName: 's',
@@ -32,11 +38,11 @@ describe('listJobs', () => {
   it('reads every page, newest first', async () => {
     omics
       .on(ListAnnotationImportJobsCommand)
-      .resolvesOnce({ annotationImportJobs: [summary('a', 'COMPLETED', 1)], nextToken: 't1' })
-      .resolvesOnce({ annotationImportJobs: [summary('b', 'COMPLETED', 3)], nextToken: 't2' })
-      .resolves({ annotationImportJobs: [summary('c', 'FAILED', 2)] })
+      .resolvesOnce({ annotationImportJobs: [summary(id('a'), 'COMPLETED', 1)], nextToken: 't1' })
+      .resolvesOnce({ annotationImportJobs: [summary(id('b'), 'COMPLETED', 3)], nextToken: 't2' })
+      .resolves({ annotationImportJobs: [summary(id('c'), 'FAILED', 2)] })
     const jobs = await listJobs(client, { storeName: 's', maxJobs: 100 }, fakeDeps(client), 'x')
-    expect(jobs.map(job => job.id)).toEqual(['b', 'c', 'a'])
+    expect(jobs.map(job => job.id)).toEqual([id('b'), id('c'), id('a')])
     // The SDK's paginator reuses one input object, so only the count and the filter can be checked here.
     const calls = omics.commandCalls(ListAnnotationImportJobsCommand)
     expect(calls).toHaveLength(3)
@@ -46,7 +52,7 @@ describe('listJobs', () => {
 
   it('throws, naming the bound and the fix, when the history is longer than maxJobs', async () => {
     omics.on(ListAnnotationImportJobsCommand).resolves({
-      annotationImportJobs: Array.from({ length: 100 }, (_, n) => summary(`j${n}`, 'COMPLETED', n)),
+      annotationImportJobs: Array.from({ length: 100 }, (_, n) => summary(id(`j${n}`), 'COMPLETED', n)),
       nextToken: 'more'
     })
     await expect(
@@ -155,9 +161,9 @@ describe('findStartedJob', () => {
   it('never adopts a job created before the first try by the service clock; of several after it, the earliest, naming the others', async () => {
     omics.on(ListAnnotationImportJobsCommand).resolves({
       annotationImportJobs: [
-        summary('before', 'COMPLETED', 9_000),
-        summary('second', 'SUBMITTED', 10_500),
-        summary('first', 'SUBMITTED', 10_200)
+        summary(id('before'), 'COMPLETED', 9_000),
+        summary(id('second'), 'SUBMITTED', 10_500),
+        summary(id('first'), 'SUBMITTED', 10_200)
       ]
     })
     omics.on(GetAnnotationImportJobCommand).resolves(detail)
@@ -168,22 +174,22 @@ describe('findStartedJob', () => {
       { request, claimed: new Set(), maxJobs: 100, notBefore: () => 10_000 },
       deps
     )
-    expect(found).toBe('first')
+    expect(found).toBe(id('first'))
     expect(
       omics
         .commandCalls(GetAnnotationImportJobCommand)
         .map(c => c.args[0].input.jobId)
         .sort()
-    ).toEqual(['first', 'second'])
+    ).toEqual([id('first'), id('second')].sort())
     expect(deps.logs.join('\n')).toContain(
-      "2 jobs created since this run's first try import the same files: taking the earliest, first; also found second"
+      `2 jobs created since this run's first try import the same files: taking the earliest, ${id('first')}; also found ${id('second')}`
     )
   })
 
   it('refuses to answer when the service clock is unknown', async () => {
     omics
       .on(ListAnnotationImportJobsCommand)
-      .resolves({ annotationImportJobs: [summary('x', 'SUBMITTED', 1)] })
+      .resolves({ annotationImportJobs: [summary(id('x'), 'SUBMITTED', 1)] })
     await expect(
       findStartedJob(
         client,
@@ -192,5 +198,39 @@ describe('findStartedJob', () => {
         fakeDeps(client)
       )
     ).rejects.toThrow("the service's clock is unknown")
+  })
+})
+
+describe('ids the service answers are checked', () => {
+  it('List entries whose id is not a job id are left out, with one warning, and never read', async () => {
+    omics.on(ListAnnotationImportJobsCommand).resolves({
+      annotationImportJobs: [
+        summary(id('good'), 'COMPLETED', 2),
+        summary('$(touch /tmp/x) <img src=x>', 'COMPLETED', 3),
+        summary('../annotationStore/s', 'COMPLETED', 4),
+        summary('ABCDEF00-0000-4000-8000-000000000001', 'COMPLETED', 5)
+      ]
+    })
+    const deps = fakeDeps(client)
+    const jobs = await listJobs(client, { storeName: 's', maxJobs: 100 }, deps, 'skip-imported')
+    expect(jobs.map(job => job.id)).toEqual([id('good')])
+    const warnings = deps.logs.filter(line => line.includes('not a job id'))
+    expect(warnings).toEqual([
+      expect.stringContaining(
+        "ListAnnotationImportJobs listed 3 jobs of s whose id is not a job id (the model's pattern): they are not trusted, and left out of skip-imported"
+      )
+    ])
+    expect(deps.logs.join('\n')).not.toContain('touch')
+  })
+
+  it('pages of bad ids still count towards max-history: an endless listing ends', async () => {
+    omics.on(ListAnnotationImportJobsCommand).resolves({
+      annotationImportJobs: Array.from({ length: 100 }, (_, n) => summary(`bad-${n}`, 'COMPLETED', n)),
+      nextToken: 'more'
+    })
+    await expect(
+      listJobs(client, { storeName: 's', maxJobs: 250 }, fakeDeps(client), 'skip-imported')
+    ).rejects.toThrow('longer than max-history (250 jobs)')
+    expect(omics.commandCalls(ListAnnotationImportJobsCommand)).toHaveLength(3)
   })
 })

@@ -103,7 +103,7 @@ describe('run (start pipeline)', () => {
     omics.on(ListAnnotationImportJobsCommand).resolves({
       annotationImportJobs: [
         {
-          id: 'old',
+          id: '0000000a-0000-4000-8000-000000000001',
           destinationName: 'my_store',
           versionName: 'v',
           roleArn: ROLE,

@@ -23,7 +23,7 @@ import { fakeDeps } from './helpers/fake-deps.js'
 const T = (iso: string): Date => new Date(iso)
 const past = (uri: string, extra: Partial<PastImport> = {}): PastImport => ({
   uri,
-  jobId: 'j1',
+  jobId: 'aaaaaaa1-0000-4000-8000-000000000001',
   jobStatus: 'COMPLETED',
   jobCreated: T('2026-12-01T10:00:00Z'),
   lastModified: T('2026-12-01T09:00:00Z'),
@@ -49,7 +49,7 @@ describe('decideSkips', () => {
 
   it('skips an unchanged file of a finished job, and follows nothing', () => {
     const decision = decideSkips([past('s3://b/a')], true)
-    expect([...decision.skipped]).toEqual([['s3://b/a', 'j1']])
+    expect([...decision.skipped]).toEqual([['s3://b/a', 'aaaaaaa1-0000-4000-8000-000000000001']])
     expect(decision).toMatchObject({ reimported: [], changedSkipped: [], unfinished: [] })
   })
 
@@ -65,22 +65,28 @@ describe('decideSkips', () => {
     expect([...decision.skipped.keys()]).toEqual(['s3://b/a'])
     expect(decision.changedSkipped.map(p => p.uri)).toEqual(['s3://b/a'])
     expect(decision.reimported).toEqual([])
-    expect(decision.unfinished).toEqual([{ jobId: 'j1', status: 'SUBMITTED', items: ['s3://b/a'] }])
+    expect(decision.unfinished).toEqual([
+      { jobId: 'aaaaaaa1-0000-4000-8000-000000000001', status: 'SUBMITTED', items: ['s3://b/a'] }
+    ])
   })
 
   it('groups the running jobs by job, in the order of their first file, with their files in item order', () => {
     const decision = decideSkips(
       [
-        past('s3://b/1', { jobId: 'j2', jobStatus: 'IN_PROGRESS' }),
-        past('s3://b/2', { jobId: 'j1', jobStatus: 'COMPLETED' }),
-        past('s3://b/3', { jobId: 'j3', jobStatus: 'SUBMITTED' }),
-        past('s3://b/4', { jobId: 'j2', jobStatus: 'IN_PROGRESS' })
+        past('s3://b/1', { jobId: 'aaaaaaa2-0000-4000-8000-000000000002', jobStatus: 'IN_PROGRESS' }),
+        past('s3://b/2', { jobId: 'aaaaaaa1-0000-4000-8000-000000000001', jobStatus: 'COMPLETED' }),
+        past('s3://b/3', { jobId: 'aaaaaaa3-0000-4000-8000-000000000003', jobStatus: 'SUBMITTED' }),
+        past('s3://b/4', { jobId: 'aaaaaaa2-0000-4000-8000-000000000002', jobStatus: 'IN_PROGRESS' })
       ],
       true
     )
     expect(decision.unfinished).toEqual([
-      { jobId: 'j2', status: 'IN_PROGRESS', items: ['s3://b/1', 's3://b/4'] },
-      { jobId: 'j3', status: 'SUBMITTED', items: ['s3://b/3'] }
+      {
+        jobId: 'aaaaaaa2-0000-4000-8000-000000000002',
+        status: 'IN_PROGRESS',
+        items: ['s3://b/1', 's3://b/4']
+      },
+      { jobId: 'aaaaaaa3-0000-4000-8000-000000000003', status: 'SUBMITTED', items: ['s3://b/3'] }
     ])
     expect([...decision.skipped.keys()]).toEqual(['s3://b/1', 's3://b/2', 's3://b/3', 's3://b/4'])
   })
@@ -144,7 +150,13 @@ describe('skipImported (Omics and S3 mocked)', () => {
 
   it('reads LastModified with HeadObject only for files no listing gave it, and decides from it', async () => {
     omics.on(ListAnnotationImportJobsCommand).resolves({
-      annotationImportJobs: [job('j1', 'COMPLETED', ['s3://b/listed', 's3://b/head', 's3://b/same'])]
+      annotationImportJobs: [
+        job('aaaaaaa1-0000-4000-8000-000000000001', 'COMPLETED', [
+          's3://b/listed',
+          's3://b/head',
+          's3://b/same'
+        ])
+      ]
     })
     s3.on(HeadObjectCommand, { Key: 'head' }).resolves({ LastModified: T('2026-12-02T00:00:00Z') })
     s3.on(HeadObjectCommand, { Key: 'same' }).resolves({ LastModified: T('2026-12-01T09:00:00Z') })
@@ -160,13 +172,13 @@ describe('skipImported (Omics and S3 mocked)', () => {
     expect([...decision.skipped.keys()]).toEqual(['s3://b/same'])
     expect(omics.commandCalls(GetAnnotationImportJobCommand)).toHaveLength(1)
     expect(deps.logs).toContain(
-      'info: Importing s3://b/head again: its S3 object changed (LastModified 2026-12-02T00:00:00.000Z) after job j1 imported it (created 2026-12-01T10:00:00.000Z)'
+      'info: Importing s3://b/head again: its S3 object changed (LastModified 2026-12-02T00:00:00.000Z) after job aaaaaaa1-0000-4000-8000-000000000001 imported it (created 2026-12-01T10:00:00.000Z)'
     )
   })
 
   it('a file HeadObject cannot read is skipped as before, with a warning naming the permission', async () => {
     omics.on(ListAnnotationImportJobsCommand).resolves({
-      annotationImportJobs: [job('j1', 'IN_PROGRESS', ['s3://b/denied'])]
+      annotationImportJobs: [job('aaaaaaa1-0000-4000-8000-000000000001', 'IN_PROGRESS', ['s3://b/denied'])]
     })
     s3.on(HeadObjectCommand).rejects(
       Object.assign(new Error('Forbidden'), { name: 'Forbidden', $metadata: { httpStatusCode: 403 } })
@@ -178,17 +190,25 @@ describe('skipImported (Omics and S3 mocked)', () => {
       deps,
       'run-1'
     )
-    expect([...decision.skipped]).toEqual([['s3://b/denied', 'j1']])
-    expect(decision.unfinished).toEqual([{ jobId: 'j1', status: 'IN_PROGRESS', items: ['s3://b/denied'] }])
+    expect([...decision.skipped]).toEqual([['s3://b/denied', 'aaaaaaa1-0000-4000-8000-000000000001']])
+    expect(decision.unfinished).toEqual([
+      { jobId: 'aaaaaaa1-0000-4000-8000-000000000001', status: 'IN_PROGRESS', items: ['s3://b/denied'] }
+    ])
     const warning = deps.logs.find(line => line.startsWith('warning:'))
-    expect(warning).toContain('could not tell whether s3://b/denied changed since job j1 imported it')
+    expect(warning).toContain(
+      'could not tell whether s3://b/denied changed since job aaaaaaa1-0000-4000-8000-000000000001 imported it'
+    )
     expect(warning).toContain('skipped as imported. Reading it needs s3:GetObject.')
-    expect(deps.logs).toContain('info: Skipping s3://b/denied: imported by job j1 (still IN_PROGRESS)')
+    expect(deps.logs).toContain(
+      'info: Skipping s3://b/denied: imported by job aaaaaaa1-0000-4000-8000-000000000001 (still IN_PROGRESS)'
+    )
   })
 
   it('without an S3 client, every file is skipped as before, with one warning', async () => {
     omics.on(ListAnnotationImportJobsCommand).resolves({
-      annotationImportJobs: [job('j1', 'COMPLETED', ['s3://b/a', 's3://b/b'])]
+      annotationImportJobs: [
+        job('aaaaaaa1-0000-4000-8000-000000000001', 'COMPLETED', ['s3://b/a', 's3://b/b'])
+      ]
     })
     const noS3 = fakeDeps(omicsClient)
     const decision = await skipImported(
@@ -206,7 +226,7 @@ describe('skipImported (Omics and S3 mocked)', () => {
 
   it('when every file imported before has changed, says so instead of "skipping 0 items"', async () => {
     omics.on(ListAnnotationImportJobsCommand).resolves({
-      annotationImportJobs: [job('j1', 'COMPLETED', ['s3://b/a'])]
+      annotationImportJobs: [job('aaaaaaa1-0000-4000-8000-000000000001', 'COMPLETED', ['s3://b/a'])]
     })
     await skipImported(
       inputs,

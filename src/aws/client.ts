@@ -9,6 +9,8 @@ import { getProxyForUrl } from 'proxy-from-env'
 import { instrumentation, proxyInfo, type ServiceClock } from './call-context.js'
 import type { ConnectionInputs } from '../inputs/inputs.js'
 import { ACTION_NAME, ACTION_VERSION } from '../shared/version.js'
+import { StepError } from '../shared/errors.js'
+import { withoutUserInfo } from '../inputs/endpoints.js'
 
 export interface Clients {
   /**
@@ -68,17 +70,29 @@ export function handlerTimeouts(requestTimeoutMs: number): {
   }
 }
 
-/** A Node HTTP handler, through a proxy agent when `proxy` is set (loaded only then: it is large). */
+/**
+ * A Node HTTP handler, through HTTP(S) proxy agents when `proxy` is set (loaded only then). Only
+ * http:// and https:// proxies: the inputs refuse any other, and this never hands one to an agent (no PAC
+ * script is fetched, no SOCKS or FTP code is bundled).
+ */
 async function createRequestHandler(
   proxy: string | undefined,
   requestTimeoutMs: number
 ): Promise<NodeHttpHandler> {
   const timeouts = handlerTimeouts(requestTimeoutMs)
   if (!proxy) return new NodeHttpHandler(timeouts)
-  const { ProxyAgent } = await import('proxy-agent')
+  if (!/^https?:\/\//i.test(proxy))
+    throw new StepError(`The proxy ${withoutUserInfo(proxy)} is not an http:// or https:// URL: not used`)
+  const [{ HttpProxyAgent }, { HttpsProxyAgent }] = await Promise.all([
+    import('http-proxy-agent'),
+    import('https-proxy-agent')
+  ])
   // No keep-alive: a reused socket to an HTTP proxy would skip the absolute-URL rewrite of later requests.
-  const agent = new ProxyAgent({ getProxyForUrl: () => proxy }) as unknown as Agent
-  return new NodeHttpHandler({ ...timeouts, httpAgent: agent, httpsAgent: agent })
+  return new NodeHttpHandler({
+    ...timeouts,
+    httpAgent: new HttpProxyAgent(proxy) as unknown as Agent,
+    httpsAgent: new HttpsProxyAgent(proxy) as unknown as Agent
+  })
 }
 
 const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`

@@ -2,6 +2,7 @@
 // role-to-assume, and the wait settings.
 import { type Env, Reader } from './input-reader.js'
 import { shown } from '../shared/text.js'
+import { ENDPOINT_VARIABLES, endpointProblem, proxyProblem, proxyVariables } from './endpoints.js'
 
 /** What every entry point (start and wait) needs to reach the service. */
 export interface ConnectionInputs {
@@ -52,9 +53,32 @@ function readAssumeRole(r: Reader, env: Env): ConnectionInputs['assumeRole'] {
   return { roleToAssume, roleSessionName, audience }
 }
 
+const ENDPOINT_EXAMPLE = 'https://analytics-omics.us-east-1.amazonaws.com'
+const PROXY_EXAMPLE = 'http://proxy.example.com:3128'
+const ONLY_HTTP_PROXIES =
+  'the action supports HTTP(S) proxies only (no PAC script, SOCKS or FTP); unset it, or give the http-proxy input'
+
+/**
+ * The runner's environment, checked like the inputs: the SDK's endpoint variables as endpoint-url is, and
+ * the proxy variables (used only when http-proxy is not given) as http-proxy is.
+ */
+function checkEnvironment(r: Reader, env: Env, explicitProxy: boolean): void {
+  for (const name of ENDPOINT_VARIABLES) {
+    const value = env[name]?.trim()
+    const problem = value ? endpointProblem(value, ENDPOINT_EXAMPLE) : undefined
+    if (problem) r.problem(`${name} (environment)`, problem)
+  }
+  if (explicitProxy) return
+  for (const [name, value] of proxyVariables(env)) {
+    const problem = proxyProblem(value, PROXY_EXAMPLE)
+    if (problem) r.problem(`${name} (environment)`, `${problem}: ${ONLY_HTTP_PROXIES}`)
+  }
+}
+
 export function readConnection(r: Reader, env: Env): ConnectionInputs {
-  const endpointUrl = r.url('endpoint-url', 'https://analytics-omics.us-east-1.amazonaws.com')
-  const httpProxy = r.url('http-proxy', 'http://proxy.example.com:3128')
+  const endpointUrl = r.url('endpoint-url', value => endpointProblem(value, ENDPOINT_EXAMPLE))
+  const httpProxy = r.url('http-proxy', value => proxyProblem(value, PROXY_EXAMPLE))
+  checkEnvironment(r, env, httpProxy !== undefined)
   const assumeRole = readAssumeRole(r, env)
   return {
     ...(assumeRole && { assumeRole }),

@@ -148,19 +148,12 @@ export class Reader {
     return value
   }
 
-  url(name: string, example: string): string | undefined {
+  /** A URL input, checked by `check` (endpoints.ts: it words the problem and never echoes a password). */
+  url(name: string, check: (value: string) => string | undefined): string | undefined {
     const value = this.optional(name)
     if (value === undefined) return undefined
-    let ok: boolean
-    try {
-      const url = new URL(value)
-      ok = (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== ''
-    } catch {
-      ok = false
-    }
-    // A proxy URL may carry a password: never echo the user-info part.
-    const safe = value.replace(/\/\/[^/@\s]*@/, '//***@')
-    if (!ok) this.problem(name, `expected an http:// or https:// URL such as ${example}, got ${shown(safe)}`)
+    const problem = check(value)
+    if (problem !== undefined) this.problem(name, problem)
     return value
   }
 

@@ -1,7 +1,8 @@
 // The file checks (part of preflight; check-files: false turns them off): every item exists, is not
 // empty, and its header fits the store, before any job starts. HeadObject for a size the listing did
 // not give, then ranged GetObject reads of a bounded prefix. Loaded only when file checks run.
-import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3'
+import { HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3'
+import { MAX_READS_PER_FILE, RangeAnswerError, readRange } from '../aws/ranged-read.js'
 import { describeError, errorName, errorStatus, networkCode } from '../aws/aws-errors.js'
 import { mapLimit } from '../shared/concurrency.js'
 import { plural } from '../shared/text.js'
@@ -40,6 +41,7 @@ class Skip extends Error {
 }
 
 function classify(error: unknown, operation: string, bucket: string): Skip | Finding {
+  if (error instanceof RangeAnswerError) return new Skip('run', error.message)
   const name = errorName(error)
   const status = errorStatus(error)
   // HeadObject's 404 has no body: a missing bucket and a missing key look the same.
@@ -79,23 +81,6 @@ const BOM_FINDING: Finding = {
     'starts with a UTF-8 byte-order mark (bytes EF BB BF), checked without it: HealthOmics documents nothing on a BOM, so save the file without one to be sure'
 }
 
-/** One ranged GetObject, counted. */
-async function readRange(
-  client: S3Client,
-  range: { bucket: string; key: string; from: number; to: number },
-  signal: AbortSignal,
-  counters: Counters
-): Promise<Uint8Array> {
-  counters.requests++
-  const part = await client.send(
-    new GetObjectCommand({ Bucket: range.bucket, Key: range.key, Range: `bytes=${range.from}-${range.to}` }),
-    { abortSignal: signal }
-  )
-  const bytes = (await part.Body?.transformToByteArray()) ?? new Uint8Array()
-  counters.bytes += bytes.length
-  return bytes
-}
-
 /** Reads ever larger prefixes until the header verdict is known, or the cap is reached. */
 async function headerFindings(
   client: S3Client,
@@ -111,8 +96,14 @@ async function headerFindings(
   const findings: Finding[] = []
   let read = 0
   let want = Math.min(limits.firstReadBytes, size)
-  for (;;) {
-    const bytes = await readRange(client, { bucket, key, from: read, to: want - 1 }, signal, counters)
+  for (let reads = 1; ; reads++) {
+    if (reads > MAX_READS_PER_FILE)
+      throw new RangeAnswerError(
+        `the header of s3://${bucket}/${key} was not settled in ${MAX_READS_PER_FILE} GetObject calls`
+      )
+    counters.requests++
+    const range = { bucket, key, from: read, to: want - 1 }
+    const bytes = await readRange(client, range, signal, n => (counters.bytes += n))
     chunks.push(bytes)
     read += bytes.length
     const complete = read >= size || bytes.length === 0

@@ -99,7 +99,7 @@ export class WorkerCacheStore implements CacheStore {
 
   private start(): Worker {
     if (!this.worker) {
-      this.worker = new Worker(this.file)
+      this.worker = new Worker(this.file, { env: quietEnv(process.env) })
       this.worker.unref()
     }
     return this.worker
@@ -109,4 +109,14 @@ export class WorkerCacheStore implements CacheStore {
     void this.worker?.terminate()
     this.worker = undefined
   }
+}
+
+/**
+ * The worker's environment: the step's, without the switches that make the Azure SDK (under
+ * @actions/cache) or Node write their own debug lines to stderr, past the redaction: its blob URLs carry
+ * SAS signatures.
+ */
+export function quietEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { DEBUG: _debug, AZURE_LOG_LEVEL: _azure, NODE_DEBUG: _node, ...rest } = env
+  return rest
 }

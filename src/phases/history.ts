@@ -13,7 +13,7 @@ import { StepError } from '../shared/errors.js'
 import { HISTORY_JOB_STATUSES, itemCountsAsImported } from '../model/job-status.js'
 import type { JobMemory } from './job-cache.js'
 import { paced, type Pace } from './pace.js'
-import type { JobDetail, JobSummary } from '../model/import-job.js'
+import { isJobId, type JobDetail, type JobSummary } from '../model/import-job.js'
 import type { Runtime } from './runtime.js'
 
 export type { JobDetail, JobSummary } from '../model/import-job.js'
@@ -96,6 +96,13 @@ export function historyTooLong(storeName: string, maxJobs: number, purpose: stri
   )
 }
 
+function untrustedIds(count: number, storeName: string, purpose: string): string {
+  return (
+    `ListAnnotationImportJobs listed ${plural(count, 'job')} of ${storeName} whose id is not a job id (the model's ` +
+    `pattern): ${count === 1 ? 'it is' : 'they are'} not trusted, and left out of ${purpose}`
+  )
+}
+
 /** Every job into the store, all pages, newest first; more than `maxJobs` throws before any answer. */
 export async function listJobs(
   omics: OmicsClient,
@@ -106,6 +113,7 @@ export async function listJobs(
 ): Promise<JobSummary[]> {
   const jobs: JobSummary[] = []
   let pages = 0
+  let untrusted = 0
   let nextToken: string | undefined
   do {
     const page = await omics.send(
@@ -123,6 +131,10 @@ export async function listJobs(
     nextToken = page.nextToken || undefined
     for (const job of page.annotationImportJobs ?? []) {
       if (!job.id || !job.status) continue
+      if (!isJobId(job.id)) {
+        untrusted++
+        continue
+      }
       if (job.destinationName && job.destinationName !== options.storeName) continue
       jobs.push({
         id: job.id,
@@ -132,12 +144,14 @@ export async function listJobs(
         ...(job.creationTime && { creationTime: job.creationTime })
       })
     }
-    if (jobs.length > options.maxJobs) throw historyTooLong(options.storeName, options.maxJobs, purpose)
+    if (jobs.length + untrusted > options.maxJobs)
+      throw historyTooLong(options.storeName, options.maxJobs, purpose)
     if (++pages % 10 === 0)
       runtime.log.info(
         `Reading the import history of ${options.storeName}: ${plural(jobs.length, 'job')} listed so far`
       )
   } while (nextToken !== undefined)
+  if (untrusted > 0) runtime.log.warning(untrustedIds(untrusted, options.storeName, purpose))
   return jobs.sort((a, b) => (b.creationTime?.getTime() ?? 0) - (a.creationTime?.getTime() ?? 0))
 }
 

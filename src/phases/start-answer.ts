@@ -1,14 +1,12 @@
 // What a Start's answer means when it is not a plain success: a 2xx that does not carry what the model
 // says it must is a lost answer (the job may exist, its id is lost), like a 5xx or a dropped connection.
 import { MalformedAnswerError } from '../shared/errors.js'
+import { isJobId } from '../model/import-job.js'
 import { classify, errorName, errorStatus, networkCode, type ErrorKind } from '../aws/aws-errors.js'
-
-/** The model's ResourceId pattern, for the whole value. */
-const JOB_ID = /^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/
 
 export function checkedJobId(jobId: string | undefined): string {
   if (jobId === undefined) throw new MalformedAnswerError('no jobId')
-  if (!JOB_ID.test(jobId)) throw new MalformedAnswerError('a jobId that is not a job id')
+  if (!isJobId(jobId)) throw new MalformedAnswerError('a jobId that is not a job id')
   return jobId
 }
 

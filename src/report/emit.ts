@@ -22,6 +22,11 @@ export const log: Log = {
   }
 }
 
+/** A notice annotation (one line): shown on the run's page as well as in the log. */
+export function notice(message: string): void {
+  core.notice(safe(message))
+}
+
 export function earlyOutput(name: string, value: string): void {
   core.setOutput(name, redact(value))
 }

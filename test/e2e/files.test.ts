@@ -310,7 +310,7 @@ describe('file verdicts', () => {
       startInputs(emu.url, { items: items.join('\n'), 'annotation-fields': 'VEP: CSQ', 'max-attempts': '5' }),
       {
         env: {
-          AWS_ENDPOINT_URL_S3: 'http://s3.unreachable.test:9',
+          AWS_ENDPOINT_URL_S3: 'https://s3.unreachable.test:9',
           DNS_LOG: log,
           NODE_OPTIONS: `--import=${join(dir, 'dns.mjs')}`
         }

@@ -48,7 +48,29 @@ const xmlError = (
 export const GENERATED_LAST_MODIFIED = new Date('2020-01-01T00:00:00.000Z')
 
 /**
- * @param {{ buckets: Record<string, string[]>, objects: Map<string, Buffer>, modified: Map<string, Date>, deniedBuckets: Set<string> }} state
+ * A 200 answer of `bytes` bytes ('#' then 'a's), written as fast as the reader takes it and no faster,
+ * so that a reader that stops early costs the stand-in nothing either; counted in state.s3BytesSent.
+ * @param {import('node:http').ServerResponse} res @param {number} bytes @param {{ s3BytesSent: number }} state
+ */
+function streamHuge(res, bytes, state) {
+  const chunk = Buffer.alloc(64 * 1024, 'a')
+  res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': bytes })
+  let left = bytes
+  const pump = () => {
+    while (left > 0 && !res.destroyed) {
+      const part = chunk.subarray(0, Math.min(left, chunk.length))
+      left -= part.length
+      state.s3BytesSent += part.length
+      if (!res.write(part)) return void res.once('drain', pump)
+    }
+    if (left === 0) res.end()
+  }
+  res.on('close', () => (left = 0))
+  pump()
+}
+
+/**
+ * @param {{ buckets: Record<string, string[]>, objects: Map<string, Buffer>, modified: Map<string, Date>, deniedBuckets: Set<string>, s3Faults: { ignoreRange?: boolean, ignoreRangeBytes?: number, oneByteRanges?: boolean }, s3BytesSent: number }} state
  * @param {{ s3PageSize?: number }} opts
  */
 export function createS3(state, opts) {
@@ -144,9 +166,15 @@ export function createS3(state, opts) {
       'last-modified': lastModified(bucket, key).toUTCString()
     }
     const range = /^bytes=(\d+)-(\d*)$/.exec(String(headers['range'] ?? ''))
+    if (method === 'GET' && state.s3Faults.ignoreRange) {
+      const bytes = state.s3Faults.ignoreRangeBytes ?? data.length
+      streamHuge(res, bytes, state)
+      return { op, status: 200, bytes }
+    }
     if (!range) return send(200, { ...common, 'content-length': data.length }, data)
     const from = Number(range[1])
-    const to = Math.min(range[2] ? Number(range[2]) : data.length - 1, data.length - 1)
+    const asked = Math.min(range[2] ? Number(range[2]) : data.length - 1, data.length - 1)
+    const to = method === 'GET' && state.s3Faults.oneByteRanges ? from : asked
     if (from >= data.length)
       return send(
         416,
@@ -154,6 +182,7 @@ export function createS3(state, opts) {
         xmlError('InvalidRange', 'The requested range is not satisfiable')
       )
     const part = data.subarray(from, to + 1)
+    if (method === 'GET') state.s3BytesSent += part.length
     return send(
       206,
       { ...common, 'content-length': part.length, 'content-range': `bytes ${from}-${to}/${data.length}` },

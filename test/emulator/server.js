@@ -122,6 +122,15 @@ export async function startEmulator(options = {}) {
     objects: new Map(),
     /** @type {Set<string>} buckets whose objects answer 403 AccessDenied to HeadObject and GetObject */
     deniedBuckets: new Set(),
+    /**
+     * How the S3 side misbehaves with ranged GetObject (a custom endpoint that cannot be trusted):
+     * ignoreRange answers 200 with a body of ignoreRangeBytes (streamed as the reader takes it);
+     * oneByteRanges answers every range with its first byte only (206, Content-Range for that byte).
+     * s3BytesSent counts the GetObject body bytes actually written to the socket.
+     * @type {{ ignoreRange?: boolean, ignoreRangeBytes?: number, oneByteRanges?: boolean }}
+     */
+    s3Faults: {},
+    s3BytesSent: 0,
     /** @type {Map<string, Date>} "bucket/key" -> LastModified of an object put by tests */
     modified: new Map(),
     /**
@@ -175,6 +184,8 @@ export async function startEmulator(options = {}) {
       state.objects.clear()
       state.modified.clear()
       state.deniedBuckets.clear()
+      state.s3Faults = {}
+      state.s3BytesSent = 0
       state.buckets = Object.fromEntries(
         Object.entries(opts.buckets ?? {}).map(([bucket, keys]) => [bucket, [...keys]])
       )
@@ -201,14 +212,14 @@ export async function startEmulator(options = {}) {
      * A past job, as if started earlier (for import history): terminal at once unless status says
      * otherwise; itemStatuses give each item's own status. An unfinished job stays in its status unless
      * `plan` gives the statuses it moves through, one per status check (like a started job's).
-     * @param {{ sources: string[], status?: string, itemStatuses?: string[], agoMs?: number, storeName?: string, versionName?: string, roleArn?: string, plan?: string[] }} seed
+     * @param {{ sources: string[], status?: string, itemStatuses?: string[], agoMs?: number, storeName?: string, versionName?: string, roleArn?: string, plan?: string[], id?: string }} seed
      */
     addJob(seed) {
       const status = seed.status ?? 'COMPLETED'
       const created = state.iso(-(seed.agoMs ?? 3600_000))
       /** @type {Job} */
       const job = {
-        id: randomUUID(),
+        id: seed.id ?? randomUUID(),
         destinationName: seed.storeName ?? 'my_vcf_store',
         versionName: seed.versionName ?? 'default',
         roleArn: seed.roleArn ?? 'arn:aws:iam::123456789012:role/HealthOmicsImport',

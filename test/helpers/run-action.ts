@@ -96,8 +96,13 @@ export async function runAction(
     AWS_CONFIG_FILE: join(dir, 'none'),
     AWS_SHARED_CREDENTIALS_FILE: join(dir, 'none'),
     AWS_EC2_METADATA_DISABLED: 'true',
-    // S3 calls (wildcards, file checks) go to the stand-in too: never to AWS.
-    ...(inputs['endpoint-url'] && { AWS_ENDPOINT_URL_S3: inputs['endpoint-url'] }),
+    // S3 calls (wildcards, file checks) go to the stand-in too: never to AWS. An endpoint-url that is not
+    // a local one (a test of its checks) leaves S3 on a dead local port, so only endpoint-url is judged.
+    ...(inputs['endpoint-url'] && {
+      AWS_ENDPOINT_URL_S3: /^http:\/\/127\.0\.0\.1:\d+$/.test(inputs['endpoint-url'])
+        ? inputs['endpoint-url']
+        : 'http://127.0.0.1:9'
+    }),
     ...options.env
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value

@@ -45,7 +45,7 @@ const fromWebToken = (init) => async (awsIdentityProperties) => {
 /* harmony export */   roleCredentials: () => (/* binding */ roleCredentials)
 /* harmony export */ });
 /* unused harmony exports RENEW_BEFORE_MS, renewAt, ID_TOKEN_PERMISSION */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4186);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(489);
 /* harmony import */ var _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9725);
 /* harmony import */ var _aws_sdk_credential_provider_web_identity__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4659);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8098);

@@ -8431,6 +8431,86 @@ var __webpack_modules__ = {
             return headers?.[name] ?? headers?.[name.replace(/^./, c => c.toUpperCase())];
         }
     }),
+    847: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            $Q: () => endpointProblem,
+            Tz: () => endpointNotices,
+            ci: () => ENDPOINT_VARIABLES,
+            eq: () => proxyVariables,
+            sl: () => withoutUserInfo,
+            wS: () => proxyProblem
+        });
+        var _shared_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4646);
+        function withoutUserInfo(value) {
+            const at = value.lastIndexOf("@");
+            if (at < 0) return value;
+            const slashes = value.indexOf("//");
+            const start = slashes >= 0 && slashes < at ? slashes + 2 : 0;
+            return `${value.slice(0, start)}***${value.slice(at)}`;
+        }
+        const METADATA_NAMES = new Set([ "instance-data", "instance-data.ec2.internal", "metadata", "metadata.google.internal", "metadata.azure.internal" ]);
+        const AWS_SUFFIXES = [ ".amazonaws.com", ".amazonaws.com.cn", ".api.aws" ];
+        function unmapped(host) {
+            const mapped = /^\[::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})\]$/.exec(host);
+            if (!mapped) return host;
+            const [high, low] = [ parseInt(mapped[1] ?? "0", 16), parseInt(mapped[2] ?? "0", 16) ];
+            return [ high >> 8, high & 255, low >> 8, low & 255 ].join(".");
+        }
+        function hostKind(hostname) {
+            const host = unmapped(hostname.toLowerCase().replace(/\.$/, ""));
+            if (/^127\.\d+\.\d+\.\d+$/.test(host) || host === "[::1]" || host === "localhost") return "loopback";
+            if (/^169\.254\.\d+\.\d+$/.test(host) || host === "100.100.100.200") return "metadata";
+            if (/^\[fe[89ab][0-9a-f]:/.test(host) || /^\[fd00:ec2:/.test(host)) return "metadata";
+            if (METADATA_NAMES.has(host)) return "metadata";
+            if (AWS_SUFFIXES.some(suffix => host.endsWith(suffix))) return "aws";
+            return "other";
+        }
+        function parsed(value) {
+            try {
+                const url = new URL(value);
+                return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "" ? url : void 0;
+            } catch {
+                return;
+            }
+        }
+        function endpointProblem(value, example) {
+            const safe = (0, _shared_text_js__WEBPACK_IMPORTED_MODULE_0__.SP)(withoutUserInfo(value));
+            const url = parsed(value);
+            if (!url) return `expected an http:// or https:// URL such as ${example}, got ${safe}`;
+            if (url.username !== "" || url.password !== "" || value.includes("@")) return `must not carry a user name or password (user@ or user:password@): the SDK never sends them, requests are signed with the AWS credentials; got ${safe}`;
+            const kind = hostKind(url.hostname);
+            if (kind === "metadata") return `is a link-local or cloud metadata address (${url.hostname}): signed requests, which carry the access key id and session token, are never sent there; got ${safe}`;
+            if (url.protocol === "http:" && kind !== "loopback") return `must be https:// (plain http:// only to loopback: 127.0.0.1, ::1, localhost), as signed requests carry the access key id and session token; got ${safe}`;
+            return;
+        }
+        function endpointNotice(value, name) {
+            const url = parsed(value);
+            if (!url || hostKind(url.hostname) !== "other") return;
+            return `${name} sends this step's signed AWS requests to ${url.host}, which is not an AWS host (*.amazonaws.com, *.amazonaws.com.cn, *.api.aws)`;
+        }
+        function endpointNotices(endpointUrl, env) {
+            const given = [ [ "endpoint-url", endpointUrl ], ...ENDPOINT_VARIABLES.map(name => [ name, env[name]?.trim() ]) ];
+            return given.flatMap(([name, value]) => {
+                const notice = value ? endpointNotice(value, name) : void 0;
+                return notice ? [ notice ] : [];
+            });
+        }
+        function proxyProblem(value, example) {
+            if (parsed(value)) return;
+            return `expected an http:// or https:// URL such as ${example}, got ${(0, _shared_text_js__WEBPACK_IMPORTED_MODULE_0__.SP)(withoutUserInfo(value))}`;
+        }
+        const ENDPOINT_VARIABLES = [ "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_OMICS", "AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL_STS" ];
+        function proxyVariables(env) {
+            return [ "http", "https", "all" ].flatMap(scheme => {
+                const lower = `${scheme}_proxy`;
+                const upper = lower.toUpperCase();
+                const name = env[lower] ? lower : env[upper] ? upper : void 0;
+                const value = name === void 0 ? void 0 : env[name] ?? "";
+                if (name === void 0 || value === void 0) return [];
+                return [ [ name, value.includes("://") ? value : `${scheme === "all" ? "http" : scheme}://${value}` ] ];
+            });
+        }
+    }),
     4243: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             UW: () => explainError,
@@ -8556,11 +8636,11 @@ var __webpack_modules__ = {
             return (0, redact.E)(`${head}${hint ? `\n${hint}` : ""}${detail}`);
         }
     }),
-    7452: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    6215: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             eg: () => runStep
         });
-        var core = __nccwpck_require__(4186);
+        var core = __nccwpck_require__(489);
         var backoff = __nccwpck_require__(9393);
         var call_context = __nccwpck_require__(4163);
         var configurations = __nccwpck_require__(846);
@@ -8969,11 +9049,59 @@ var __webpack_modules__ = {
                 super.destroy();
             }
         }
-        var proxy_from_env = __nccwpck_require__(8182);
+        var DEFAULT_PORTS = {
+            ftp: 21,
+            gopher: 70,
+            http: 80,
+            https: 443,
+            ws: 80,
+            wss: 443
+        };
+        function proxy_from_env_parseUrl(urlString) {
+            try {
+                return new URL(urlString);
+            } catch {
+                return null;
+            }
+        }
+        function getProxyForUrl(url) {
+            var parsedUrl = (typeof url === "string" ? proxy_from_env_parseUrl(url) : url) || {};
+            var proto = parsedUrl.protocol;
+            var hostname = parsedUrl.host;
+            var port = parsedUrl.port;
+            if (typeof hostname !== "string" || !hostname || typeof proto !== "string") return "";
+            proto = proto.split(":", 1)[0];
+            hostname = hostname.replace(/:\d*$/, "");
+            port = parseInt(port) || DEFAULT_PORTS[proto] || 0;
+            if (!shouldProxy(hostname, port)) return "";
+            var proxy = getEnv(proto + "_proxy") || getEnv("all_proxy");
+            if (proxy && proxy.indexOf("://") === -1) proxy = proto + "://" + proxy;
+            return proxy;
+        }
+        function shouldProxy(hostname, port) {
+            var NO_PROXY = getEnv("no_proxy").toLowerCase();
+            if (!NO_PROXY) return true;
+            if (NO_PROXY === "*") return false;
+            return NO_PROXY.split(/[,\s]/).every(function(proxy) {
+                if (!proxy) return true;
+                var parsedProxy = proxy.match(/^(.+):(\d+)$/);
+                var parsedProxyHostname = parsedProxy ? parsedProxy[1] : proxy;
+                var parsedProxyPort = parsedProxy ? parseInt(parsedProxy[2]) : 0;
+                if (parsedProxyPort && parsedProxyPort !== port) return true;
+                if (!/^[.*]/.test(parsedProxyHostname)) return hostname !== parsedProxyHostname;
+                if (parsedProxyHostname.charAt(0) === "*") parsedProxyHostname = parsedProxyHostname.slice(1);
+                return !hostname.endsWith(parsedProxyHostname);
+            });
+        }
+        function getEnv(key) {
+            return process.env[key.toLowerCase()] || process.env[key.toUpperCase()] || "";
+        }
         const ACTION_NAME = "healthomics-annotation-import-action";
         const ACTION_VERSION = "1.0.0";
+        var errors = __nccwpck_require__(8382);
+        var inputs_endpoints = __nccwpck_require__(847);
         function proxyFor(target, explicit) {
-            return explicit || (0, proxy_from_env.T)(target) || void 0;
+            return explicit || getProxyForUrl(target) || void 0;
         }
         function serviceUrl(inputs, service = "omics") {
             if (inputs.endpointUrl) return inputs.endpointUrl;
@@ -8992,14 +9120,12 @@ var __webpack_modules__ = {
         async function createRequestHandler(proxy, requestTimeoutMs) {
             const timeouts = handlerTimeouts(requestTimeoutMs);
             if (!proxy) return new node_http_handler.$(timeouts);
-            const {ProxyAgent: ProxyAgent} = await __nccwpck_require__.e(247).then(__nccwpck_require__.bind(__nccwpck_require__, 1247));
-            const agent = new ProxyAgent({
-                getProxyForUrl: () => proxy
-            });
+            if (!/^https?:\/\//i.test(proxy)) throw new errors.zg(`The proxy ${(0, inputs_endpoints.sl)(proxy)} is not an http:// or https:// URL: not used`);
+            const [{HttpProxyAgent: HttpProxyAgent}, {HttpsProxyAgent: HttpsProxyAgent}] = await Promise.all([ __nccwpck_require__.e(947).then(__nccwpck_require__.bind(__nccwpck_require__, 8947)), __nccwpck_require__.e(566).then(__nccwpck_require__.bind(__nccwpck_require__, 1566)) ]);
             return new node_http_handler.$({
                 ...timeouts,
-                httpAgent: agent,
-                httpsAgent: agent
+                httpAgent: new HttpProxyAgent(proxy),
+                httpsAgent: new HttpsProxyAgent(proxy)
             });
         }
         const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
@@ -9188,6 +9314,9 @@ var __webpack_modules__ = {
                 core.N4();
             }
         };
+        function notice(message) {
+            core.lm(safe(message));
+        }
         function earlyOutput(name, value) {
             core.uH(name, (0, redact.E)(value));
         }
@@ -9217,7 +9346,6 @@ var __webpack_modules__ = {
             await writeSummary(result);
             if (result.failure) core.C1(safe(result.failure));
         }
-        var errors = __nccwpck_require__(8382);
         const CANCEL_BUDGET_MS = 6e3;
         const GRACE_AFTER_SIGINT_MS = 7e3;
         const GRACE_AFTER_SIGTERM_MS = 1500;
@@ -9255,6 +9383,7 @@ var __webpack_modules__ = {
             }
         }
         async function createDeps(inputs, {signal: signal, grace: grace}, loadS3) {
+            for (const line of (0, inputs_endpoints.Tz)(inputs.endpointUrl, process.env)) notice(line);
             const serviceClock = new call_context.Qs(Date.now);
             const clients = await createClients(inputs, serviceClock);
             let s3;
@@ -9840,19 +9969,11 @@ var __webpack_modules__ = {
                 }
                 return value;
             }
-            url(name, example) {
+            url(name, check) {
                 const value = this.optional(name);
                 if (value === void 0) return;
-                let ok;
-                try {
-                    const url = new URL(value);
-                    ok = (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
-                } catch {
-                    ok = false;
-                }
-                const safe = value.replace(/\/\/[^/@\s]*@/, "//***@");
-                if (!ok) this.problem(name, `expected an http:// or https:// URL such as ${example}, got ${(0, 
-                shared_text.SP)(safe)}`);
+                const problem = check(value);
+                if (problem !== void 0) this.problem(name, problem);
                 return value;
             }
             structured(name) {
@@ -9913,6 +10034,7 @@ var __webpack_modules__ = {
             });
             return valid;
         }
+        var inputs_endpoints = __nccwpck_require__(847);
         const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
         function readAssumeRole(r, env) {
             const roleToAssume = r.optional("role-to-assume");
@@ -9930,9 +10052,25 @@ var __webpack_modules__ = {
                 audience: audience
             };
         }
+        const ENDPOINT_EXAMPLE = "https://analytics-omics.us-east-1.amazonaws.com";
+        const PROXY_EXAMPLE = "http://proxy.example.com:3128";
+        const ONLY_HTTP_PROXIES = "the action supports HTTP(S) proxies only (no PAC script, SOCKS or FTP); unset it, or give the http-proxy input";
+        function checkEnvironment(r, env, explicitProxy) {
+            for (const name of inputs_endpoints.ci) {
+                const value = env[name]?.trim();
+                const problem = value ? (0, inputs_endpoints.$Q)(value, ENDPOINT_EXAMPLE) : void 0;
+                if (problem) r.problem(`${name} (environment)`, problem);
+            }
+            if (explicitProxy) return;
+            for (const [name, value] of (0, inputs_endpoints.eq)(env)) {
+                const problem = (0, inputs_endpoints.wS)(value, PROXY_EXAMPLE);
+                if (problem) r.problem(`${name} (environment)`, `${problem}: ${ONLY_HTTP_PROXIES}`);
+            }
+        }
         function connection_readConnection(r, env) {
-            const endpointUrl = r.url("endpoint-url", "https://analytics-omics.us-east-1.amazonaws.com");
-            const httpProxy = r.url("http-proxy", "http://proxy.example.com:3128");
+            const endpointUrl = r.url("endpoint-url", value => (0, inputs_endpoints.$Q)(value, ENDPOINT_EXAMPLE));
+            const httpProxy = r.url("http-proxy", value => (0, inputs_endpoints.wS)(value, PROXY_EXAMPLE));
+            checkEnvironment(r, env, httpProxy !== void 0);
             const assumeRole = readAssumeRole(r, env);
             return {
                 ...assumeRole && {
@@ -10214,7 +10352,7 @@ var __webpack_modules__ = {
     2475: ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
             try {
-                var _run_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7452);
+                var _run_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6215);
                 var _wait_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7089);
                 await (0, _run_step_js__WEBPACK_IMPORTED_MODULE_0__.eg)(_wait_action_js__WEBPACK_IMPORTED_MODULE_1__._);
                 __webpack_async_result__();
@@ -10226,23 +10364,8 @@ var __webpack_modules__ = {
     2613: (module => {
         module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
     }),
-    181: (module => {
-        module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-    }),
-    6982: (module => {
-        module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-    }),
-    2250: (module => {
-        module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
-    }),
     4434: (module => {
         module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-    }),
-    9896: (module => {
-        module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-    }),
-    1943: (module => {
-        module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
     }),
     8611: (module => {
         module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
@@ -10286,33 +10409,19 @@ var __webpack_modules__ = {
     8522: (module => {
         module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
     }),
-    857: (module => {
-        module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-    }),
-    6928: (module => {
-        module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-    }),
-    2203: (module => {
-        module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-    }),
     4756: (module => {
         module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-    }),
-    2018: (module => {
-        module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
     }),
     7016: (module => {
         module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
     }),
-    9023: (module => {
-        module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-    }),
-    4186: ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+    489: ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             Yz: () => core_debug,
             N4: () => endGroup,
             V4: () => getInput,
             pq: () => info,
+            lm: () => notice,
             C1: () => setFailed,
             uH: () => setOutput,
             Pq: () => core_setSecret,
@@ -10320,12 +10429,12 @@ var __webpack_modules__ = {
             z: () => summary,
             $e: () => warning
         });
-        var external_os_ = __nccwpck_require__(857);
+        const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
         function utils_toCommandValue(input) {
             if (input === null || input === void 0) return ""; else if (typeof input === "string" || input instanceof String) return input;
             return JSON.stringify(input);
         }
-        function utils_toCommandProperties(annotationProperties) {
+        function toCommandProperties(annotationProperties) {
             if (!Object.keys(annotationProperties).length) return {};
             return {
                 title: annotationProperties.title,
@@ -10338,7 +10447,7 @@ var __webpack_modules__ = {
         }
         function command_issueCommand(command, properties, message) {
             const cmd = new Command(command, properties, message);
-            process.stdout.write(cmd.toString() + external_os_.EOL);
+            process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
         }
         function command_issue(name, message = "") {
             command_issueCommand(name, {}, message);
@@ -10374,24 +10483,24 @@ var __webpack_modules__ = {
         function escapeProperty(s) {
             return utils_toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
         }
-        var external_crypto_ = __nccwpck_require__(6982);
-        var external_fs_ = __nccwpck_require__(9896);
+        const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+        const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
         function file_command_issueFileCommand(command, message) {
             const filePath = process.env[`GITHUB_${command}`];
             if (!filePath) throw new Error(`Unable to find environment variable for file command ${command}`);
-            if (!external_fs_.existsSync(filePath)) throw new Error(`Missing file at path: ${filePath}`);
-            external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+            if (!external_fs_namespaceObject.existsSync(filePath)) throw new Error(`Missing file at path: ${filePath}`);
+            external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
                 encoding: "utf8"
             });
         }
         function file_command_prepareKeyValueMessage(key, value) {
-            const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+            const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
             const convertedValue = utils_toCommandValue(value);
             if (key.includes(delimiter)) throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
             if (convertedValue.includes(delimiter)) throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-            return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+            return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
         }
-        __nccwpck_require__(6928);
+        __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
         void 0 && (void 0).__awaiter;
         var summary_awaiter = void 0 && (void 0).__awaiter || function(thisArg, _arguments, P, generator) {
             function adopt(value) {
@@ -10420,7 +10529,7 @@ var __webpack_modules__ = {
                 step((generator = generator.apply(thisArg, _arguments || [])).next());
             });
         };
-        const {access: access, appendFile: appendFile, writeFile: writeFile} = external_fs_.promises;
+        const {access: access, appendFile: appendFile, writeFile: writeFile} = external_fs_namespaceObject.promises;
         const SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
         class Summary {
             constructor() {
@@ -10432,7 +10541,7 @@ var __webpack_modules__ = {
                     const pathFromEnv = process.env[SUMMARY_ENV_VAR];
                     if (!pathFromEnv) throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
                     try {
-                        yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+                        yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
                     } catch (_a) {
                         throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
                     }
@@ -10478,7 +10587,7 @@ var __webpack_modules__ = {
                 return addEOL ? this.addEOL() : this;
             }
             addEOL() {
-                return this.addRaw(external_os_.EOL);
+                return this.addRaw(external_os_namespaceObject.EOL);
             }
             addCodeBlock(code, lang) {
                 const attrs = Object.assign({}, lang && {
@@ -10559,8 +10668,8 @@ var __webpack_modules__ = {
         const _summary = new Summary;
         const summary = _summary;
         void 0 && (void 0).__awaiter;
-        external_os_.platform();
-        external_os_.arch();
+        external_os_namespaceObject.platform();
+        external_os_namespaceObject.arch();
         void 0 && (void 0).__awaiter;
         var ExitCode;
         (function(ExitCode) {
@@ -10579,7 +10688,7 @@ var __webpack_modules__ = {
         function setOutput(name, value) {
             const filePath = process.env["GITHUB_OUTPUT"] || "";
             if (filePath) return file_command_issueFileCommand("OUTPUT", file_command_prepareKeyValueMessage(name, value));
-            process.stdout.write(external_os_.EOL);
+            process.stdout.write(external_os_namespaceObject.EOL);
             command_issueCommand("set-output", {
                 name: name
             }, utils_toCommandValue(value));
@@ -10592,71 +10701,22 @@ var __webpack_modules__ = {
             command_issueCommand("debug", {}, message);
         }
         function error(message, properties = {}) {
-            command_issueCommand("error", utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+            command_issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
         }
         function warning(message, properties = {}) {
-            command_issueCommand("warning", utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+            command_issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+        }
+        function notice(message, properties = {}) {
+            command_issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
         }
         function info(message) {
-            process.stdout.write(message + external_os_.EOL);
+            process.stdout.write(message + external_os_namespaceObject.EOL);
         }
         function startGroup(name) {
             command_issue("group", name);
         }
         function endGroup() {
             command_issue("endgroup");
-        }
-    }),
-    8182: ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-        __nccwpck_require__.d(__webpack_exports__, {
-            T: () => getProxyForUrl
-        });
-        var DEFAULT_PORTS = {
-            ftp: 21,
-            gopher: 70,
-            http: 80,
-            https: 443,
-            ws: 80,
-            wss: 443
-        };
-        function parseUrl(urlString) {
-            try {
-                return new URL(urlString);
-            } catch {
-                return null;
-            }
-        }
-        function getProxyForUrl(url) {
-            var parsedUrl = (typeof url === "string" ? parseUrl(url) : url) || {};
-            var proto = parsedUrl.protocol;
-            var hostname = parsedUrl.host;
-            var port = parsedUrl.port;
-            if (typeof hostname !== "string" || !hostname || typeof proto !== "string") return "";
-            proto = proto.split(":", 1)[0];
-            hostname = hostname.replace(/:\d*$/, "");
-            port = parseInt(port) || DEFAULT_PORTS[proto] || 0;
-            if (!shouldProxy(hostname, port)) return "";
-            var proxy = getEnv(proto + "_proxy") || getEnv("all_proxy");
-            if (proxy && proxy.indexOf("://") === -1) proxy = proto + "://" + proxy;
-            return proxy;
-        }
-        function shouldProxy(hostname, port) {
-            var NO_PROXY = getEnv("no_proxy").toLowerCase();
-            if (!NO_PROXY) return true;
-            if (NO_PROXY === "*") return false;
-            return NO_PROXY.split(/[,\s]/).every(function(proxy) {
-                if (!proxy) return true;
-                var parsedProxy = proxy.match(/^(.+):(\d+)$/);
-                var parsedProxyHostname = parsedProxy ? parsedProxy[1] : proxy;
-                var parsedProxyPort = parsedProxy ? parseInt(parsedProxy[2]) : 0;
-                if (parsedProxyPort && parsedProxyPort !== port) return true;
-                if (!/^[.*]/.test(parsedProxyHostname)) return hostname !== parsedProxyHostname;
-                if (parsedProxyHostname.charAt(0) === "*") parsedProxyHostname = parsedProxyHostname.slice(1);
-                return !hostname.endsWith(parsedProxyHostname);
-            });
-        }
-        function getEnv(key) {
-            return process.env[key.toLowerCase()] || process.env[key.toUpperCase()] || "";
         }
     })
 };
@@ -10671,7 +10731,7 @@ function __nccwpck_require__(moduleId) {
     };
     var threw = true;
     try {
-        __webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+        __webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
         threw = false;
     } finally {
         if (threw) delete __webpack_module_cache__[moduleId];

@@ -1,8 +1,8 @@
-export const id = 773;
-export const ids = [773];
+export const id = 896;
+export const ids = [896];
 export const modules = {
 
-/***/ 2773:
+/***/ 4896:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,12 +17,86 @@ __webpack_require__.d(__webpack_exports__, {
 var HeadObjectCommand = __webpack_require__(7076);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-es/commands/GetObjectCommand.js
 var GetObjectCommand = __webpack_require__(40);
+// EXTERNAL MODULE: ./src/shared/text.ts
+var shared_text = __webpack_require__(4646);
+;// CONCATENATED MODULE: ./src/aws/ranged-read.ts
+// One ranged GetObject, taken on trust only as far as it fits what was asked: a 206 whose Content-Range is
+// the range asked, and no more bytes than that range holds. An endpoint that ignores Range (a 200 with
+// the whole object) or answers with other ranges is not read on: its body is read at most up to the
+// range's length and then destroyed, so a 600 MB answer costs no more memory than the range asked.
+
+
+/**
+ * GetObject calls per file at most. Each read asks for four times the bytes so far and must get exactly
+ * that (ranged-read.ts), so 16 KiB to the 1 MiB cap takes 4; this bounds the calls whatever limits say.
+ */
+const MAX_READS_PER_FILE = 8;
+/** S3 answered a ranged read with something other than that range: the file checks stop on it. */
+class RangeAnswerError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RangeAnswerError';
+    }
+}
+const CONTENT_RANGE = /^bytes (\d+)-(\d+)\/(\d+|\*)$/;
+/**
+ * The last byte the answer holds, when its status and Content-Range fit the range asked: it starts at
+ * `from` and ends at `to`, or earlier only where the object ends (a shorter object than listed).
+ */
+function answeredEnd(asked, status, contentRange) {
+    const what = `GetObject for bytes ${asked.from}-${asked.to}`;
+    if (status !== 206)
+        return `S3 answered ${what} with HTTP ${status ?? '(no status)'}${contentRange ? '' : ' and no Content-Range'}, not 206: the endpoint does not honour Range requests`;
+    const match = CONTENT_RANGE.exec(contentRange ?? '');
+    const [start, end, total] = [Number(match?.[1]), Number(match?.[2]), match?.[3]];
+    const objectEnds = total !== undefined && total !== '*' && end === Number(total) - 1;
+    if (!match || start !== asked.from || end > asked.to || end < start || (end < asked.to && !objectEnds))
+        return `S3 answered ${what} with Content-Range ${JSON.stringify(contentRange ?? '')}, not the range asked`;
+    return end;
+}
+/** At most `length` bytes of the body, then the stream is closed: never more read or held. */
+async function bodyUpTo(body, length) {
+    const chunks = [];
+    let read = 0;
+    let more = false;
+    try {
+        for await (const chunk of body) {
+            const room = length - read;
+            chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, Math.min(room, chunk.byteLength)));
+            read += Math.min(room, chunk.byteLength);
+            if (chunk.byteLength > room) {
+                more = true;
+                break;
+            }
+        }
+    }
+    finally {
+        ;
+        body?.destroy?.();
+    }
+    return { bytes: Buffer.concat(chunks), more };
+}
+/** One ranged GetObject: the bytes of `range`, exactly, or a RangeAnswerError saying what came instead. */
+async function readRange(client, range, signal, counted) {
+    const part = await client.send(new GetObjectCommand/* GetObjectCommand */.j({ Bucket: range.bucket, Key: range.key, Range: `bytes=${range.from}-${range.to}` }), { abortSignal: signal });
+    const end = answeredEnd(range, part.$metadata.httpStatusCode, part.ContentRange);
+    if (typeof end === 'string') {
+        ;
+        part.Body?.destroy?.();
+        throw new RangeAnswerError(end);
+    }
+    const length = end - range.from + 1;
+    const { bytes, more } = await bodyUpTo(part.Body ?? [], length);
+    counted(bytes.length);
+    if (more || bytes.length !== length)
+        throw new RangeAnswerError(`S3 answered GetObject for bytes ${range.from}-${end} with ${more ? 'more' : `only ${(0,shared_text/* thousands */.oh)(bytes.length)}`} bytes than its Content-Range says (${(0,shared_text/* thousands */.oh)(length)})`);
+    return bytes;
+}
+
 // EXTERNAL MODULE: ./src/aws/aws-errors.ts
 var aws_errors = __webpack_require__(8098);
 // EXTERNAL MODULE: ./src/shared/concurrency.ts
 var concurrency = __webpack_require__(438);
-// EXTERNAL MODULE: ./src/shared/text.ts
-var shared_text = __webpack_require__(4646);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./src/aws/file-bytes.ts
@@ -268,6 +342,7 @@ var wildcards = __webpack_require__(1487);
 
 
 
+
 // 16 KiB holds a typical VCF header, compressed; each further read asks for four times the bytes so far.
 const FILE_CHECK_LIMITS = {
     firstReadBytes: 16 * 1024,
@@ -283,6 +358,8 @@ class Skip extends Error {
     }
 }
 function classify(error, operation, bucket) {
+    if (error instanceof RangeAnswerError)
+        return new Skip('run', error.message);
     const name = (0,aws_errors/* errorName */.Is)(error);
     const status = (0,aws_errors/* errorStatus */.PO)(error);
     // HeadObject's 404 has no body: a missing bucket and a missing key look the same.
@@ -313,14 +390,6 @@ const BOM_FINDING = {
     kind: 'bom',
     message: 'starts with a UTF-8 byte-order mark (bytes EF BB BF), checked without it: HealthOmics documents nothing on a BOM, so save the file without one to be sure'
 };
-/** One ranged GetObject, counted. */
-async function readRange(client, range, signal, counters) {
-    counters.requests++;
-    const part = await client.send(new GetObjectCommand/* GetObjectCommand */.j({ Bucket: range.bucket, Key: range.key, Range: `bytes=${range.from}-${range.to}` }), { abortSignal: signal });
-    const bytes = (await part.Body?.transformToByteArray()) ?? new Uint8Array();
-    counters.bytes += bytes.length;
-    return bytes;
-}
 /** Reads ever larger prefixes until the header verdict is known, or the cap is reached. */
 async function headerFindings(client, item, size, expect, limits, signal, counters) {
     const { bucket, key } = (0,wildcards/* splitS3 */.z7)(item.uri);
@@ -328,8 +397,12 @@ async function headerFindings(client, item, size, expect, limits, signal, counte
     const findings = [];
     let read = 0;
     let want = Math.min(limits.firstReadBytes, size);
-    for (;;) {
-        const bytes = await readRange(client, { bucket, key, from: read, to: want - 1 }, signal, counters);
+    for (let reads = 1;; reads++) {
+        if (reads > MAX_READS_PER_FILE)
+            throw new RangeAnswerError(`the header of s3://${bucket}/${key} was not settled in ${MAX_READS_PER_FILE} GetObject calls`);
+        counters.requests++;
+        const range = { bucket, key, from: read, to: want - 1 };
+        const bytes = await readRange(client, range, signal, n => (counters.bytes += n));
         chunks.push(bytes);
         read += bytes.length;
         const complete = read >= size || bytes.length === 0;
