@@ -9781,7 +9781,7 @@ var __webpack_modules__ = {
             return process.env[key.toLowerCase()] || process.env[key.toUpperCase()] || "";
         }
         const ACTION_NAME = "healthomics-annotation-import-action";
-        const ACTION_VERSION = "1.0.0";
+        const ACTION_VERSION = "2.0.0";
         var errors = __nccwpck_require__(8382);
         var inputs_endpoints = __nccwpck_require__(847);
         function proxyFor(target, explicit) {

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // @ts-check
 // The release workflow's decisions, kept here so they are tested (test/release.test.ts):
-//   node scripts/release.js check-tag v1.2.3     the tag is vX.Y.Z and matches package.json's version
+//   node scripts/release.js check-tag v1.2.3     the tag is vX.Y.Z and matches package.json's version, and
+//                                                package.json's repository is the one releasing it
+//                                                (GITHUB_REPOSITORY): the README's uses: lines name it
 //   node scripts/release.js notes 1.2.3          prints that version's CHANGELOG.md section (the release notes)
 //   node scripts/release.js major v1.2.3         prints the major tag (v1) when moving it to this release
 //                                                goes forward; fails when it would move it backwards
@@ -28,6 +30,24 @@ export function tagProblem(/** @type {string} */ tag, /** @type {string} */ pack
   if (!/^v\d+\.\d+\.\d+$/.test(tag)) return `the tag ${tag} is not of the form vX.Y.Z`
   if (tag !== `v${packageVersion}`)
     return `the tag ${tag} does not match package.json's version ${packageVersion}: set "version" to ${tag.slice(1)} (and src/version.ts), or tag v${packageVersion}`
+  return undefined
+}
+
+/** owner/name of the repository package.json names (the one the README's and examples' uses: lines name). */
+export function repositorySlug(/** @type {{ repository?: { url?: string } | string }} */ pkg) {
+  const url = typeof pkg.repository === 'string' ? pkg.repository : (pkg.repository?.url ?? '')
+  return /github\.com[/:]([\w.-]+\/[\w.-]+?)(?:\.git)?$/.exec(url)?.[1]
+}
+
+/** Why a release from `releasing` (GITHUB_REPOSITORY) would publish docs naming another repository. */
+export function ownerProblem(
+  /** @type {string | undefined} */ named,
+  /** @type {string | undefined} */ releasing
+) {
+  if (!named)
+    return 'package.json has no GitHub "repository": the README and examples could not be checked against it'
+  if (releasing && releasing.toLowerCase() !== named.toLowerCase())
+    return `package.json's repository is ${named}, but this release runs in ${releasing}: set "repository" in package.json and the uses: lines of README.md and examples/ to ${releasing} (npm test checks that they agree)`
   return undefined
 }
 
@@ -98,7 +118,8 @@ function currentOfMajor(/** @type {string} */ major) {
 function main(/** @type {string[]} */ [command, value = '']) {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
   if (command === 'check-tag') {
-    const problem = tagProblem(value, pkg.version)
+    const problem =
+      tagProblem(value, pkg.version) ?? ownerProblem(repositorySlug(pkg), process.env['GITHUB_REPOSITORY'])
     if (problem) throw new Error(problem)
     console.log(`${value} matches package.json`)
   } else if (command === 'notes') {

@@ -6,8 +6,18 @@ import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { parse, parseAllDocuments } from 'yaml'
 import { ROOT } from './helpers/run-action.js'
+import { repositorySlug } from '../scripts/release.js'
 
-const OWN = /^(octo-org\/healthomics-annotation-import-action(\/wait)?@v1|\.\/|\.\/wait)$/
+// This action as the docs name it: the repository package.json names, at its major version's tag.
+const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  version: string
+  repository: { url: string }
+}
+const SLUG = repositorySlug(PKG) ?? 'package.json names no repository'
+const MAJOR = `v${PKG.version.split('.')[0]}`
+const OWN = new RegExp(`^(${SLUG.replace(/[.]/g, '\\.')}(/wait)?@${MAJOR}|\\./|\\./wait)$`)
+/** A uses: that means this action, rightly named or not (another owner, another major). */
+const MENTIONS_OWN = /healthomics-annotation-import-action/
 const declared = (file: string): string[] =>
   Object.keys((parse(readFileSync(join(ROOT, file), 'utf8')) as { inputs: object }).inputs)
 const INPUTS = { start: declared('action.yml'), wait: declared('wait/action.yml') }
@@ -139,8 +149,13 @@ describe('README', () => {
       'chained-start-wait-query.yml',
       'monthly-release.yml',
       'nightly-batch.yml',
-      'sharded-matrix.yml'
+      'sharded-matrix.yml',
+      'single-import.yml'
     ]))
+  it.each(readmeBlocks.map((block, i) => [i + 1, block]))(
+    "YAML block %i names this action as package.json's repository at the current major",
+    (i, block) => checkOwnName(`README block ${i}`, block as string)
+  )
   it.each(mirrors)('YAML block %i gives this action the inputs %s does', (i, example) => {
     const mine = ownSteps(readmeBlocks[i - 1] ?? '')
     const theirs = ownSteps(readFileSync(join(ROOT, 'examples', example), 'utf8'))
@@ -174,7 +189,19 @@ describe('the check on scripts', () => {
   })
 })
 
+/** Every step that uses this action names it as package.json's repository, at the current major tag. */
+function checkOwnName(source: string, text: string): void {
+  const uses = parseAllDocuments(text)
+    .flatMap(document => steps(document.toJS()))
+    .map(step => step.uses as string)
+    .filter(name => MENTIONS_OWN.test(name))
+  for (const name of uses) expect([source, name, OWN.test(name)]).toEqual([source, name, true])
+}
+
 describe('examples/', () => {
+  it.each(EXAMPLES)("%s names this action as package.json's repository at the current major", name =>
+    checkOwnName(name, readFileSync(join(ROOT, 'examples', name), 'utf8'))
+  )
   it.each(EXAMPLES)('%s parses and gives this action only declared inputs', name =>
     checkWithKeys(name, readFileSync(join(ROOT, 'examples', name), 'utf8'))
   )

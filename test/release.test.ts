@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { changelogSection, majorMove, tagProblem } from '../scripts/release.js'
+import { changelogSection, majorMove, ownerProblem, repositorySlug, tagProblem } from '../scripts/release.js'
 import { ACTION_VERSION } from '../src/shared/version.js'
 import { ROOT } from './helpers/run-action.js'
 
@@ -13,6 +13,30 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   version: string
   license: string
 }
+
+describe('check-tag: the repository that releases is the one the docs name', () => {
+  it('reads owner/name from package.json', () => {
+    expect(repositorySlug({ repository: { url: 'git+https://github.com/acme/omics-import.git' } })).toBe(
+      'acme/omics-import'
+    )
+    expect(repositorySlug({ repository: 'github.com/acme/omics-import' })).toBe('acme/omics-import')
+    expect(repositorySlug({})).toBeUndefined()
+    expect(repositorySlug(pkg as never)).toMatch(/^[\w.-]+\/healthomics-annotation-import-action$/)
+  })
+  it('refuses a release from another repository than package.json names, saying what to set', () => {
+    expect(
+      ownerProblem(
+        'octo-org/healthomics-annotation-import-action',
+        'acme/healthomics-annotation-import-action'
+      )
+    ).toContain(
+      'set "repository" in package.json and the uses: lines of README.md and examples/ to acme/healthomics-annotation-import-action'
+    )
+    expect(ownerProblem('acme/x', 'ACME/x')).toBeUndefined()
+    expect(ownerProblem('acme/x', undefined)).toBeUndefined()
+    expect(ownerProblem(undefined, 'acme/x')).toContain('no GitHub "repository"')
+  })
+})
 
 describe('check-tag', () => {
   it("accepts the tag of package.json's version, which is also the one the action reports", () => {
@@ -29,7 +53,8 @@ describe('check-tag', () => {
     const run = (...args: string[]) =>
       execFileSync(process.execPath, [join(ROOT, 'scripts', 'release.js'), ...args], {
         encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe']
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, GITHUB_REPOSITORY: repositorySlug(pkg as never) }
       })
     expect(run('check-tag', `v${pkg.version}`)).toContain('matches package.json')
     let stderr = ''
@@ -45,12 +70,13 @@ describe('check-tag', () => {
 describe('release notes', () => {
   it("are the version's CHANGELOG section, without the link references", () => {
     const notes = changelogSection(CHANGELOG, pkg.version)
-    expect(notes).toMatch(/^### Added\n/)
+    expect(notes).toMatch(/^### Added\n/m)
     expect(notes).not.toContain('## [')
     expect(notes).not.toMatch(/^\[[^\]]+\]: /m)
   })
   it('the CHANGELOG keeps an Unreleased section, and refuses a version it does not have', () => {
-    expect(changelogSection(CHANGELOG, 'Unreleased')).toContain('### Fixed')
+    expect(CHANGELOG).toMatch(/^## \[Unreleased\]$/m)
+    expect(CHANGELOG.indexOf('## [Unreleased]')).toBeLessThan(CHANGELOG.indexOf(`## [${pkg.version}]`))
     expect(() => changelogSection(CHANGELOG, '9.9.9')).toThrow('CHANGELOG.md has no section "## [9.9.9]"')
   })
 })

@@ -1,3 +1,3 @@
 // Kept in step with package.json by test/version.test.ts; sent in the user agent.
 export const ACTION_NAME = 'healthomics-annotation-import-action'
-export const ACTION_VERSION = '1.0.0'
+export const ACTION_VERSION = '2.0.0'
