@@ -1,7 +1,13 @@
 // The start action's pipeline, top to bottom: inputs -> items -> preflight -> skip imported -> start ->
 // follow (optional). Each phase returns data into the run's state; result.ts turns it into the step's
 // outputs, summary and failure.
-import { readStartInputs, START_INPUT_ORDER, noEffectWarnings, type StartInputs } from './inputs/inputs.js'
+import {
+  isDryRun,
+  noEffectWarnings,
+  readStartInputs,
+  START_INPUT_ORDER,
+  type StartInputs
+} from './inputs/inputs.js'
 import { plural } from './shared/text.js'
 import type { StepDefinition } from './run-step.js'
 import { warnBeforeWait } from './phases/expiry.js'
@@ -48,7 +54,8 @@ export async function run(inputs: StartPlan, deps: Deps, state: StartState): Pro
   state.skipped = inputs.skipImported ? await skipImported(inputs, state.items, book, deps) : new Map()
   const toStart = state.items.filter(uri => !state.skipped?.has(uri))
   state.requests = toStart.length > 0 ? buildRequests(inputs.base, toStart, inputs.oneJobPerItem) : []
-  if (inputs.dryRun === 'plan')
+  // A plan (offline returned above): every read-only check ran, nothing is started.
+  if (isDryRun(inputs))
     return logPlan(state.requests, deps.log, 'Dry run: every read-only check ran; nothing was started')
   if (state.requests.length === 0)
     return deps.log.info('Nothing to import: every item already has an import job.')
@@ -91,7 +98,7 @@ async function versionPhase(
 ): Promise<void> {
   // The request is printed by ensureVersion and planVersion, only when it is (or would be) sent.
   const sent = await withProvenance(request)
-  if (inputs.dryRun === 'plan') {
+  if (isDryRun(inputs)) {
     state.notes.push(`Dry run: ${await planVersion(deps.clients.omics, sent, deps)}`)
     return
   }
@@ -115,11 +122,13 @@ async function preflightPhase(
 ): Promise<void> {
   const uris = resolved.map(item => item.uri)
   const shared = buildRequests(inputs.base, uris, false)[0] as ImportRequest
-  const store = await checkStore(deps.clients.omics, shared, uris, inputs.region, deps, {
+  const options = {
     versionCreated: inputs.createVersion,
     versionOptions: inputs.version?.versionOptions !== undefined,
     filesChecked: inputs.checkFiles
-  })
+  }
+  const check = { omics: deps.clients.omics, request: shared, sources: uris, region: inputs.region, options }
+  const store = await checkStore(check, deps)
   if (!inputs.checkFiles) return
   // Loaded only now: the S3 client, the decompression and the format checks are not on a plain submit's path.
   const { checkFiles } = await import('./phases/file-checks.js')

@@ -1,16 +1,17 @@
 // checkFiles with S3 mocked (aws-sdk-client-mock): what a user sees for missing, empty, unreadable and
 // mis-formatted files, and for S3 refusing or failing.
 import { describe, expect, it, beforeEach } from '@jest/globals'
-import { GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3'
+import { GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3'
 import { mockClient } from 'aws-sdk-client-mock'
 import { gzipSync } from 'node:zlib'
 import { checkFiles } from '../src/phases/file-checks.js'
 import type { FileExpectations } from '../src/model/file-formats.js'
 import type { ResolvedItem } from '../src/phases/wildcards.js'
 import { fakeDeps } from './helpers/fake-deps.js'
+import { awsError, s3Client } from './helpers/fixtures.js'
 
-const s3Client = new S3Client({ region: 'us-east-1' })
-const s3 = mockClient(s3Client)
+const client = s3Client()
+const s3 = mockClient(client)
 
 const VCF =
   '##fileformat=VCFv4.2\n##INFO=<ID=AF,Number=A,Type=Float,Description="x">\n#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\nchr1\t1\t.\tA\tG\t.\t.\tAF=0.1\n'
@@ -24,17 +25,12 @@ const item = (uri: string, line = 1, size?: number): ResolvedItem => ({
 // What GetObject's Body offers file-checks (transformToByteArray, as the SDK's stream mixin adds it).
 const body = (bytes: Uint8Array | string): never =>
   ({ transformToByteArray: () => Promise.resolve(new Uint8Array(Buffer.from(bytes))) }) as never
-const err = (name: string, status: number) =>
-  Object.assign(new Error(`${name} message`), {
-    name,
-    $fault: 'client',
-    $metadata: { httpStatusCode: status }
-  })
+const err = awsError
 
 let deps: ReturnType<typeof fakeDeps>
 beforeEach(() => {
   s3.reset()
-  deps = { ...fakeDeps(), s3: () => Promise.resolve(s3Client) }
+  deps = { ...fakeDeps(), s3: () => Promise.resolve(client) }
 })
 
 describe('checkFiles', () => {

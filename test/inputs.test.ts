@@ -296,3 +296,10 @@ describe('readWaitInputs', () => {
     expect((error as InputError).problems.map(p => p.input)).toEqual(['job-id', 'region', 'poll-interval'])
   })
 })
+
+describe('readWaitInputs: job-ids', () => {
+  it("wait/ job-ids: '[]' is an input error naming job-ids", () => {
+    const get = (name: string): string => (name === 'job-ids' ? '[]' : '')
+    expect(() => readWaitInputs(get, { AWS_REGION: 'us-east-1' })).toThrow(/job-ids: has no job id/)
+  })
+})

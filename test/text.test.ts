@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { neutralise } from '../src/shared/text.js'
+import { neutralise, plural, thousands } from '../src/shared/text.js'
 
 /** Lines as the runner splits them: no line may start (after whitespace) with `::`, none holds `##[`. */
 function assertInert(out: string): void {
@@ -54,5 +54,18 @@ describe('neutralise', () => {
     const out = neutralise(long)
     assertInert(out)
     expect(out.split('\n')).toHaveLength(20_001)
+  })
+})
+
+describe('counts in messages', () => {
+  it.each([
+    [0, '0'],
+    [999, '999'],
+    [2500, '2,500'],
+    [1_000_000, '1,000,000']
+  ])('%i -> %s', (count, text) => expect(thousands(count)).toBe(text))
+  it('says "1 item" and "2 items"', () => {
+    expect(plural(1, 'item')).toBe('1 item')
+    expect(plural(2500, 'job')).toBe('2,500 jobs')
   })
 })

@@ -62,3 +62,27 @@ export function extensionMismatch(
   if (!expected || expected.test(source)) return undefined
   return { other: Object.keys(EXTENSIONS).find(format => EXTENSIONS[format]?.test(source)) }
 }
+
+/** The name's extension: a hint (warn) when the content was read and fits, else today's check by name. */
+export function extensionFinding(
+  uri: string,
+  storeFormat: string,
+  contentRead: boolean
+): Finding | undefined {
+  const mismatch = extensionMismatch(storeFormat, uri)
+  if (!mismatch) return undefined
+  if (contentRead)
+    return {
+      kind: 'extension',
+      message: `its name suggests ${mismatch.other ? `a ${mismatch.other} file` : 'no usual format'}, but its content fits the ${storeFormat} store: the content decides`
+    }
+  return mismatch.other
+    ? {
+        kind: 'other-format',
+        message: `looks like a ${mismatch.other} file by its name, but the store is a ${storeFormat} store (its content could not be read)`
+      }
+    : {
+        kind: 'extension',
+        message: `has an extension not usual for a ${storeFormat} store; importing it anyway`
+      }
+}

@@ -7,7 +7,7 @@ import { mapLimit } from '../shared/concurrency.js'
 import { plural } from '../shared/text.js'
 import { textOf } from '../aws/file-bytes.js'
 import { checkHeader, type FileExpectations } from '../model/file-formats.js'
-import { extensionMismatch, levelOf, type FileVerdict, type Finding } from '../model/file-verdicts.js'
+import { extensionFinding, levelOf, type FileVerdict, type Finding } from '../model/file-verdicts.js'
 import type { Problem } from '../shared/errors.js'
 import type { Deps } from './runtime.js'
 import { splitS3, type ResolvedItem } from './wildcards.js'
@@ -49,7 +49,7 @@ class Skip extends Error {
   }
 }
 
-function classify(error: unknown, operation: string, bucket: string): Skip | Finding {
+function verdictFor(error: unknown, operation: string, bucket: string): Skip | Finding {
   const name = errorName(error)
   const status = errorStatus(error)
   // HeadObject's 404 has no body: a missing bucket and a missing key look the same.
@@ -152,26 +152,6 @@ async function headerFindings(
   }
 }
 
-/** The name's extension: a hint (warn) when the content was read and fits, else today's check by name. */
-function extensionFinding(uri: string, storeFormat: string, contentRead: boolean): Finding | undefined {
-  const mismatch = extensionMismatch(storeFormat, uri)
-  if (!mismatch) return undefined
-  if (contentRead)
-    return {
-      kind: 'extension',
-      message: `its name suggests ${mismatch.other ? `a ${mismatch.other} file` : 'no usual format'}, but its content fits the ${storeFormat} store: the content decides`
-    }
-  return mismatch.other
-    ? {
-        kind: 'other-format',
-        message: `looks like a ${mismatch.other} file by its name, but the store is a ${storeFormat} store (its content could not be read)`
-      }
-    : {
-        kind: 'extension',
-        message: `has an extension not usual for a ${storeFormat} store; importing it anyway`
-      }
-}
-
 /** Checks every item; problems name the file, what was expected and what was found. */
 export async function checkFiles(
   items: readonly ResolvedItem[],
@@ -208,7 +188,7 @@ export async function checkFiles(
       if (extension) note(index, item, extension)
     } catch (error) {
       if (deps.signal.aborted) throw error
-      const outcome = classify(error, operation, bucket)
+      const outcome = verdictFor(error, operation, bucket)
       if (outcome instanceof Skip) {
         settled.delete(index)
         if (outcome.scope === 'bucket') skipped.set(bucket, outcome.message)

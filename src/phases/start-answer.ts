@@ -1,7 +1,7 @@
 // What a Start's answer means when it is not a plain success: a 2xx that does not carry what the model
 // says it must is a lost answer (the job may exist, its id is lost), like a 5xx or a dropped connection.
 import { MalformedAnswerError } from '../shared/errors.js'
-import { classify, errorName, errorStatus, networkCode, type ErrorKind } from '../aws/aws-errors.js'
+import { errorKind, errorName, errorStatus, networkCode, type ErrorKind } from '../aws/aws-errors.js'
 
 /** The model's ResourceId pattern, for the whole value. */
 const JOB_ID = /^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/
@@ -20,7 +20,7 @@ export function startErrorKind(error: unknown): ErrorKind {
   if (error instanceof MalformedAnswerError) return 'ambiguous'
   const status = errorStatus(error)
   if (status !== undefined && status >= 200 && status < 300) return 'ambiguous'
-  return classify(error)
+  return errorKind(error)
 }
 
 /** What happened to a Start whose outcome is unknown, in words. */
