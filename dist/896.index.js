@@ -357,7 +357,7 @@ class Skip extends Error {
         this.scope = scope;
     }
 }
-function classify(error, operation, bucket) {
+function verdictFor(error, operation, bucket) {
     if (error instanceof RangeAnswerError)
         return new Skip('run', error.message);
     const name = (0,aws_errors/* errorName */.Is)(error);
@@ -467,7 +467,7 @@ async function checkFiles(items, expect, deps, limits = FILE_CHECK_LIMITS) {
         catch (error) {
             if (deps.signal.aborted)
                 throw error;
-            const outcome = classify(error, operation, bucket);
+            const outcome = verdictFor(error, operation, bucket);
             if (outcome instanceof Skip) {
                 settled.delete(index);
                 if (outcome.scope === 'bucket')

@@ -8545,10 +8545,10 @@ var __webpack_modules__ = {
     8098: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             Is: () => errorName,
-            L8: () => classify,
             PO: () => errorStatus,
             Uc: () => describeError,
             e8: () => networkCode,
+            f8: () => errorKind,
             gJ: () => errorMessage
         });
         const UNSENT_CODES = new Set([ "ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "ERR_INVALID_URL" ]);
@@ -8578,7 +8578,7 @@ var __webpack_modules__ = {
             if (e && AMBIGUOUS_NAMES.has(e.name ?? "")) return "ETIMEDOUT";
             return;
         }
-        function classify(error) {
+        function errorKind(error) {
             const name = errorName(error);
             const status = errorStatus(error);
             if (name === "ThrottlingException" || status === 429) return "throttle";
@@ -9366,7 +9366,7 @@ var __webpack_modules__ = {
         function hintFor(error, call, ctx, tries) {
             const name = (0, aws_errors.Is)(error);
             const message = (0, aws_errors.gJ)(error);
-            const kind = (0, aws_errors.L8)(error);
+            const kind = (0, aws_errors.f8)(error);
             if (name === "AccessDeniedException" || name === "AccessDenied" || call.service === "s3" && name === "Forbidden") return accessHint(call, ctx);
             if ([ "ResourceNotFoundException", "NoSuchBucket", "NoSuchKey", "NotFound" ].includes(name)) return notFoundHint(call, ctx.region);
             if (kind === "quota") return "The concurrent import jobs quota is used up (by default 5 variant or annotation import jobs per region). " + `The step waited for a free slot for up to wait-timeout (${ctx.waitTimeout ?? "its default"}): raise wait-timeout to wait longer, ` + "lower max-concurrency, or ask for a higher quota in Service Quotas (AWS HealthOmics).";
@@ -10608,11 +10608,14 @@ var __webpack_modules__ = {
                 cancelOnTimeout: r.boolean("cancel-on-timeout", false)
             };
         }
+        function isDryRun(inputs) {
+            return inputs !== void 0 && inputs.dryRun !== "off";
+        }
         const START_INPUT_ORDER = [ "destination-name", "items", "role-arn", "version-name", "create-version", "version-description", "version-options", "version-tags", "format-options", "annotation-fields", "run-left-normalization", "region", "endpoint-url", "http-proxy", "request-timeout", "max-attempts", "role-to-assume", "role-session-name", "audience", "dry-run", "wait", "wait-timeout", "poll-interval", "allow-partial", "cancel-on-timeout", "credentials-expire-at", "one-job-per-item", "max-concurrency", "skip-imported", "reimport-changed", "max-history", "history-cache", "preflight", "check-files", "if-no-files-found", "bad-files" ];
         function noEffectWarnings(inputs) {
             const warnings = [];
-            if (!inputs.wait || inputs.dryRun !== "off") {
-                const why = inputs.dryRun !== "off" ? "on a dry run (nothing is started)" : "without wait: true";
+            if (!inputs.wait || isDryRun(inputs)) {
+                const why = isDryRun(inputs) ? "on a dry run (nothing is started)" : "without wait: true";
                 if (inputs.allowPartial) warnings.push(`allow-partial has no effect ${why}.`);
                 if (inputs.cancelOnTimeout) warnings.push(inputs.dryRun !== "off" ? `cancel-on-timeout has no effect ${why}.` : "cancel-on-timeout without wait: true acts only when the workflow run is cancelled while jobs are being started: " + "it then cancels the jobs already started. Nothing is waited for, so no wait-timeout runs out.");
                 if (inputs.wait) warnings.push(`wait has no effect ${why}.`);
@@ -10812,7 +10815,7 @@ var __webpack_modules__ = {
                     if (options.signal?.aborted || error instanceof errors.oM) return result("aborted");
                     if (deadlineSignal.aborted) return result("timeout");
                     if (isExpiredCredentials(error)) return result("expired");
-                    const kind = (0, aws_errors.L8)(error);
+                    const kind = (0, aws_errors.f8)(error);
                     if (kind === "throttle") throttled++; else if (kind !== "ambiguous" && kind !== "unsent") throw error;
                     options.onRetry?.(error);
                 }
@@ -10986,7 +10989,7 @@ var __webpack_modules__ = {
                     pace.onSuccess();
                     return result;
                 } catch (error) {
-                    if ((0, aws_errors.L8)(error) === "throttle") pace.onThrottle();
+                    if ((0, aws_errors.f8)(error) === "throttle") pace.onThrottle();
                     throw error;
                 }
             }, {
@@ -11226,7 +11229,8 @@ var __webpack_modules__ = {
                 }); else found.warnings.push(preflightWarning(error, "omics:GetAnnotationStoreVersion", `version ${versionName}`));
             }
         }
-        async function preflight(omics, request, sources, region, signal, options = {}) {
+        async function preflight(check) {
+            const {omics: omics, request: request, sources: sources, region: region, signal: signal, options: options = {}} = check;
             const found = {
                 errors: [],
                 warnings: []
@@ -11248,8 +11252,11 @@ var __webpack_modules__ = {
             }
             return status ? `HTTP ${status} ${(0, aws_errors.Uc)(error)}` : (0, aws_errors.Uc)(error);
         }
-        async function checkStore(omics, request, sources, region, runtime, options = {}) {
-            const found = await preflight(omics, request, sources, region, runtime.signal, options);
+        async function checkStore(check, runtime) {
+            const found = await preflight({
+                ...check,
+                signal: runtime.signal
+            });
             found.warnings.forEach(warning => runtime.log.warning(warning));
             if (found.errors.length > 0) throw new errors.dz(found.errors.map(problem => ({
                 ...problem,
@@ -11774,7 +11781,7 @@ var __webpack_modules__ = {
         }
         function notStartedStatus(state) {
             if (state.noFiles) return "NO_FILES";
-            if (state.inputs && state.inputs.dryRun !== "off" && state.requests) return "DRY_RUN";
+            if (isDryRun(state.inputs) && state.requests) return "DRY_RUN";
             if (state.requests?.length === 0) return "SKIPPED";
             return "NOT_STARTED";
         }
@@ -11812,7 +11819,7 @@ var __webpack_modules__ = {
             const inputs = state.inputs;
             const ctx = stepContext(inputs);
             const {rows: rows, entries: entries, statuses: statuses} = startRows(state);
-            const dryRun = inputs !== void 0 && inputs.dryRun !== "off";
+            const dryRun = isDryRun(inputs);
             const planned = dryRun && !state.outcomes ? (state.requests ?? []).map(request => ({
                 items: files(request),
                 status: "not started"
@@ -11891,7 +11898,7 @@ var __webpack_modules__ = {
             if (error instanceof errors.Sz) return "ambiguous";
             const status = (0, aws_errors.PO)(error);
             if (status !== void 0 && status >= 200 && status < 300) return "ambiguous";
-            return (0, aws_errors.L8)(error);
+            return (0, aws_errors.f8)(error);
         }
         function lostAnswer(error) {
             if (error instanceof errors.Sz) return `Start answered, but ${error.message}`;
@@ -12481,7 +12488,7 @@ var __webpack_modules__ = {
             const found = inputs.wait ? skips?.unfinished ?? [] : [];
             const toStart = state.items.filter(uri => !state.skipped?.has(uri));
             state.requests = toStart.length > 0 ? (0, request.rz)(inputs.base, toStart, inputs.oneJobPerItem) : [];
-            if (inputs.dryRun === "plan") return planRun(state.requests, found, deps.log);
+            if (isDryRun(inputs)) return planRun(state.requests, found, deps.log);
             if (state.requests.length === 0 && found.length === 0) return deps.log.info("Nothing to import: every item already has an import job.");
             if (deps.signal.aborted) throw new errors.oM;
             if (state.requests.length > 0) {
@@ -12530,7 +12537,7 @@ var __webpack_modules__ = {
         }
         async function versionPhase(request, inputs, deps, state) {
             const sent = await withProvenance(request);
-            if (inputs.dryRun === "plan") {
+            if (isDryRun(inputs)) {
                 state.notes.push(`Dry run: ${await planVersion(deps.clients.omics, sent, deps)}`);
                 return;
             }
@@ -12551,11 +12558,18 @@ var __webpack_modules__ = {
         }
         function storePhase(inputs, uris, deps) {
             const shared = (0, request.rz)(inputs.base, uris, false)[0];
-            return checkStore(deps.clients.omics, shared, uris, inputs.region, deps, {
+            const options = {
                 versionCreated: inputs.createVersion,
                 versionOptions: inputs.version?.versionOptions !== void 0,
                 filesChecked: inputs.checkFiles
-            });
+            };
+            return checkStore({
+                omics: deps.clients.omics,
+                request: shared,
+                sources: uris,
+                region: inputs.region,
+                options: options
+            }, deps);
         }
         async function preflightPhase(inputs, resolved, deps, state) {
             const store = await storePhase(inputs, resolved.map(item => item.uri), deps);

@@ -1,7 +1,13 @@
 // The start action's pipeline, top to bottom: inputs -> items -> preflight -> skip imported -> start ->
 // follow (optional). Each phase returns data into the run's state; result.ts turns it into the step's
 // outputs, summary and failure.
-import { readStartInputs, START_INPUT_ORDER, noEffectWarnings, type StartInputs } from './inputs/inputs.js'
+import {
+  isDryRun,
+  noEffectWarnings,
+  readStartInputs,
+  START_INPUT_ORDER,
+  type StartInputs
+} from './inputs/inputs.js'
 import { plural } from './shared/text.js'
 import type { StepDefinition } from './run-step.js'
 import { warnBeforeWait } from './phases/expiry.js'
@@ -68,7 +74,7 @@ export async function run(inputs: StartPlan, deps: Deps, state: StartState): Pro
   const found = inputs.wait ? (skips?.unfinished ?? []) : []
   const toStart = state.items.filter(uri => !state.skipped?.has(uri))
   state.requests = toStart.length > 0 ? buildRequests(inputs.base, toStart, inputs.oneJobPerItem) : []
-  if (inputs.dryRun === 'plan') return planRun(state.requests, found, deps.log)
+  if (isDryRun(inputs)) return planRun(state.requests, found, deps.log)
   if (state.requests.length === 0 && found.length === 0)
     return deps.log.info('Nothing to import: every item already has an import job.')
   // Cancelled during the checks: nothing is started, so nothing is announced.
@@ -145,7 +151,7 @@ async function versionPhase(
 ): Promise<void> {
   // The request is printed by ensureVersion and planVersion, only when it is (or would be) sent.
   const sent = await withProvenance(request)
-  if (inputs.dryRun === 'plan') {
+  if (isDryRun(inputs)) {
     state.notes.push(`Dry run: ${await planVersion(deps.clients.omics, sent, deps)}`)
     return
   }
@@ -176,11 +182,15 @@ async function quietNight(inputs: StartPlan, deps: Deps, state: StartState): Pro
 
 function storePhase(inputs: StartPlan, uris: string[], deps: Deps): ReturnType<typeof checkStore> {
   const shared = buildRequests(inputs.base, uris, false)[0] as ImportRequest
-  return checkStore(deps.clients.omics, shared, uris, inputs.region, deps, {
+  const options = {
     versionCreated: inputs.createVersion,
     versionOptions: inputs.version?.versionOptions !== undefined,
     filesChecked: inputs.checkFiles
-  })
+  }
+  return checkStore(
+    { omics: deps.clients.omics, request: shared, sources: uris, region: inputs.region, options },
+    deps
+  )
 }
 
 /**

@@ -1,6 +1,47 @@
-import { describe, expect, it } from '@jest/globals'
-import { AdaptiveRate, fullJitter, spread } from '../src/shared/backoff.js'
+import { afterEach, describe, expect, it, jest } from '@jest/globals'
+import { AdaptiveRate, fullJitter, realSleep, spread } from '../src/shared/backoff.js'
+import { AbortedError } from '../src/shared/errors.js'
 import { FakeClock } from './helpers/fake-clock.js'
+
+describe('realSleep', () => {
+  afterEach(() => void jest.useRealTimers())
+
+  it('resolves once the time has passed, and not before', async () => {
+    jest.useFakeTimers()
+    let done = false
+    const sleeping = realSleep(1_000).then(() => (done = true))
+    await jest.advanceTimersByTimeAsync(999)
+    expect(done).toBe(false)
+    await jest.advanceTimersByTimeAsync(1)
+    await sleeping
+    expect(done).toBe(true)
+  })
+
+  it('a negative pause is no pause', async () => {
+    jest.useFakeTimers()
+    const sleeping = realSleep(-5)
+    await jest.advanceTimersByTimeAsync(0)
+    await expect(sleeping).resolves.toBeUndefined()
+  })
+
+  it('ends with AbortedError at once when aborted, before or during the pause, and lets go of the signal', async () => {
+    jest.useFakeTimers()
+    const before = new AbortController()
+    before.abort()
+    await expect(realSleep(1_000, before.signal)).rejects.toBeInstanceOf(AbortedError)
+    const during = new AbortController()
+    const sleeping = realSleep(60_000, during.signal)
+    during.abort()
+    await expect(sleeping).rejects.toBeInstanceOf(AbortedError)
+    expect(jest.getTimerCount()).toBe(0)
+    const finished = new AbortController()
+    const removed = jest.spyOn(finished.signal, 'removeEventListener')
+    const short = realSleep(10, finished.signal)
+    await jest.advanceTimersByTimeAsync(10)
+    await short
+    expect(removed).toHaveBeenCalledWith('abort', expect.any(Function))
+  })
+})
 
 describe('fullJitter', () => {
   it('is uniform below min(cap, base * 2^attempt)', () => {

@@ -1,18 +1,24 @@
-// The client factory: what each client is configured with, and that each is built only when first used.
-import { describe, expect, it } from '@jest/globals'
-import { createClients, proxyFor, serviceUrl } from '../src/aws/client.js'
+// aws/client.ts: what each client is configured with (region, endpoint, retries, time bounds, proxy,
+// user agent, credentials), and that each is built only when first used.
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { S3Client } from '@aws-sdk/client-s3'
+import { createClients, createS3Client, proxyFor, serviceUrl } from '../src/aws/client.js'
+import { ID_TOKEN_PERMISSION } from '../src/aws/credentials.js'
 import { ACTION_NAME, ACTION_VERSION } from '../src/shared/version.js'
+import { assumeRole, connection, ROLE_ARN, STATIC_CREDENTIALS } from './helpers/fixtures.js'
 
-const connection = {
-  region: 'eu-west-1',
-  endpointUrl: 'http://127.0.0.1:9',
-  maxAttempts: 7,
-  requestTimeoutMs: 4_000
-}
+const saved = { ...process.env }
+afterEach(() => {
+  process.env = { ...saved }
+})
+
+const handlerConfig = async (client: { config: { requestHandler: unknown } }) =>
+  (await (client.config.requestHandler as { configProvider: Promise<Record<string, unknown>> })
+    .configProvider) as Record<string, unknown>
 
 describe('createClients', () => {
   it('gives reads the SDK standard retry with max-attempts, and StartAnnotationImportJob a single attempt', async () => {
-    const clients = await createClients(connection)
+    const clients = await createClients(connection())
     expect(await clients.omics.config.maxAttempts()).toBe(7)
     const mode = clients.omics.config.retryMode
     expect(typeof mode === 'string' ? mode : await mode()).toBe('standard')
@@ -21,7 +27,7 @@ describe('createClients', () => {
   })
 
   it('sends annotation calls to a custom endpoint as given (no analytics- host prefix), with our user agent', async () => {
-    const clients = await createClients(connection)
+    const clients = await createClients(connection())
     for (const client of [clients.omics, clients.starter]) {
       expect(client.config.disableHostPrefix).toBe(true)
       expect(await client.config.region()).toBe('eu-west-1')
@@ -40,7 +46,7 @@ describe('createClients', () => {
   })
 
   it('returns the same client on every read, and destroy() works before any was used', async () => {
-    const clients = await createClients(connection)
+    const clients = await createClients(connection())
     expect(() => clients.destroy()).not.toThrow()
     const starter = clients.starter
     expect(clients.starter).toBe(starter)
@@ -48,24 +54,73 @@ describe('createClients', () => {
     expect(clients.omics).not.toBe(starter)
     clients.destroy()
   })
+
+  it('bounds every call by request-timeout and connects within 10 s at most', async () => {
+    const clients = await createClients(connection({ requestTimeoutMs: 30_000 }))
+    expect(await handlerConfig(clients.starter)).toMatchObject({
+      connectionTimeout: 10_000,
+      requestTimeout: 30_000,
+      socketTimeout: 30_000,
+      throwOnRequestTimeout: true
+    })
+    expect(clients.proxied).toBe(false)
+    clients.destroy()
+  })
+
+  it('says it goes through a proxy when http-proxy is set, with the same time bounds', async () => {
+    const clients = await createClients(connection({ httpProxy: 'http://127.0.0.1:3128' }))
+    expect(clients.proxied).toBe(true)
+    expect(await handlerConfig(clients.omics)).toMatchObject({ throwOnRequestTimeout: true })
+    clients.destroy()
+  })
+
+  it("role-to-assume: every client gets the OIDC role provider (here it asks for the runner's token)", async () => {
+    delete process.env['ACTIONS_ID_TOKEN_REQUEST_URL']
+    const clients = await createClients(connection({ assumeRole }))
+    for (const client of [clients.omics, clients.starter])
+      await expect(client.config.credentials()).rejects.toThrow(ID_TOKEN_PERMISSION)
+    const s3 = await createS3Client(S3Client, connection({ assumeRole }))
+    await expect(s3.config.credentials()).rejects.toThrow(ID_TOKEN_PERMISSION)
+    clients.destroy()
+    s3.destroy()
+  })
 })
 
 describe('proxyFor', () => {
   it('prefers the http-proxy input, then the runner environment, and honours NO_PROXY', () => {
-    const saved = { ...process.env }
-    try {
-      process.env['HTTPS_PROXY'] = 'http://env-proxy:3128'
-      process.env['NO_PROXY'] = '.internal.example'
-      expect(proxyFor('https://analytics-omics.us-east-1.amazonaws.com', 'http://input-proxy:8080')).toBe(
-        'http://input-proxy:8080'
-      )
-      expect(proxyFor('https://analytics-omics.us-east-1.amazonaws.com', undefined)).toBe(
-        'http://env-proxy:3128'
-      )
-      expect(proxyFor('https://omics.internal.example', undefined)).toBeUndefined()
-    } finally {
-      process.env = saved
-    }
+    process.env['HTTPS_PROXY'] = 'http://env-proxy:3128'
+    process.env['NO_PROXY'] = '.internal.example'
+    expect(proxyFor('https://analytics-omics.us-east-1.amazonaws.com', 'http://input-proxy:8080')).toBe(
+      'http://input-proxy:8080'
+    )
+    expect(proxyFor('https://analytics-omics.us-east-1.amazonaws.com', undefined)).toBe(
+      'http://env-proxy:3128'
+    )
+    expect(proxyFor('https://omics.internal.example', undefined)).toBeUndefined()
+  })
+})
+
+describe('createS3Client', () => {
+  it('uses path-style addressing and standard retries with a custom S3 endpoint', async () => {
+    process.env['AWS_ENDPOINT_URL_S3'] = 'http://127.0.0.1:9'
+    const client = await createS3Client(S3Client, connection({ maxAttempts: 4 }))
+    expect(client.config.forcePathStyle).toBe(true)
+    expect(await client.config.maxAttempts()).toBe(4)
+    client.destroy()
+  })
+
+  it('does not retry an endpoint that cannot be reached', async () => {
+    delete process.env['AWS_ENDPOINT_URL_S3']
+    delete process.env['AWS_ENDPOINT_URL']
+    const client = await createS3Client(S3Client, connection())
+    expect(client.config.forcePathStyle).toBeFalsy()
+    const strategy = (await client.config.retryStrategy()) as import('@smithy/types').RetryStrategyV2
+    const token = await strategy.acquireInitialRetryToken('s3')
+    const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })
+    await expect(
+      strategy.refreshRetryTokenForRetry(token, { error: refused as never, errorType: 'TRANSIENT' })
+    ).rejects.toBe(refused)
+    client.destroy()
   })
 })
 
@@ -83,11 +138,10 @@ describe('request-timeout', () => {
       maxAttempts: 1,
       requestTimeoutMs: 300
     })
-    const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' }
-    clients.starter.config.credentials = async () => credentials
+    clients.starter.config.credentials = async () => STATIC_CREDENTIALS
     const request = {
       destinationName: 'my_store',
-      roleArn: 'arn:aws:iam::123456789012:role/r',
+      roleArn: ROLE_ARN,
       items: [{ source: 's3://b/a.vcf' }]
     }
     try {

@@ -55,6 +55,13 @@ describe('earlyOutput', () => {
 })
 
 describe('runUrl', () => {
+  it('builds the run link from the runner variables, or none', () => {
+    expect(
+      runUrl({ GITHUB_SERVER_URL: 'https://ghe.example.com', GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '7' })
+    ).toBe('https://ghe.example.com/o/r/actions/runs/7')
+    expect(runUrl({})).toBeUndefined()
+  })
+
   it('links the workflow run from the runner variables, github.com by default', () => {
     expect(runUrl({ GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '42' })).toBe(
       'https://github.com/o/r/actions/runs/42'

@@ -1,9 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import {
-  CancelAnnotationImportJobCommand,
-  GetAnnotationImportJobCommand,
-  OmicsClient
-} from '@aws-sdk/client-omics'
+import { CancelAnnotationImportJobCommand, GetAnnotationImportJobCommand } from '@aws-sdk/client-omics'
 import { mockClient } from 'aws-sdk-client-mock'
 import { credentialsExpiry, expiredLines, expiryWarning, isExpiredCredentials } from '../src/phases/expiry.js'
 import { followFailureLines, followOutputs } from '../src/report/follow-report.js'
@@ -11,6 +7,7 @@ import { type FollowedJob, followJobs } from '../src/phases/follow.js'
 import { waitForJob } from '../src/phases/poll.js'
 import { FakeClock } from './helpers/fake-clock.js'
 import { fakeDeps } from './helpers/fake-deps.js'
+import { omicsClient } from './helpers/fixtures.js'
 
 const awsError = (name: string, message = name, status = 403): Error =>
   Object.assign(new Error(message), { name, $metadata: { httpStatusCode: status } })
@@ -147,7 +144,7 @@ describe('the warning before waiting', () => {
 
 describe('followJobs when the credentials expire', () => {
   it('stops every job (the others too), keeps their last status, and cancels none even with cancel-on-timeout', async () => {
-    const client = new OmicsClient({ region: 'us-east-1' })
+    const client = omicsClient()
     const omics = mockClient(client)
     const A = '0123abcd-0123-4567-89ab-0123456789aa'
     const B = '0123abcd-0123-4567-89ab-0123456789bb'

@@ -1,27 +1,13 @@
-// Pure wording of failed calls: resets, timeouts, proxies, unreadable answers.
+// report/explain.ts: the failure of a call in words: the call and its resource, the service's message and
+// the fix (permissions, region, proxy, wait-timeout).
 import { describe, expect, it } from '@jest/globals'
-import { describeError, errorName, networkCode } from '../src/aws/aws-errors.js'
-import { proxyInfo, withCallContext, type CallContext } from '../src/aws/call-context.js'
+import { withCallContext, type CallContext } from '../src/aws/call-context.js'
 import { explainError, proxyUnreachable } from '../src/report/explain.js'
-import { failedRead } from '../src/phases/preflight.js'
+import { StartError } from '../src/shared/errors.js'
+import { awsError, netError, ROLE_ARN } from './helpers/fixtures.js'
 
-/** What the SDK's Node HTTP handler throws on a reset: the socket error renamed TimeoutError. */
-const reset = (): Error =>
-  Object.assign(new Error('socket hang up'), { name: 'TimeoutError', code: 'ECONNRESET' })
-
-describe('resets and timeouts', () => {
-  it('a reset renamed TimeoutError by the SDK is named ECONNRESET', () => {
-    expect(errorName(reset())).toBe('ECONNRESET')
-    expect(describeError(reset())).toBe('ECONNRESET: socket hang up')
-    expect(networkCode(reset())).toBe('ECONNRESET')
-  })
-
-  it('a real timeout (no code) stays a timeout', () => {
-    const timeout = Object.assign(new Error('Connection timed out after 10000 ms'), { name: 'TimeoutError' })
-    expect(errorName(timeout)).toBe('TimeoutError')
-    expect(networkCode(timeout)).toBe('ETIMEDOUT')
-  })
-})
+/** A service's error whose message repeats its name, as several services' do. */
+const aws = (name: string, status: number): Error => awsError(name, status, `${name}: details`)
 
 describe('proxies', () => {
   const refused = (port: number): Error =>
@@ -36,17 +22,6 @@ describe('proxies', () => {
     endpoint: 'https://analytics-omics.us-east-1.amazonaws.com',
     input: { destinationName: 's' },
     ...(proxy && { proxy })
-  })
-
-  it('proxyInfo drops user-info and names the setting', () => {
-    const env = { HTTPS_PROXY: 'http://u:pw@proxy.corp:3128', HTTP_PROXY: 'http://other:8080' }
-    expect(proxyInfo('https://x', 'http://u:pw@proxy.corp:3128', undefined, env)).toEqual({
-      url: 'http://proxy.corp:3128',
-      source: 'HTTPS_PROXY'
-    })
-    expect(proxyInfo('http://x', 'http://other:8080', undefined, env)?.source).toBe('HTTP_PROXY')
-    expect(proxyInfo('https://x', 'http://p:1', 'http://p:1', env)?.source).toBe('the http-proxy input')
-    expect(proxyInfo('https://x', undefined, undefined, env)).toBeUndefined()
   })
 
   it('a refused connection to the proxy is the proxy, one to the endpoint is not', () => {
@@ -66,25 +41,76 @@ describe('proxies', () => {
   })
 })
 
-describe('failedRead', () => {
-  it('an answer that is not JSON says so, without the SDK hint about hidden fields', () => {
-    const garbled = Object.assign(
-      new SyntaxError(
-        'Unterminated string in JSON at position 15\n  Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.'
-      ),
-      { $response: { statusCode: 200 } }
+describe('explainError', () => {
+  const ctx = { region: 'eu-west-1', roleArn: ROLE_ARN, waitTimeout: '2h' }
+  const endpoint = 'https://analytics-omics.eu-west-1.amazonaws.com'
+  const call = (
+    operation: string,
+    input: Record<string, unknown>,
+    service: CallContext['service'] = 'omics'
+  ) => ({
+    operation,
+    service,
+    endpoint: service === 's3' ? 'https://s3.eu-west-1.amazonaws.com' : endpoint,
+    input
+  })
+  const start = call('StartAnnotationImportJob', { destinationName: 'my_store' })
+  const from = <E>(error: E, context: CallContext = start): E => withCallContext(error, context)
+
+  it('names the call and its resource, gives the service message and the fix', () => {
+    expect(explainError(from(aws('AccessDeniedException', 403)), ctx)).toBe(
+      'StartAnnotationImportJob on store my_store failed: AccessDeniedException: AccessDeniedException: details\n' +
+        'The credentials need omics:StartAnnotationImportJob on arn:aws:omics:eu-west-1:<account>:annotationStore/my_store, ' +
+        `and iam:PassRole on ${ROLE_ARN} with the condition iam:PassedToService = omics.amazonaws.com. ` +
+        "The role's trust policy must allow omics.amazonaws.com to assume it."
     )
-    expect(failedRead(garbled)).toBe(
-      'the answer (HTTP 200) is not valid JSON: Unterminated string in JSON at position 15'
+    expect(explainError(from(aws('ResourceNotFoundException', 404)), ctx)).toContain(
+      'No annotation store named my_store in eu-west-1'
+    )
+    expect(explainError(new StartError(from(aws('ThrottlingException', 429)), 20), ctx)).toContain(
+      'Still throttled after 20 tries'
+    )
+    expect(explainError(new StartError(from(netError('ECONNREFUSED')), 3), ctx)).toContain(
+      `Could not reach ${endpoint} (ECONNREFUSED after 3 tries)`
+    )
+    expect(explainError(from(aws('ServiceQuotaExceededException', 402)), ctx)).toContain(
+      'waited for a free slot for up to wait-timeout (2h): raise wait-timeout'
+    )
+    const noCredentials = Object.assign(new Error('Could not load credentials from any providers'), {
+      name: 'CredentialsProviderError'
+    })
+    expect(explainError(from(noCredentials), ctx)).toContain('aws-actions/configure-aws-credentials')
+    expect(explainError(noCredentials, ctx)).toContain('dry-run: offline')
+  })
+
+  it('takes the hint from the call that failed: a job not found is not a store not found', () => {
+    const status = call('GetAnnotationImportJob', { jobId: '0123abcd-0123-4567-89ab-0123456789ab' })
+    const text = explainError(from(aws('ResourceNotFoundException', 404), status), ctx)
+    expect(text).toContain('GetAnnotationImportJob on job 0123abcd-0123-4567-89ab-0123456789ab failed')
+    expect(text).toContain('No annotation import job 0123abcd-0123-4567-89ab-0123456789ab in eu-west-1')
+    expect(text).not.toContain('No annotation store')
+    const version = call('GetAnnotationStoreVersion', { name: 'my_store', versionName: 'v_2' })
+    expect(explainError(from(aws('ResourceNotFoundException', 404), version), ctx)).toContain(
+      'No version v_2 of annotation store my_store in eu-west-1'
     )
   })
 
-  it('a service error names its status', () => {
-    const error = Object.assign(new Error('bad name'), {
-      name: 'ValidationException',
-      $metadata: { httpStatusCode: 400 }
-    })
-    expect(failedRead(error)).toBe('HTTP 400 ValidationException: bad name')
-    expect(failedRead(reset())).toBe('ECONNRESET: socket hang up')
+  it('an S3 call that cannot connect names the S3 endpoint and its setting, not endpoint-url', () => {
+    const list = call('ListObjectsV2', { Bucket: 'my-annotations', Prefix: 'vcf/' }, 's3')
+    const text = explainError(from(netError('ECONNREFUSED'), list), ctx)
+    expect(text).toContain('ListObjectsV2 on bucket my-annotations failed')
+    expect(text).toContain('Could not reach https://s3.eu-west-1.amazonaws.com (ECONNREFUSED)')
+    expect(text).toContain('AWS_ENDPOINT_URL_S3')
+    expect(text).not.toContain('endpoint-url')
+  })
+
+  it('uses the arn partition of the region', () => {
+    expect(explainError(from(aws('AccessDeniedException', 403)), { ...ctx, region: 'cn-north-1' })).toContain(
+      'arn:aws-cn:omics:cn-north-1'
+    )
+  })
+
+  it('reports an error that is not from a call by its message alone', () => {
+    expect(explainError(new Error('disk full'), ctx)).toBe('The step failed: disk full')
   })
 })

@@ -1,7 +1,7 @@
 // checkFiles with S3 mocked (aws-sdk-client-mock): what a user sees for missing, empty, unreadable and
 // mis-formatted files, and for S3 refusing or failing.
 import { describe, expect, it, beforeEach } from '@jest/globals'
-import { GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3'
+import { GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3'
 import { mockClient } from 'aws-sdk-client-mock'
 import { Readable } from 'node:stream'
 import { gzipSync } from 'node:zlib'
@@ -10,9 +10,10 @@ import { answeredEnd, MAX_READS_PER_FILE } from '../src/aws/ranged-read.js'
 import type { FileExpectations } from '../src/model/file-formats.js'
 import type { ResolvedItem } from '../src/phases/wildcards.js'
 import { fakeDeps } from './helpers/fake-deps.js'
+import { awsError, s3Client } from './helpers/fixtures.js'
 
-const s3Client = new S3Client({ region: 'us-east-1' })
-const s3 = mockClient(s3Client)
+const client = s3Client()
+const s3 = mockClient(client)
 
 const VCF =
   '##fileformat=VCFv4.2\n##INFO=<ID=AF,Number=A,Type=Float,Description="x">\n#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\nchr1\t1\t.\tA\tG\t.\t.\tAF=0.1\n'
@@ -37,17 +38,12 @@ const ranged =
       Body: Readable.from([all.subarray(from, end + 1)])
     } as never
   }
-const err = (name: string, status: number) =>
-  Object.assign(new Error(`${name} message`), {
-    name,
-    $fault: 'client',
-    $metadata: { httpStatusCode: status }
-  })
+const err = awsError
 
 let deps: ReturnType<typeof fakeDeps>
 beforeEach(() => {
   s3.reset()
-  deps = { ...fakeDeps(), s3: () => Promise.resolve(s3Client) }
+  deps = { ...fakeDeps(), s3: () => Promise.resolve(client) }
 })
 
 describe('checkFiles', () => {

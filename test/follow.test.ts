@@ -1,18 +1,15 @@
 // The follow phase both entry points share: several jobs at once, one deadline, cancelling, and what
 // the result says about them. Clients are mocked; the clock is simulated.
 import { beforeEach, describe, expect, it } from '@jest/globals'
-import {
-  CancelAnnotationImportJobCommand,
-  GetAnnotationImportJobCommand,
-  OmicsClient
-} from '@aws-sdk/client-omics'
+import { CancelAnnotationImportJobCommand, GetAnnotationImportJobCommand } from '@aws-sdk/client-omics'
 import { mockClient } from 'aws-sdk-client-mock'
 import { cancelJob, type FollowedJob, followJobs } from '../src/phases/follow.js'
 import { run as runWait } from '../src/wait-action.js'
 import { type WaitState, waitResult } from '../src/report/wait-result.js'
 import { fakeDeps } from './helpers/fake-deps.js'
+import { omicsClient } from './helpers/fixtures.js'
 
-const client = new OmicsClient({ region: 'us-east-1' })
+const client = omicsClient()
 const omics = mockClient(client)
 const A = '0123abcd-0123-4567-89ab-0123456789aa'
 const B = '0123abcd-0123-4567-89ab-0123456789bb'

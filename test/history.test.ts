@@ -4,17 +4,16 @@ import { beforeEach, describe, expect, it } from '@jest/globals'
 import {
   GetAnnotationImportJobCommand,
   type JobStatus,
-  ListAnnotationImportJobsCommand,
-  OmicsClient
+  ListAnnotationImportJobsCommand
 } from '@aws-sdk/client-omics'
 import { mockClient } from 'aws-sdk-client-mock'
 import { importedItems, JobBook, listJobs } from '../src/phases/history.js'
 import { findStartedJob } from '../src/phases/start-recovery.js'
 import { fakeDeps } from './helpers/fake-deps.js'
+import { omicsClient, ROLE_ARN } from './helpers/fixtures.js'
 
-const client = new OmicsClient({ region: 'us-east-1' })
+const client = omicsClient()
 const omics = mockClient(client)
-const ROLE = 'arn:aws:iam::123456789012:role/R'
 /** A job id (the model's pattern) for a name, the same each time: List answers carry ids of that form. */
 const names: string[] = []
 const id = (name: string): string => {
@@ -25,7 +24,7 @@ const summary = (id: string, status: JobStatus, createdMs: number, extra: Record
   id,
   destinationName: 's',
   versionName: 'default',
-  roleArn: ROLE,
+  roleArn: ROLE_ARN,
   status,
   creationTime: new Date(createdMs),
   updateTime: new Date(createdMs),
@@ -114,7 +113,7 @@ describe('importedItems', () => {
       id: `j${n}`,
       status: 'COMPLETED',
       versionName: 'default',
-      roleArn: ROLE,
+      roleArn: ROLE_ARN,
       creationTime: new Date(50 - n)
     }))
     omics
@@ -133,8 +132,8 @@ describe('importedItems', () => {
 
   it('with a version, looks only at jobs into that version', async () => {
     const history = [
-      { id: 'v1', status: 'COMPLETED', versionName: 'release_1', roleArn: ROLE },
-      { id: 'v2', status: 'COMPLETED', versionName: 'release_2', roleArn: ROLE }
+      { id: 'v1', status: 'COMPLETED', versionName: 'release_1', roleArn: ROLE_ARN },
+      { id: 'v2', status: 'COMPLETED', versionName: 'release_2', roleArn: ROLE_ARN }
     ]
     omics
       .on(GetAnnotationImportJobCommand)
@@ -152,7 +151,7 @@ describe('importedItems', () => {
 })
 
 describe('findStartedJob', () => {
-  const request = { destinationName: 's', roleArn: ROLE, items: [{ source: 's3://b-1/a.vcf' }] }
+  const request = { destinationName: 's', roleArn: ROLE_ARN, items: [{ source: 's3://b-1/a.vcf' }] }
   const detail = {
     status: 'SUBMITTED' as const,
     items: [{ source: 's3://b-1/a.vcf', jobStatus: 'SUBMITTED' as const }]

@@ -11,6 +11,7 @@ import {
 const readStartInputs = (get: (name: string) => string, env: Record<string, string>) =>
   readWithLoader(get, env, () => import('yaml'))
 import { InputError } from '../src/shared/errors.js'
+import { ASSUME_ROLE_ARN } from './helpers/fixtures.js'
 
 const reader =
   (values: Record<string, string>) =>
@@ -344,5 +345,63 @@ describe('readWaitInputs', () => {
     }
     expect(error).toBeInstanceOf(InputError)
     expect((error as InputError).problems.map(p => p.input)).toEqual(['job-id', 'region', 'poll-interval'])
+  })
+})
+
+describe('readWaitInputs: job-ids', () => {
+  it("wait/ job-ids: '[]' is an input error naming job-ids", () => {
+    const get = (name: string): string => (name === 'job-ids' ? '[]' : '')
+    expect(() => readWaitInputs(get, { AWS_REGION: 'us-east-1' })).toThrow(/job-ids: has no job id/)
+  })
+})
+
+describe('role-to-assume inputs', () => {
+  const oidcEnv = {
+    ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.example/?api-version=2.0',
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't',
+    AWS_REGION: 'us-east-1'
+  }
+  const get =
+    (values: Record<string, string>) =>
+    (name: string): string =>
+      values[name] ?? ''
+  const problems = (values: Record<string, string>, env: Record<string, string>): string[] => {
+    try {
+      readWaitInputs(get({ 'job-id': '0123abcd-0123-4567-89ab-0123456789ab', ...values }), env)
+      return []
+    } catch (error) {
+      return (error as InputError).problems.map(p => `${p.input}: ${p.message}`)
+    }
+  }
+
+  it('takes the role with the default session name and audience', () => {
+    const inputs = readWaitInputs(
+      get({
+        'job-id': '0123abcd-0123-4567-89ab-0123456789ab',
+        'role-to-assume': ASSUME_ROLE_ARN
+      }),
+      oidcEnv
+    )
+    expect(inputs.assumeRole).toEqual({
+      roleToAssume: ASSUME_ROLE_ARN,
+      roleSessionName: 'healthomics-annotation-import',
+      audience: 'sts.amazonaws.com'
+    })
+    expect(
+      readWaitInputs(get({ 'job-id': '0123abcd-0123-4567-89ab-0123456789ab' }), oidcEnv).assumeRole
+    ).toBeUndefined()
+  })
+
+  it('reports a wrong ARN, a wrong session name and a missing id-token permission together', () => {
+    expect(
+      problems(
+        { 'role-to-assume': 'my-role', 'role-session-name': 'has spaces' },
+        { AWS_REGION: 'us-east-1' }
+      )
+    ).toEqual([
+      'role-to-assume: expected an IAM role ARN such as arn:aws:iam::123456789012:role/annotation-import, got "my-role"',
+      'role-session-name: expected 2 to 64 letters, digits or +=,.@_- characters, got "has spaces"',
+      'role-to-assume: needs a GitHub OIDC token, and the runner gave none: add permissions: id-token: write to the job (or the workflow)'
+    ])
   })
 })

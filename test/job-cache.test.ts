@@ -3,17 +3,17 @@
 // mismatched entry, or a cache outage, means a full read; an entry is trusted only for jobs the fresh
 // List shows in the same terminal status.
 import { beforeEach, describe, expect, it } from '@jest/globals'
-import { GetAnnotationImportJobCommand, OmicsClient } from '@aws-sdk/client-omics'
+import { GetAnnotationImportJobCommand } from '@aws-sdk/client-omics'
 import { mockClient } from 'aws-sdk-client-mock'
 import { importedItems, JobBook } from '../src/phases/history.js'
 import { type JobSummary } from '../src/model/import-job.js'
 import { type CacheStore, cacheKeyPrefix, JobMemory, UnreadableEntry } from '../src/phases/job-cache.js'
 import { rememberedSkipsHold, VERIFY_AT_MOST } from '../src/phases/skip-imported.js'
 import { fakeDeps } from './helpers/fake-deps.js'
+import { omicsClient, ROLE_ARN } from './helpers/fixtures.js'
 
-const client = new OmicsClient({ region: 'us-east-1' })
+const client = omicsClient()
 const omics = mockClient(client)
-const ROLE = 'arn:aws:iam::123456789012:role/R'
 const SCOPE = { storeName: 's', versionName: 'default' }
 
 /** The service's jobs: id -> status and sources; Get answers from it. */
@@ -30,7 +30,7 @@ function listed(): JobSummary[] {
     id,
     status: job.status,
     versionName: 'default',
-    roleArn: ROLE,
+    roleArn: ROLE_ARN,
     creationTime: new Date(1e9 - n)
   }))
 }

@@ -5,7 +5,6 @@ import {
   GetAnnotationImportJobCommand,
   GetAnnotationStoreCommand,
   ListAnnotationImportJobsCommand,
-  OmicsClient,
   StartAnnotationImportJobCommand
 } from '@aws-sdk/client-omics'
 import { mockClient } from 'aws-sdk-client-mock'
@@ -13,17 +12,17 @@ import { readStartInputs } from '../src/inputs/inputs.js'
 import { checkInputs, run, startStep } from '../src/start-action.js'
 import { type StartState, startResult } from '../src/report/start-result.js'
 import { fakeDeps } from './helpers/fake-deps.js'
+import { omicsClient, ROLE_ARN } from './helpers/fixtures.js'
 
-const client = new OmicsClient({ region: 'us-east-1' })
+const client = omicsClient()
 const omics = mockClient(client)
-const ROLE = 'arn:aws:iam::123456789012:role/HealthOmicsImport'
 const JOB = '01234567-89ab-cdef-0123-456789abcdef'
 
 async function plan(given: Record<string, string>) {
   const values: Record<string, string> = {
     'destination-name': 'my_store',
     items: 's3://b-1/a.vcf.gz',
-    'role-arn': ROLE,
+    'role-arn': ROLE_ARN,
     region: 'us-east-1',
     // The file checks have their own tests (test/file-checks.test.ts, test/e2e/files.test.ts).
     'check-files': 'false',
@@ -66,7 +65,7 @@ describe('run (start pipeline)', () => {
       rejected: '[]',
       request: JSON.stringify({
         destinationName: 'my_store',
-        roleArn: ROLE,
+        roleArn: ROLE_ARN,
         items: [{ source: 's3://b-1/a.vcf.gz' }]
       }),
       'job-id': JOB,
@@ -106,7 +105,7 @@ describe('run (start pipeline)', () => {
           id: '0000000a-0000-4000-8000-000000000001',
           destinationName: 'my_store',
           versionName: 'v',
-          roleArn: ROLE,
+          roleArn: ROLE_ARN,
           status: 'COMPLETED',
           creationTime: new Date(0),
           updateTime: new Date(0)

@@ -46,3 +46,24 @@ describe('redact', () => {
     expect(redact('token oidc-token-value-123 and tiny', {})).toBe('token *** and tiny')
   })
 })
+
+describe('redact: the runner credentials', () => {
+  const env = {
+    AWS_SECRET_ACCESS_KEY: 'very/secret+key',
+    AWS_SESSION_TOKEN: 'token-token-token',
+    AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE123'
+  }
+  it('removes credential values and signatures wherever they stand', () => {
+    const text =
+      'Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE123/20260101/us-east-1/omics/aws4_request, SignedHeaders=host, ' +
+      `Signature=${'ab'.repeat(32)} x-amz-security-token:token-token-token key=very/secret+key`
+    const out = redact(text, env)
+    for (const secret of Object.values(env)) expect(out).not.toContain(secret)
+    expect(out).not.toContain('ab'.repeat(32))
+    expect(out).toContain('Signature=***')
+  })
+  it('leaves ordinary text alone', () => expect(redact('job 1 COMPLETED', env)).toBe('job 1 COMPLETED'))
+  it.each(Object.entries(env))('removes the bare value of %s from any message', (_name, value) => {
+    expect(redact(`the service said: ${value} was rejected`, env)).toBe('the service said: *** was rejected')
+  })
+})

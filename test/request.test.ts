@@ -2,8 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import type { Problem } from '../src/shared/errors.js'
 import { checkAnnotationFields, checkFormatOptions } from '../src/model/format-options.js'
 import { buildRequests, checkItems, checkRequestFields } from '../src/model/request.js'
-
-const ROLE = 'arn:aws:iam::123456789012:role/HealthOmicsImport'
+import { ROLE_ARN } from './helpers/fixtures.js'
 
 function problems(run: (p: Problem[]) => unknown): string[] {
   const found: Problem[] = []
@@ -12,7 +11,7 @@ function problems(run: (p: Problem[]) => unknown): string[] {
 }
 const fields = (extra: Record<string, unknown> = {}) => ({
   destinationName: 'my_store',
-  roleArn: ROLE,
+  roleArn: ROLE_ARN,
   ...extra
 })
 const items = (...uris: string[]) => uris.map((uri, i) => ({ line: i + 1, uri, where: `line ${i + 1}` }))
@@ -43,7 +42,7 @@ describe('store and version names', () => {
 
 describe('role-arn', () => {
   it.each([
-    ROLE,
+    ROLE_ARN,
     'arn:aws-cn:iam::123456789012:role/a',
     'arn:aws-us-gov:iam::123456789012:role/path/to/role'
   ])('accepts %s', arn => {
@@ -231,7 +230,7 @@ describe('buildRequests', () => {
     expect(buildRequests(base, ['s3://b-1/a', 's3://b-1/b'], false)).toEqual([
       {
         destinationName: 'my_store',
-        roleArn: ROLE,
+        roleArn: ROLE_ARN,
         versionName: 'v_1',
         runLeftNormalization: false,
         annotationFields: { VEP: 'CSQ' },

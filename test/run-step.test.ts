@@ -1,11 +1,20 @@
-// run-step.ts, withTermination: the runner's cancel (SIGINT, then SIGTERM) aborts the work, and the grace
-// it leaves for clean-up runs out on time.
+// run-step.ts: runStep, the skeleton both actions share (inputs -> dependencies -> pipeline -> one result,
+// emitted, whatever failed), and withTermination: the runner's cancel (SIGINT, then SIGTERM) aborts the
+// work, and the grace it leaves for clean-up runs out on time. @actions/core is recorded.
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
+import type { S3Client } from '@aws-sdk/client-s3'
 import { fakeCore } from './helpers/fake-core.js'
+import { connection } from './helpers/fixtures.js'
+import type { ConnectionInputs } from '../src/inputs/inputs.js'
+import type { Deps } from '../src/phases/runtime.js'
+import type { StepResult } from '../src/report/step-result.js'
+import { realSleep } from '../src/shared/backoff.js'
+import { AbortedError, InputError, StepError } from '../src/shared/errors.js'
 
 const core = fakeCore()
 jest.unstable_mockModule('@actions/core', () => core.module)
-const { withTermination } = await import('../src/run-step.js')
+const { runStep, withTermination } = await import('../src/run-step.js')
+type StepDefinition<I extends ConnectionInputs, S> = import('../src/run-step.js').StepDefinition<I, S>
 
 afterEach(() => {
   jest.useRealTimers()
@@ -71,5 +80,142 @@ describe('withTermination', () => {
       })
     ).rejects.toThrow('boom')
     expect([process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')]).toEqual(before)
+  })
+})
+
+describe('runStep', () => {
+  interface State {
+    seen: string[]
+  }
+  const result = (state: State, error?: unknown): StepResult => ({
+    outputs: { seen: state.seen.join(','), error: error instanceof Error ? error.name : 'none' },
+    summary: { title: 't', jobs: [] },
+    warnings: [],
+    ...(error !== undefined && {
+      failure: `failed: ${error instanceof Error ? error.message : String(error)}`
+    })
+  })
+  const step = (overrides: Partial<StepDefinition<ConnectionInputs, State>> = {}) => ({
+    newState: () => ({ seen: [] }),
+    read: async (getInput: (name: string) => string, state: State) => {
+      const region = getInput('region') || 'eu-west-1'
+      state.seen.push(`read ${region}`)
+      return connection({ region })
+    },
+    run: async (_inputs: ConnectionInputs, _deps: Deps, state: State) => void state.seen.push('run'),
+    result,
+    ...overrides
+  })
+  const debugs = () => core.lines.filter(line => line.startsWith('debug: '))
+
+  it('reads the inputs, runs with real dependencies, and emits the one result', async () => {
+    core.inputs['region'] = 'eu-central-1'
+    let deps: Deps | undefined
+    await runStep(
+      step({
+        run: async (_inputs, given, state) => {
+          deps = given
+          state.seen.push('run')
+        }
+      })
+    )
+    expect(core.outputs).toEqual({ seen: 'read eu-central-1,run', error: 'none' })
+    expect(core.lines.filter(line => line.startsWith('failed'))).toEqual([])
+    expect(debugs()).toEqual([
+      expect.stringMatching(/^debug: healthomics-annotation-import-action \S+ on Node v\d+/),
+      'debug: HealthOmics endpoint http://127.0.0.1:9, region eu-central-1, max-attempts 7'
+    ])
+    expect(deps?.now).toBe(Date.now)
+    expect(deps?.sleep).toBe(realSleep)
+    expect(deps?.random).toBe(Math.random)
+    expect(deps?.signal.aborted).toBe(false)
+    expect(deps?.clients.endpointLabel).toBe('http://127.0.0.1:9')
+    expect(await deps?.clients.omics.config.region()).toBe('eu-central-1')
+    expect(deps?.cleanupSignal().aborted).toBe(false)
+    expect(() => deps?.s3()).toThrow('this step has no S3 client')
+  })
+
+  it('says when the clients go through a proxy', async () => {
+    await runStep(step({ read: async () => connection({ httpProxy: 'http://127.0.0.1:3128' }) }))
+    expect(debugs()[1]).toBe(
+      'debug: HealthOmics endpoint http://127.0.0.1:9, region eu-west-1, max-attempts 7, through a proxy'
+    )
+  })
+
+  it("builds the S3 client once, on first use, from the step's S3 module", async () => {
+    let loads = 0
+    const clients: S3Client[] = []
+    await runStep(
+      step({
+        loadS3: async () => {
+          loads++
+          return import('@aws-sdk/client-s3')
+        },
+        run: async (_inputs, deps) => {
+          expect(loads).toBe(0)
+          clients.push(await deps.s3(), await deps.s3())
+        }
+      })
+    )
+    expect(loads).toBe(1)
+    expect(clients[0]).toBe(clients[1])
+    expect(await clients[0]?.config.region()).toBe('eu-west-1')
+  })
+
+  it('input problems: the result of what was read, the failure as worded, no stack, no pipeline', async () => {
+    const problem = new InputError([{ input: 'region', message: 'is required' }])
+    let ran = false
+    await runStep(
+      step({
+        read: async (_get, state) => {
+          state.seen.push('read')
+          throw problem
+        },
+        run: async () => void (ran = true)
+      })
+    )
+    expect(ran).toBe(false)
+    expect(core.outputs).toEqual({ seen: 'read', error: 'InputError' })
+    expect(core.lines).toContain(`failed: failed: ${problem.message}`)
+    expect(debugs()).toHaveLength(1)
+  })
+
+  it.each([
+    ['a worded failure', new StepError('worded'), false],
+    ['a cancel', new AbortedError(), false],
+    ['a bug', new TypeError('x is undefined'), true]
+  ])(
+    '%s in the pipeline: emitted as the failure; a stack only for what the user cannot act on',
+    async (_what, error, stack) => {
+      await runStep(
+        step({
+          run: async () => {
+            throw error
+          }
+        })
+      )
+      expect(core.outputs['error']).toBe(error.name)
+      expect(core.lines).toContain(`failed: failed: ${error.message}`)
+      expect(debugs().some(line => line.includes(`${error.name}: ${error.message}\n    at `))).toBe(stack)
+    }
+  )
+
+  it('the clean-up signal also ends when the grace the runner leaves runs out', async () => {
+    jest.useFakeTimers()
+    let cleanup: AbortSignal | undefined
+    await runStep(
+      step({
+        run: async (_inputs, deps) => {
+          process.emit('SIGTERM')
+          expect(deps.signal.aborted).toBe(true)
+          cleanup = deps.cleanupSignal()
+          jest.advanceTimersByTime(1_499)
+          expect(cleanup.aborted).toBe(false)
+          jest.advanceTimersByTime(1)
+          expect(cleanup.aborted).toBe(true)
+        }
+      })
+    )
+    expect(cleanup?.aborted).toBe(true)
   })
 })

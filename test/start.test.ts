@@ -5,7 +5,6 @@ import {
   GetAnnotationImportJobCommand,
   type GetAnnotationImportJobCommandOutput,
   ListAnnotationImportJobsCommand,
-  OmicsClient,
   StartAnnotationImportJobCommand
 } from '@aws-sdk/client-omics'
 import { mockClient } from 'aws-sdk-client-mock'
@@ -17,24 +16,19 @@ import { startAll } from '../src/phases/start-batch.js'
 import type { ImportRequest } from '../src/model/request.js'
 import type { FakeClock } from './helpers/fake-clock.js'
 import { fakeDeps } from './helpers/fake-deps.js'
+import { awsError, omicsClient as newOmicsClient, ROLE_ARN } from './helpers/fixtures.js'
 
-const starterClient = new OmicsClient({ region: 'us-east-1' })
-const omicsClient = new OmicsClient({ region: 'us-east-1' })
+const starterClient = newOmicsClient()
+const omicsClient = newOmicsClient()
 const starter = mockClient(starterClient)
 const omics = mockClient(omicsClient)
 
-const ROLE = 'arn:aws:iam::123456789012:role/HealthOmicsImport'
 const request = (source = 's3://b-1/a.vcf'): ImportRequest => ({
   destinationName: 'my_store',
-  roleArn: ROLE,
+  roleArn: ROLE_ARN,
   items: [{ source }]
 })
-const err = (
-  name: string,
-  status: number,
-  fault: 'client' | 'server' = status >= 500 ? 'server' : 'client'
-) =>
-  Object.assign(new Error(`${name} message`), { name, $fault: fault, $metadata: { httpStatusCode: status } })
+const err = awsError
 
 let clock: FakeClock
 let logs: string[]
@@ -109,7 +103,7 @@ describe('startJob', () => {
           id: 'abc00007-0000-4000-8000-000000000008',
           destinationName: 'my_store',
           versionName: 'default',
-          roleArn: ROLE,
+          roleArn: ROLE_ARN,
           status: 'COMPLETED',
           creationTime: new Date(-10 * 60_000),
           updateTime: new Date()
@@ -118,7 +112,7 @@ describe('startJob', () => {
           id: 'abc00009-0000-4000-8000-00000000000a',
           destinationName: 'my_store',
           versionName: 'default',
-          roleArn: `${ROLE}2`,
+          roleArn: `${ROLE_ARN}2`,
           status: 'SUBMITTED',
           creationTime: new Date(0),
           updateTime: new Date()
@@ -127,7 +121,7 @@ describe('startJob', () => {
           id: 'abc00005-0000-4000-8000-000000000006',
           destinationName: 'my_store',
           versionName: 'default',
-          roleArn: ROLE,
+          roleArn: ROLE_ARN,
           status: 'SUBMITTED',
           creationTime: new Date(0),
           updateTime: new Date()
@@ -201,7 +195,7 @@ describe('startJob', () => {
         id,
         destinationName: 'my_store',
         versionName: 'default',
-        roleArn: ROLE,
+        roleArn: ROLE_ARN,
         status: 'SUBMITTED',
         creationTime: new Date(0),
         updateTime: new Date()
@@ -289,7 +283,7 @@ describe('startJob under faults', () => {
         id: LOST,
         destinationName: 'my_store',
         versionName: 'default',
-        roleArn: ROLE,
+        roleArn: ROLE_ARN,
         status: 'SUBMITTED' as const,
         creationTime: new Date(5_000),
         updateTime: new Date()

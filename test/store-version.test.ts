@@ -1,25 +1,17 @@
 // ensureVersion / planVersion with the Omics client mocked: exists, created, created by another run
 // (ConflictException), ending FAILED, and the dry run's read-only plan. Clock and sleep are simulated.
 import { describe, expect, it, beforeEach } from '@jest/globals'
-import {
-  CreateAnnotationStoreVersionCommand,
-  GetAnnotationStoreVersionCommand,
-  OmicsClient
-} from '@aws-sdk/client-omics'
+import { CreateAnnotationStoreVersionCommand, GetAnnotationStoreVersionCommand } from '@aws-sdk/client-omics'
 import { mockClient } from 'aws-sdk-client-mock'
 import { ensureVersion, planVersion, VersionError } from '../src/phases/store-version.js'
 import { fakeDeps } from './helpers/fake-deps.js'
+import { awsError, omicsClient } from './helpers/fixtures.js'
 
-const client = new OmicsClient({ region: 'us-east-1' })
+const client = omicsClient()
 const omics = mockClient(client)
 const request = { name: 'my_store', versionName: 'v2' }
 const settings = { waitTimeoutMs: 600_000, waitTimeoutText: '10m', pollIntervalMs: 10_000 }
-const err = (name: string, status: number) =>
-  Object.assign(new Error(`${name} message`), {
-    name,
-    $fault: 'client',
-    $metadata: { httpStatusCode: status }
-  })
+const err = awsError
 
 let deps: ReturnType<typeof fakeDeps>
 beforeEach(() => {

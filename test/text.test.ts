@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { neutralise } from '../src/shared/text.js'
+import { formatDuration, neutralise, plural, shown, thousands } from '../src/shared/text.js'
 
 /** Lines as the runner splits them: no line may start (after whitespace) with `::`, none holds `##[`. */
 function assertInert(out: string): void {
@@ -54,5 +54,44 @@ describe('neutralise', () => {
     const out = neutralise(long)
     assertInert(out)
     expect(out.split('\n')).toHaveLength(20_001)
+  })
+})
+
+describe('counts in messages', () => {
+  it.each([
+    [0, '0'],
+    [999, '999'],
+    [2500, '2,500'],
+    [1_000_000, '1,000,000']
+  ])('%i -> %s', (count, text) => expect(thousands(count)).toBe(text))
+  it('says "1 item" and "2 items"', () => {
+    expect(plural(1, 'item')).toBe('1 item')
+    expect(plural(2500, 'job')).toBe('2,500 jobs')
+  })
+})
+
+describe('formatDuration', () => {
+  it.each([
+    [0, '0s'],
+    [59_400, '59s'],
+    [59_600, '1m 0s'],
+    [75_000, '1m 15s'],
+    [3_599_000, '59m 59s'],
+    [3_600_000, '1h 0m'],
+    [5_430_000, '1h 30m']
+  ])('%i ms -> %s', (ms, text) => expect(formatDuration(ms)).toBe(text))
+})
+
+describe('shown', () => {
+  it('quotes a string, and names the type of anything else', () => {
+    expect(shown('my-role')).toBe('"my-role"')
+    expect(shown(7)).toBe('7 (number)')
+    expect(shown(null)).toBe('null (null)')
+    expect(shown({ a: [1] })).toBe('{"a":[1]} (object)')
+  })
+  it('cuts a value past 120 characters to 117 and an ellipsis', () => {
+    expect(shown('x'.repeat(120))).toBe(`"${'x'.repeat(120)}"`)
+    expect(shown('x'.repeat(121))).toBe(`"${'x'.repeat(117)}..."`)
+    expect(shown(['y'.repeat(200)])).toBe(`["${'y'.repeat(115)}... (object)`)
   })
 })

@@ -1,14 +1,15 @@
 // Wildcard expansion with S3 mocked: matches in key order with their line, and listing failures as
 // problems that name the line and the bucket.
 import { beforeEach, describe, expect, it } from '@jest/globals'
-import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
+import { ListObjectsV2Command } from '@aws-sdk/client-s3'
 import { mockClient } from 'aws-sdk-client-mock'
 import type { Problem } from '../src/shared/errors.js'
-import { expandItems, resolveItems } from '../src/phases/wildcards.js'
+import { expandItems, globToRegExp, resolveItems } from '../src/phases/wildcards.js'
 import { InputError } from '../src/shared/errors.js'
 import { fakeDeps } from './helpers/fake-deps.js'
+import { s3Client } from './helpers/fixtures.js'
 
-const client = new S3Client({ region: 'us-east-1' })
+const client = s3Client()
 const s3 = mockClient(client)
 const deps = { s3: () => Promise.resolve(client), signal: new AbortController().signal }
 const line = (n: number, uri: string) => ({ line: n, uri, where: `line ${n}` })
@@ -122,4 +123,18 @@ describe('resolveItems and if-no-files-found', () => {
     expect(result).toEqual([line(1, 's3://empty/missing.vcf')])
     expect(logs).toEqual([])
   })
+})
+
+describe('globToRegExp', () => {
+  it.each([
+    ['dir/*.vcf', 'dir/a.vcf', true],
+    ['dir/*.vcf', 'dir/sub/a.vcf', false],
+    ['dir/**/*.vcf', 'dir/a.vcf', true],
+    ['dir/**/*.vcf', 'dir/x/y/a.vcf', true],
+    ['dir/**', 'dir/x/y', true],
+    ['s?.vcf', 's1.vcf', true],
+    ['s?.vcf', 's10.vcf', false],
+    ['a+b(1).vcf', 'a+b(1).vcf', true],
+    ['a.vcf', 'abvcf', false]
+  ])('%s matches %s: %s', (pattern, key, expected) => expect(globToRegExp(pattern).test(key)).toBe(expected))
 })

@@ -59,7 +59,7 @@ export function networkCode(error: unknown): string | undefined {
   return undefined
 }
 
-export function classify(error: unknown): ErrorKind {
+export function errorKind(error: unknown): ErrorKind {
   const name = errorName(error)
   const status = errorStatus(error)
   if (name === 'ThrottlingException' || status === 429) return 'throttle'

@@ -15,6 +15,11 @@ import { type ConnectionInputs, readConnection, readWaitSettings, type WaitSetti
 /** dry-run: off, a plan (every read-only call, nothing started), or offline (no AWS call at all). */
 export type DryRun = 'off' | 'plan' | 'offline'
 
+/** A dry run (a plan or offline) starts nothing: the one place that decides it, for the step and its report. */
+export function isDryRun(inputs: Pick<StartInputs, 'dryRun'> | undefined): boolean {
+  return inputs !== undefined && inputs.dryRun !== 'off'
+}
+
 export interface StartInputs extends ConnectionInputs, WaitSettings {
   destinationName: string
   /** Items as given (trimmed, comments and blanks dropped), each with where it was given. */
@@ -101,8 +106,8 @@ export const START_INPUT_ORDER = [
 /** Settings that change nothing in this run: said as warnings, not silently ignored. */
 export function noEffectWarnings(inputs: StartInputs): string[] {
   const warnings: string[] = []
-  if (!inputs.wait || inputs.dryRun !== 'off') {
-    const why = inputs.dryRun !== 'off' ? 'on a dry run (nothing is started)' : 'without wait: true'
+  if (!inputs.wait || isDryRun(inputs)) {
+    const why = isDryRun(inputs) ? 'on a dry run (nothing is started)' : 'without wait: true'
     if (inputs.allowPartial) warnings.push(`allow-partial has no effect ${why}.`)
     if (inputs.cancelOnTimeout)
       warnings.push(

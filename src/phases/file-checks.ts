@@ -40,7 +40,7 @@ class Skip extends Error {
   }
 }
 
-function classify(error: unknown, operation: string, bucket: string): Skip | Finding {
+function verdictFor(error: unknown, operation: string, bucket: string): Skip | Finding {
   if (error instanceof RangeAnswerError) return new Skip('run', error.message)
   const name = errorName(error)
   const status = errorStatus(error)
@@ -169,7 +169,7 @@ export async function checkFiles(
       if (extension) note(index, item, extension)
     } catch (error) {
       if (deps.signal.aborted) throw error
-      const outcome = classify(error, operation, bucket)
+      const outcome = verdictFor(error, operation, bucket)
       if (outcome instanceof Skip) {
         settled.delete(index)
         if (outcome.scope === 'bucket') skipped.set(bucket, outcome.message)

@@ -4,7 +4,7 @@
 // attempt and tells the rate what came back, so a long cold read settles near the rate the service
 // allows instead of retrying in storms of 429s.
 import type { MiddlewareStack } from '@smithy/types'
-import { classify } from '../aws/aws-errors.js'
+import { errorKind } from '../aws/aws-errors.js'
 import { AdaptiveRate, type Clock, type Sleep } from '../shared/backoff.js'
 
 export interface Pace {
@@ -41,7 +41,7 @@ export function paced<C extends { middlewareStack: unknown }>(
         pace.onSuccess()
         return result
       } catch (error) {
-        if (classify(error) === 'throttle') pace.onThrottle()
+        if (errorKind(error) === 'throttle') pace.onThrottle()
         throw error
       }
     },

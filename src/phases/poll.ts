@@ -1,6 +1,6 @@
 // Polling a job to a terminal state with our own loop. The SDK's waiter calls CANCELLED a success,
 // never ends on COMPLETED_WITH_FAILURES and retries every error, so it is not used.
-import { classify } from '../aws/aws-errors.js'
+import { errorKind } from '../aws/aws-errors.js'
 import { type Clock, type Sleep, spread } from '../shared/backoff.js'
 import { AbortedError } from '../shared/errors.js'
 import { isExpiredCredentials } from './expiry.js'
@@ -87,7 +87,7 @@ export async function waitForJob(options: WaitOptions): Promise<WaitResult> {
       if (options.signal?.aborted || error instanceof AbortedError) return result('aborted')
       if (deadlineSignal.aborted) return result('timeout')
       if (isExpiredCredentials(error)) return result('expired')
-      const kind = classify(error)
+      const kind = errorKind(error)
       if (kind === 'throttle') throttled++
       else if (kind !== 'ambiguous' && kind !== 'unsent') throw error
       options.onRetry?.(error)

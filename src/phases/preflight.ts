@@ -20,6 +20,17 @@ export interface PreflightOptions {
   filesChecked?: boolean
 }
 
+/** What preflight checks: the store (and version) a request imports into, in its region, for these sources. */
+export interface PreflightContext {
+  omics: OmicsClient
+  request: ImportRequest
+  /** The items' URIs, for the check of their names' extensions. */
+  sources: string[]
+  region: string
+  signal?: AbortSignal
+  options?: PreflightOptions
+}
+
 export interface Findings {
   /** Mistakes that stop the import, named by input like every other input problem. */
   errors: Problem[]
@@ -191,14 +202,8 @@ async function checkVersion(
  * format that does not fit. Any other failed call (access denied, a 400 on a name already checked here, a
  * 5xx, an answer that is not JSON, a network failure) is a warning and the import goes ahead.
  */
-export async function preflight(
-  omics: OmicsClient,
-  request: ImportRequest,
-  sources: string[],
-  region: string,
-  signal?: AbortSignal,
-  options: PreflightOptions = {}
-): Promise<Findings> {
+export async function preflight(check: PreflightContext): Promise<Findings> {
+  const { omics, request, sources, region, signal, options = {} } = check
   const found: Findings = { errors: [], warnings: [] }
   const exists = await checkStoreItself(omics, request, sources, region, found, signal, options)
   if (exists && request.versionName !== undefined && !options.versionCreated)
@@ -227,14 +232,10 @@ export function failedRead(error: unknown): string {
 
 /** The preflight phase: the findings' warnings are logged; errors stop the step before any job starts. */
 export async function checkStore(
-  omics: OmicsClient,
-  request: ImportRequest,
-  sources: string[],
-  region: string,
-  runtime: Pick<Runtime, 'log' | 'signal'>,
-  options: PreflightOptions = {}
+  check: Omit<PreflightContext, 'signal'>,
+  runtime: Pick<Runtime, 'log' | 'signal'>
 ): Promise<StoreFacts | undefined> {
-  const found = await preflight(omics, request, sources, region, runtime.signal, options)
+  const found = await preflight({ ...check, signal: runtime.signal })
   found.warnings.forEach(warning => runtime.log.warning(warning))
   if (found.errors.length > 0)
     throw new InputError(

@@ -2,7 +2,7 @@
 // says it must is a lost answer (the job may exist, its id is lost), like a 5xx or a dropped connection.
 import { MalformedAnswerError } from '../shared/errors.js'
 import { isJobId } from '../model/import-job.js'
-import { classify, errorName, errorStatus, networkCode, type ErrorKind } from '../aws/aws-errors.js'
+import { errorKind, errorName, errorStatus, networkCode, type ErrorKind } from '../aws/aws-errors.js'
 
 export function checkedJobId(jobId: string | undefined): string {
   if (jobId === undefined) throw new MalformedAnswerError('no jobId')
@@ -18,7 +18,7 @@ export function startErrorKind(error: unknown): ErrorKind {
   if (error instanceof MalformedAnswerError) return 'ambiguous'
   const status = errorStatus(error)
   if (status !== undefined && status >= 200 && status < 300) return 'ambiguous'
-  return classify(error)
+  return errorKind(error)
 }
 
 /** What happened to a Start whose outcome is unknown, in words. */

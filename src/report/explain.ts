@@ -2,7 +2,7 @@
 // the call that failed (call-context.ts), never from what the step was doing before.
 import { isIP } from 'node:net'
 import { callContextOf, type CallContext } from '../aws/call-context.js'
-import { classify, errorMessage, errorName, networkCode } from '../aws/aws-errors.js'
+import { errorKind, errorMessage, errorName, networkCode } from '../aws/aws-errors.js'
 import { StartError } from '../shared/errors.js'
 import { redact } from '../shared/redact.js'
 
@@ -70,7 +70,7 @@ function accessHint(call: CallContext, ctx: StepContext): string {
 function hintFor(error: unknown, call: CallContext, ctx: StepContext, tries: number | undefined): string {
   const name = errorName(error)
   const message = errorMessage(error)
-  const kind = classify(error)
+  const kind = errorKind(error)
   if (
     name === 'AccessDeniedException' ||
     name === 'AccessDenied' ||

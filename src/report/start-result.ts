@@ -12,7 +12,7 @@ import {
   followOutputs,
   followWarnings
 } from './follow-report.js'
-import type { StartInputs } from '../inputs/inputs.js'
+import { isDryRun, type StartInputs } from '../inputs/inputs.js'
 import { overallStatus } from '../model/job-status.js'
 import type { ImportRequest } from '../model/request.js'
 import type { Outcome } from '../phases/start-batch.js'
@@ -159,7 +159,7 @@ function carriedVersion(error: unknown): VersionOutcome | undefined {
 /** The status output when no job was started: no file, a dry run, every item skipped, or a step that stopped first. */
 function notStartedStatus(state: StartState): string {
   if (state.noFiles) return 'NO_FILES'
-  if (state.inputs && state.inputs.dryRun !== 'off' && state.requests) return 'DRY_RUN'
+  if (isDryRun(state.inputs) && state.requests) return 'DRY_RUN'
   if (state.requests?.length === 0) return 'SKIPPED'
   return 'NOT_STARTED'
 }
@@ -207,7 +207,7 @@ export function startResult(state: StartState, error?: unknown): StepResult {
   const inputs = state.inputs
   const ctx = stepContext(inputs)
   const { rows, entries, statuses } = startRows(state)
-  const dryRun = inputs !== undefined && inputs.dryRun !== 'off'
+  const dryRun = isDryRun(inputs)
   const planned =
     dryRun && !state.outcomes
       ? (state.requests ?? []).map(request => ({ items: files(request), status: 'not started' }))

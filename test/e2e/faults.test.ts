@@ -20,7 +20,7 @@ describe('a status check that never answers', () => {
     emu.addFault({ op: 'GetAnnotationImportJob', kind: 'hang', count: 100 })
     const result = await runAction(
       START_ACTION,
-      inputs({ wait: 'true', 'wait-timeout': '3s', 'cancel-on-timeout': 'true' })
+      inputs({ wait: 'true', 'wait-timeout': '1s', 'cancel-on-timeout': 'true' })
     )
     // Killed by the test's own guard (25 s) before: the hung check held the step forever.
     expect(result.signal).toBeNull()
@@ -34,7 +34,7 @@ describe('a status check that never answers', () => {
 
   it('without cancel-on-timeout: ends at wait-timeout saying the job keeps running', async () => {
     emu.addFault({ op: 'GetAnnotationImportJob', kind: 'hang', count: 100 })
-    const result = await runAction(START_ACTION, inputs({ wait: 'true', 'wait-timeout': '2s' }))
+    const result = await runAction(START_ACTION, inputs({ wait: 'true', 'wait-timeout': '1s' }))
     expect(result.signal).toBeNull()
     expect(result.code).toBe(1)
     expect(errorText(result)).toContain(`The job keeps running: ${jobIds()[0]}`)
@@ -45,7 +45,7 @@ describe('a status check that never answers', () => {
 describe('a Start that never answers', () => {
   it('is cut off at request-timeout, looked up, then tried again: exactly one job', async () => {
     emu.addFault({ op: 'StartAnnotationImportJob', kind: 'hang' })
-    const result = await runAction(START_ACTION, inputs({ 'request-timeout': '2s' }))
+    const result = await runAction(START_ACTION, inputs({ 'request-timeout': '1s' }))
     expect(result.code).toBe(0)
     expect(emu.calls('StartAnnotationImportJob')).toHaveLength(2)
     expect(jobIds()).toHaveLength(1)
@@ -56,7 +56,7 @@ describe('a Start that never answers', () => {
 
   it('that created its job is adopted, not started again', async () => {
     emu.addFault({ op: 'StartAnnotationImportJob', kind: 'hang-after-create' })
-    const result = await runAction(START_ACTION, inputs({ 'request-timeout': '2s' }))
+    const result = await runAction(START_ACTION, inputs({ 'request-timeout': '1s' }))
     expect(result.code).toBe(0)
     expect(emu.calls('StartAnnotationImportJob')).toHaveLength(1)
     expect(jobIds()).toHaveLength(1)
@@ -68,7 +68,7 @@ describe('a cancel while Start is in flight', () => {
   const startReceived = () => emu.calls('StartAnnotationImportJob').length > 0
 
   it('finds the job the service creates after the signal, reports it and cancels it when asked', async () => {
-    emu.addFault({ op: 'StartAnnotationImportJob', kind: 'delay', delayMs: 1500 })
+    emu.addFault({ op: 'StartAnnotationImportJob', kind: 'delay', delayMs: 800 })
     const result = await runAction(START_ACTION, inputs({ 'cancel-on-timeout': 'true' }), {
       interrupt: { signal: 'SIGINT', when: startReceived }
     })
@@ -84,7 +84,7 @@ describe('a cancel while Start is in flight', () => {
   })
 
   it('without cancel-on-timeout: reports the job, which keeps running', async () => {
-    emu.addFault({ op: 'StartAnnotationImportJob', kind: 'delay', delayMs: 1500 })
+    emu.addFault({ op: 'StartAnnotationImportJob', kind: 'delay', delayMs: 800 })
     const result = await runAction(START_ACTION, inputs(), {
       interrupt: { signal: 'SIGINT', when: startReceived }
     })

@@ -1,6 +1,7 @@
-// Values several unit tests share: the role ARNs, the connection inputs and a client for
-// aws-sdk-client-mock. New tests take them from here rather than copying them.
+// Values several unit tests share: the role ARNs, the connection inputs, clients for aws-sdk-client-mock
+// and the errors the SDK throws. New tests take them from here rather than copying them.
 import { OmicsClient } from '@aws-sdk/client-omics'
+import { S3Client } from '@aws-sdk/client-s3'
 import type { ConnectionInputs } from '../../src/inputs/inputs.js'
 
 /** The service role HealthOmics assumes to read the files (role-arn). */
@@ -28,6 +29,25 @@ export function connection(overrides: Partial<ConnectionInputs> = {}): Connectio
 /** A client to mock with aws-sdk-client-mock (mockClient(omicsClient())). */
 export function omicsClient(): OmicsClient {
   return new OmicsClient({ region: 'us-east-1' })
+}
+
+/** A client to mock with aws-sdk-client-mock (mockClient(s3Client())). */
+export function s3Client(): S3Client {
+  return new S3Client({ region: 'us-east-1' })
+}
+
+/** An error as the SDK throws a service's answer: its name, HTTP status and fault (5xx: the server's). */
+export function awsError(name: string, status: number, message = `${name} message`): Error {
+  return Object.assign(new Error(message), {
+    name,
+    $fault: status >= 500 ? 'server' : 'client',
+    $metadata: { httpStatusCode: status }
+  })
+}
+
+/** A network error as Node's sockets throw it (ECONNREFUSED, ECONNRESET...). */
+export function netError(code: string, message = code): Error {
+  return Object.assign(new Error(message), { code })
 }
 
 /** Static credentials for a real client sending to a local server. */

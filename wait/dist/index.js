@@ -8280,9 +8280,9 @@ var __webpack_modules__ = {
     8098: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             Is: () => errorName,
-            L8: () => classify,
             Uc: () => describeError,
             e8: () => networkCode,
+            f8: () => errorKind,
             gJ: () => errorMessage
         });
         const UNSENT_CODES = new Set([ "ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "ERR_INVALID_URL" ]);
@@ -8312,7 +8312,7 @@ var __webpack_modules__ = {
             if (e && AMBIGUOUS_NAMES.has(e.name ?? "")) return "ETIMEDOUT";
             return;
         }
-        function classify(error) {
+        function errorKind(error) {
             const name = errorName(error);
             const status = errorStatus(error);
             if (name === "ThrottlingException" || status === 429) return "throttle";
@@ -8570,7 +8570,7 @@ var __webpack_modules__ = {
         function hintFor(error, call, ctx, tries) {
             const name = (0, aws_errors.Is)(error);
             const message = (0, aws_errors.gJ)(error);
-            const kind = (0, aws_errors.L8)(error);
+            const kind = (0, aws_errors.f8)(error);
             if (name === "AccessDeniedException" || name === "AccessDenied" || call.service === "s3" && name === "Forbidden") return accessHint(call, ctx);
             if ([ "ResourceNotFoundException", "NoSuchBucket", "NoSuchKey", "NotFound" ].includes(name)) return notFoundHint(call, ctx.region);
             if (kind === "quota") return "The concurrent import jobs quota is used up (by default 5 variant or annotation import jobs per region). " + `The step waited for a free slot for up to wait-timeout (${ctx.waitTimeout ?? "its default"}): raise wait-timeout to wait longer, ` + "lower max-concurrency, or ask for a higher quota in Service Quotas (AWS HealthOmics).";
@@ -9701,7 +9701,7 @@ var __webpack_modules__ = {
                     if (options.signal?.aborted || error instanceof errors.oM) return result("aborted");
                     if (deadlineSignal.aborted) return result("timeout");
                     if (isExpiredCredentials(error)) return result("expired");
-                    const kind = (0, aws_errors.L8)(error);
+                    const kind = (0, aws_errors.f8)(error);
                     if (kind === "throttle") throttled++; else if (kind !== "ambiguous" && kind !== "unsent") throw error;
                     options.onRetry?.(error);
                 }

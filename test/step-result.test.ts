@@ -1,0 +1,32 @@
+// report/step-result.ts: the failure message of a step that stopped early, and the context it is worded in.
+import { describe, expect, it } from '@jest/globals'
+import { errorFailure, stepContext } from '../src/report/step-result.js'
+import { AbortedError, InputError, StepError } from '../src/shared/errors.js'
+import { ROLE_ARN } from './helpers/fixtures.js'
+
+describe('errorFailure', () => {
+  it('input problems and worded failures as they are, a cancel and anything else in words', () => {
+    const problems = new InputError([{ input: 'items', message: 'bad' }])
+    expect(errorFailure(problems, { region: 'us-east-1' })).toBe(problems.message)
+    expect(errorFailure(new StepError('worded'), { region: 'us-east-1' })).toBe('worded')
+    expect(errorFailure(new AbortedError(), { region: 'us-east-1' })).toBe(
+      'Stopped: the workflow run was cancelled before any job started.'
+    )
+    expect(errorFailure(new AbortedError(), { region: 'us-east-1' }, 'the job ended')).toBe(
+      'Stopped: the workflow run was cancelled before the job ended.'
+    )
+    expect(errorFailure(new Error('disk full'), { region: 'us-east-1' })).toBe('The step failed: disk full')
+  })
+})
+
+describe('stepContext', () => {
+  it('takes the region, role and wait-timeout as given, and nothing before the inputs were read', () => {
+    expect(stepContext({ region: 'eu-west-1', roleArn: ROLE_ARN, waitTimeoutText: '2h' })).toEqual({
+      region: 'eu-west-1',
+      roleArn: ROLE_ARN,
+      waitTimeout: '2h'
+    })
+    expect(stepContext({ region: 'eu-west-1', roleArn: '' })).toEqual({ region: 'eu-west-1' })
+    expect(stepContext(undefined)).toEqual({ region: '' })
+  })
+})
