@@ -8701,7 +8701,7 @@ var __webpack_modules__ = {
         __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
             try {
                 var _run_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8460);
-                var _start_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9064);
+                var _start_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9056);
                 await (0, _run_step_js__WEBPACK_IMPORTED_MODULE_0__.eg)(_start_action_js__WEBPACK_IMPORTED_MODULE_1__.bP);
                 __webpack_async_result__();
             } catch (e) {
@@ -10324,7 +10324,7 @@ var __webpack_modules__ = {
             return text.replace(LINE_BREAKS, "\n").replace(ESCAPES, "").replace(CONTROLS, "").replace(COMMAND_START, `$1:${ZWSP}`).replace(LEGACY_COMMAND, `#${ZWSP}`);
         }
     }),
-    9064: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    9056: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             bP: () => startStep
         });
@@ -11131,139 +11131,6 @@ var __webpack_modules__ = {
                 return found ? [ [ uri, found.jobId ] ] : [];
             }));
         }
-        class GetAnnotationStoreCommand extends(command.u.classBuilder().ep(EndpointParameters.S).m(function(Command, cs, config, o) {
-            return [ (0, submodules_endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
-        }).s("Omics", "GetAnnotationStore", {}).n("OmicsClient", "GetAnnotationStoreCommand").sc(schemas_0.$n7).build()){}
-        class GetAnnotationStoreVersionCommand extends(command.u.classBuilder().ep(EndpointParameters.S).m(function(Command, cs, config, o) {
-            return [ (0, submodules_endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
-        }).s("Omics", "GetAnnotationStoreVersion", {}).n("OmicsClient", "GetAnnotationStoreVersionCommand").sc(schemas_0.hzm).build()){}
-        var file_verdicts = __nccwpck_require__(5858);
-        function formatFindings(storeFormat, storeName, request, sources, filesChecked = false) {
-            const errors = [];
-            const warnings = [];
-            const options = request.formatOptions ?? {};
-            if ("vcfOptions" in options && storeFormat !== "VCF") errors.push({
-                input: "format-options",
-                message: `vcfOptions are for VCF stores, but ${storeName} is a ${storeFormat} store`
-            });
-            if ("tsvOptions" in options && storeFormat !== "TSV") errors.push({
-                input: "format-options",
-                message: `tsvOptions are for TSV stores, but ${storeName} is a ${storeFormat} store`
-            });
-            for (const source of filesChecked ? [] : sources) {
-                const mismatch = (0, file_verdicts.Qm)(storeFormat, source);
-                if (!mismatch) continue;
-                const other = mismatch.other;
-                if (other) errors.push({
-                    input: "items",
-                    message: `${source} looks like a ${other} file, but ${storeName} is a ${storeFormat} store`
-                }); else warnings.push(`items: ${source} has an extension not usual for a ${storeFormat} store; importing it anyway`);
-            }
-            return {
-                errors: errors,
-                warnings: warnings
-            };
-        }
-        const notActive = (what, status, message) => `${what} is ${status ?? "not ready"}, not ACTIVE${message ? `: ${message}` : ""}`;
-        function storeFindings(store, request, sources, options, found) {
-            const name = request.destinationName;
-            if (store.status !== "ACTIVE") found.errors.push({
-                input: "destination-name",
-                message: notActive(`store ${name}`, store.status, store.statusMessage)
-            });
-            if (store.storeFormat) {
-                const tsv = store.storeOptions && "tsvStoreOptions" in store.storeOptions ? store.storeOptions.tsvStoreOptions : void 0;
-                found.store = {
-                    format: store.storeFormat,
-                    columns: [ ...new Set([ ...Object.values(tsv?.formatToHeader ?? {}), ...(tsv?.schema ?? []).flatMap(item => Object.keys(item)) ]) ]
-                };
-                const fit = formatFindings(store.storeFormat, name, request, sources, options.filesChecked);
-                found.errors.push(...fit.errors);
-                found.warnings.push(...fit.warnings);
-                if (options.versionOptions && store.storeFormat !== "TSV") found.errors.push({
-                    input: "version-options",
-                    message: `tsvVersionOptions are for TSV stores, but ${name} is a ${store.storeFormat} store: leave version-options out`
-                });
-            }
-        }
-        async function checkStoreItself(omics, request, sources, region, found, signal, options = {}) {
-            const name = request.destinationName;
-            try {
-                const store = await omics.send(new GetAnnotationStoreCommand({
-                    name: name
-                }), signal ? {
-                    abortSignal: signal
-                } : {});
-                storeFindings(store, request, sources, options, found);
-            } catch (error) {
-                if (signal?.aborted) throw new errors.oM;
-                if ((0, aws_errors.Is)(error) !== "ResourceNotFoundException") {
-                    found.warnings.push(preflightWarning(error, "omics:GetAnnotationStore", `store ${name}`));
-                    return true;
-                }
-                found.errors.push({
-                    input: "destination-name",
-                    message: `no annotation store named ${name} in ${region} (stores are regional: check region)`
-                });
-                return false;
-            }
-            return true;
-        }
-        async function checkVersion(omics, name, versionName, region, found, signal) {
-            try {
-                const version = await omics.send(new GetAnnotationStoreVersionCommand({
-                    name: name,
-                    versionName: versionName
-                }), signal ? {
-                    abortSignal: signal
-                } : {});
-                if (version.status !== "ACTIVE") found.errors.push({
-                    input: "version-name",
-                    message: notActive(`version ${versionName} of ${name}`, version.status, version.statusMessage)
-                });
-            } catch (error) {
-                if (signal?.aborted) throw new errors.oM;
-                if ((0, aws_errors.Is)(error) === "ResourceNotFoundException") found.errors.push({
-                    input: "version-name",
-                    message: `store ${name} has no version ${versionName} in ${region}`
-                }); else found.warnings.push(preflightWarning(error, "omics:GetAnnotationStoreVersion", `version ${versionName}`));
-            }
-        }
-        async function preflight(check) {
-            const {omics: omics, request: request, sources: sources, region: region, signal: signal, options: options = {}} = check;
-            const found = {
-                errors: [],
-                warnings: []
-            };
-            const exists = await checkStoreItself(omics, request, sources, region, found, signal, options);
-            if (exists && request.versionName !== void 0 && !options.versionCreated) await checkVersion(omics, request.destinationName, request.versionName, region, found, signal);
-            return found;
-        }
-        function preflightWarning(error, permission, what) {
-            if ((0, aws_errors.Is)(error) === "AccessDeniedException") return `Preflight could not read ${what}: the credentials lack ${permission}. Starting the import without this check (grant ${permission} or set preflight: false).`;
-            return `Preflight could not read ${what} (${failedRead(error)}); starting the import without this check.`;
-        }
-        function failedRead(error) {
-            const response = error?.$response;
-            const status = (0, aws_errors.PO)(error) ?? response?.statusCode;
-            if (/Deserialization error/i.test((0, aws_errors.gJ)(error)) || (0, aws_errors.Is)(error) === "SyntaxError") {
-                const first = (0, aws_errors.gJ)(error).split("\n")[0] ?? "";
-                return `the answer${status ? ` (HTTP ${status})` : ""} is not valid JSON: ${first}`;
-            }
-            return status ? `HTTP ${status} ${(0, aws_errors.Uc)(error)}` : (0, aws_errors.Uc)(error);
-        }
-        async function checkStore(check, runtime) {
-            const found = await preflight({
-                ...check,
-                signal: runtime.signal
-            });
-            found.warnings.forEach(warning => runtime.log.warning(warning));
-            if (found.errors.length > 0) throw new errors.dz(found.errors.map(problem => ({
-                ...problem,
-                message: `${problem.message} (preflight)`
-            })), "no job was started");
-            return found.store;
-        }
         async function provenanceTags() {
             const {Context: Context} = await __nccwpck_require__.e(157).then(__nccwpck_require__.bind(__nccwpck_require__, 7157));
             const context = new Context;
@@ -11276,6 +11143,9 @@ var __webpack_modules__ = {
             };
             return Object.fromEntries(Object.entries(tags).flatMap(([key, value]) => value ? [ [ key, [ ...value ].slice(0, 256).join("") ] ] : []));
         }
+        class GetAnnotationStoreVersionCommand extends(command.u.classBuilder().ep(EndpointParameters.S).m(function(Command, cs, config, o) {
+            return [ (0, submodules_endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
+        }).s("Omics", "GetAnnotationStoreVersion", {}).n("OmicsClient", "GetAnnotationStoreVersionCommand").sc(schemas_0.hzm).build()){}
         class CreateAnnotationStoreVersionCommand extends(command.u.classBuilder().ep(EndpointParameters.S).m(function(Command, cs, config, o) {
             return [ (0, submodules_endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
         }).s("Omics", "CreateAnnotationStoreVersion", {}).n("OmicsClient", "CreateAnnotationStoreVersionCommand").sc(schemas_0.PvW).build()){}
@@ -11865,6 +11735,191 @@ var __webpack_modules__ = {
                 }
             };
         }
+        class GetAnnotationStoreCommand extends(command.u.classBuilder().ep(EndpointParameters.S).m(function(Command, cs, config, o) {
+            return [ (0, submodules_endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
+        }).s("Omics", "GetAnnotationStore", {}).n("OmicsClient", "GetAnnotationStoreCommand").sc(schemas_0.$n7).build()){}
+        var file_verdicts = __nccwpck_require__(5858);
+        function formatFindings(storeFormat, storeName, request, sources, filesChecked = false) {
+            const errors = [];
+            const warnings = [];
+            const options = request.formatOptions ?? {};
+            if ("vcfOptions" in options && storeFormat !== "VCF") errors.push({
+                input: "format-options",
+                message: `vcfOptions are for VCF stores, but ${storeName} is a ${storeFormat} store`
+            });
+            if ("tsvOptions" in options && storeFormat !== "TSV") errors.push({
+                input: "format-options",
+                message: `tsvOptions are for TSV stores, but ${storeName} is a ${storeFormat} store`
+            });
+            for (const source of filesChecked ? [] : sources) {
+                const mismatch = (0, file_verdicts.Qm)(storeFormat, source);
+                if (!mismatch) continue;
+                const other = mismatch.other;
+                if (other) errors.push({
+                    input: "items",
+                    message: `${source} looks like a ${other} file, but ${storeName} is a ${storeFormat} store`
+                }); else warnings.push(`items: ${source} has an extension not usual for a ${storeFormat} store; importing it anyway`);
+            }
+            return {
+                errors: errors,
+                warnings: warnings
+            };
+        }
+        const notActive = (what, status, message) => `${what} is ${status ?? "not ready"}, not ACTIVE${message ? `: ${message}` : ""}`;
+        function storeFindings(store, request, sources, options, found) {
+            const name = request.destinationName;
+            if (store.status !== "ACTIVE") found.errors.push({
+                input: "destination-name",
+                message: notActive(`store ${name}`, store.status, store.statusMessage)
+            });
+            if (store.storeFormat) {
+                const tsv = store.storeOptions && "tsvStoreOptions" in store.storeOptions ? store.storeOptions.tsvStoreOptions : void 0;
+                found.store = {
+                    format: store.storeFormat,
+                    columns: [ ...new Set([ ...Object.values(tsv?.formatToHeader ?? {}), ...(tsv?.schema ?? []).flatMap(item => Object.keys(item)) ]) ]
+                };
+                const fit = formatFindings(store.storeFormat, name, request, sources, options.filesChecked);
+                found.errors.push(...fit.errors);
+                found.warnings.push(...fit.warnings);
+                if (options.versionOptions && store.storeFormat !== "TSV") found.errors.push({
+                    input: "version-options",
+                    message: `tsvVersionOptions are for TSV stores, but ${name} is a ${store.storeFormat} store: leave version-options out`
+                });
+            }
+        }
+        async function checkStoreItself(omics, request, sources, region, found, signal, options = {}) {
+            const name = request.destinationName;
+            try {
+                const store = await omics.send(new GetAnnotationStoreCommand({
+                    name: name
+                }), signal ? {
+                    abortSignal: signal
+                } : {});
+                storeFindings(store, request, sources, options, found);
+            } catch (error) {
+                if (signal?.aborted) throw new errors.oM;
+                if ((0, aws_errors.Is)(error) !== "ResourceNotFoundException") {
+                    found.warnings.push(preflightWarning(error, "omics:GetAnnotationStore", `store ${name}`));
+                    return true;
+                }
+                found.errors.push({
+                    input: "destination-name",
+                    message: `no annotation store named ${name} in ${region} (stores are regional: check region)`
+                });
+                return false;
+            }
+            return true;
+        }
+        async function checkVersion(omics, name, versionName, region, found, signal) {
+            try {
+                const version = await omics.send(new GetAnnotationStoreVersionCommand({
+                    name: name,
+                    versionName: versionName
+                }), signal ? {
+                    abortSignal: signal
+                } : {});
+                if (version.status !== "ACTIVE") found.errors.push({
+                    input: "version-name",
+                    message: notActive(`version ${versionName} of ${name}`, version.status, version.statusMessage)
+                });
+            } catch (error) {
+                if (signal?.aborted) throw new errors.oM;
+                if ((0, aws_errors.Is)(error) === "ResourceNotFoundException") found.errors.push({
+                    input: "version-name",
+                    message: `store ${name} has no version ${versionName} in ${region}`
+                }); else found.warnings.push(preflightWarning(error, "omics:GetAnnotationStoreVersion", `version ${versionName}`));
+            }
+        }
+        async function preflight(check) {
+            const {omics: omics, request: request, sources: sources, region: region, signal: signal, options: options = {}} = check;
+            const found = {
+                errors: [],
+                warnings: []
+            };
+            const exists = await checkStoreItself(omics, request, sources, region, found, signal, options);
+            if (exists && request.versionName !== void 0 && !options.versionCreated) await checkVersion(omics, request.destinationName, request.versionName, region, found, signal);
+            return found;
+        }
+        function preflightWarning(error, permission, what) {
+            if ((0, aws_errors.Is)(error) === "AccessDeniedException") return `Preflight could not read ${what}: the credentials lack ${permission}. Starting the import without this check (grant ${permission} or set preflight: false).`;
+            return `Preflight could not read ${what} (${failedRead(error)}); starting the import without this check.`;
+        }
+        function failedRead(error) {
+            const response = error?.$response;
+            const status = (0, aws_errors.PO)(error) ?? response?.statusCode;
+            if (/Deserialization error/i.test((0, aws_errors.gJ)(error)) || (0, aws_errors.Is)(error) === "SyntaxError") {
+                const first = (0, aws_errors.gJ)(error).split("\n")[0] ?? "";
+                return `the answer${status ? ` (HTTP ${status})` : ""} is not valid JSON: ${first}`;
+            }
+            return status ? `HTTP ${status} ${(0, aws_errors.Uc)(error)}` : (0, aws_errors.Uc)(error);
+        }
+        async function checkStore(check, runtime) {
+            const found = await preflight({
+                ...check,
+                signal: runtime.signal
+            });
+            found.warnings.forEach(warning => runtime.log.warning(warning));
+            if (found.errors.length > 0) throw new errors.dz(found.errors.map(problem => ({
+                ...problem,
+                message: `${problem.message} (preflight)`
+            })), "no job was started");
+            return found.store;
+        }
+        var file_report = __nccwpck_require__(9971);
+        async function quietNight(inputs, deps, state) {
+            if (inputs.preflight) await storePhase(inputs, [], deps);
+            state.noFiles = true;
+            state.requests = [];
+            if (inputs.skipImported) state.skipped = new Map;
+            state.notes.push(`Nothing to import: no file matched the items (if-no-files-found: ${inputs.ifNoFilesFound})`);
+        }
+        function storePhase(inputs, uris, deps) {
+            const shared = (0, request.rz)(inputs.base, uris, false)[0];
+            const options = {
+                versionCreated: inputs.createVersion,
+                versionOptions: inputs.version?.versionOptions !== void 0,
+                filesChecked: inputs.checkFiles
+            };
+            return checkStore({
+                omics: deps.clients.omics,
+                request: shared,
+                sources: uris,
+                region: inputs.region,
+                options: options
+            }, deps);
+        }
+        async function preflightPhase(inputs, resolved, deps, state) {
+            const store = await storePhase(inputs, resolved.map(item => item.uri), deps);
+            if (!inputs.checkFiles) return resolved;
+            const {checkFiles: checkFiles} = await Promise.all([ __nccwpck_require__.e(783), __nccwpck_require__.e(896) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 4896));
+            const format = inputs.base.formatOptions;
+            const readOptions = format && "tsvOptions" in format ? format.tsvOptions.readOptions : void 0;
+            const expect = store && {
+                storeFormat: store.format,
+                infoFields: Object.values(inputs.base.annotationFields ?? {}),
+                columns: store.columns,
+                ...readOptions && {
+                    readOptions: readOptions
+                }
+            };
+            deps.log.info(`Checking ${(0, shared_text.LS)(resolved.length, "file")}: ${store ? "they exist, are not empty, and their headers fit the store" : "they exist and are not empty (the store could not be read, so headers are not checked)"}`);
+            const report = await checkFiles(resolved, expect, deps);
+            report.warnings.forEach(warning => deps.log.warning(warning));
+            state.fileWarnings = report.verdicts.filter(verdict => verdict.level === "warn");
+            const {kept: kept, rejected: rejected, error: error} = (0, file_report.wx)(resolved, report, inputs.badFiles, deps.log);
+            state.rejected = rejected;
+            if (error) throw error;
+            state.notes.push(`Files checked: ${(0, shared_text.LS)(report.files, "file")} (${(0, 
+            shared_text.LS)(report.requests, "S3 request")}, ${(0, shared_text.LS)(report.bytes, "byte")} read)${state.rejected?.length ? `; ${(0, 
+            shared_text.LS)(state.rejected.length, "file")} left out (bad-files: skip)` : ""}`);
+            return kept.map(item => {
+                const lastModified = item.lastModified ?? report.modified.get(item.uri);
+                return lastModified ? {
+                    ...item,
+                    lastModified: lastModified
+                } : item;
+            });
+        }
         class StartAnnotationImportJobCommand extends(command.u.classBuilder().ep(EndpointParameters.S).m(function(Command, cs, config, o) {
             return [ (0, submodules_endpoints.rD)(config, Command.getEndpointParameterInstructions()) ];
         }).s("Omics", "StartAnnotationImportJob", {}).n("OmicsClient", "StartAnnotationImportJobCommand").sc(schemas_0.sUj).build()){}
@@ -12286,7 +12341,6 @@ var __webpack_modules__ = {
             const {DEBUG: _debug, AZURE_LOG_LEVEL: _azure, NODE_DEBUG: _node, ...rest} = env;
             return rest;
         }
-        var file_report = __nccwpck_require__(9971);
         const LAST_LOOK_MS = 2e3;
         class StepDeadline {
             now;
@@ -12548,60 +12602,6 @@ var __webpack_modules__ = {
             const version = inputs.versionName ? ` (version ${inputs.versionName})` : "";
             return `Starting ${(0, shared_text.LS)(jobs, "annotation import job")} into ${inputs.destinationName}${version} in ${inputs.region}: ${(0, 
             shared_text.LS)(items, "item")}`;
-        }
-        async function quietNight(inputs, deps, state) {
-            if (inputs.preflight) await storePhase(inputs, [], deps);
-            state.noFiles = true;
-            state.requests = [];
-            if (inputs.skipImported) state.skipped = new Map;
-            state.notes.push(`Nothing to import: no file matched the items (if-no-files-found: ${inputs.ifNoFilesFound})`);
-        }
-        function storePhase(inputs, uris, deps) {
-            const shared = (0, request.rz)(inputs.base, uris, false)[0];
-            const options = {
-                versionCreated: inputs.createVersion,
-                versionOptions: inputs.version?.versionOptions !== void 0,
-                filesChecked: inputs.checkFiles
-            };
-            return checkStore({
-                omics: deps.clients.omics,
-                request: shared,
-                sources: uris,
-                region: inputs.region,
-                options: options
-            }, deps);
-        }
-        async function preflightPhase(inputs, resolved, deps, state) {
-            const store = await storePhase(inputs, resolved.map(item => item.uri), deps);
-            if (!inputs.checkFiles) return resolved;
-            const {checkFiles: checkFiles} = await Promise.all([ __nccwpck_require__.e(783), __nccwpck_require__.e(896) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 4896));
-            const format = inputs.base.formatOptions;
-            const readOptions = format && "tsvOptions" in format ? format.tsvOptions.readOptions : void 0;
-            const expect = store && {
-                storeFormat: store.format,
-                infoFields: Object.values(inputs.base.annotationFields ?? {}),
-                columns: store.columns,
-                ...readOptions && {
-                    readOptions: readOptions
-                }
-            };
-            deps.log.info(`Checking ${(0, shared_text.LS)(resolved.length, "file")}: ${store ? "they exist, are not empty, and their headers fit the store" : "they exist and are not empty (the store could not be read, so headers are not checked)"}`);
-            const report = await checkFiles(resolved, expect, deps);
-            report.warnings.forEach(warning => deps.log.warning(warning));
-            state.fileWarnings = report.verdicts.filter(verdict => verdict.level === "warn");
-            const {kept: kept, rejected: rejected, error: error} = (0, file_report.wx)(resolved, report, inputs.badFiles, deps.log);
-            state.rejected = rejected;
-            if (error) throw error;
-            state.notes.push(`Files checked: ${(0, shared_text.LS)(report.files, "file")} (${(0, 
-            shared_text.LS)(report.requests, "S3 request")}, ${(0, shared_text.LS)(report.bytes, "byte")} read)${state.rejected?.length ? `; ${(0, 
-            shared_text.LS)(state.rejected.length, "file")} left out (bad-files: skip)` : ""}`);
-            return kept.map(item => {
-                const lastModified = item.lastModified ?? report.modified.get(item.uri);
-                return lastModified ? {
-                    ...item,
-                    lastModified: lastModified
-                } : item;
-            });
         }
         function runKey(now) {
             return `${process.env["GITHUB_RUN_ID"] || "local"}-${process.env["GITHUB_RUN_ATTEMPT"] || "1"}-${now}`;
