@@ -173,7 +173,7 @@ describe('summary', () => {
         }
       ]
     })
-    expect(one).toContain('| `j1` | COMPLETED | 1h 0m | 1m 15s | s3://b-1/a\\|b.vcf |')
+    expect(one).toContain('| `j1` | COMPLETED | 1h 0m | 1m 15s | s3\\:\\/\\/b\\-1\\/a\\|b\\.vcf |')
     const batch = summaryMarkdown({
       title: 'Annotation import',
       region: 'us-east-1',
@@ -183,8 +183,8 @@ describe('summary', () => {
         { items: ['s3://b-1/b.vcf'], status: 'skipped (job j0)' }
       ]
     })
-    expect(batch).toContain('| `j1` | SUBMITTED |  |  | s3://b-1/a.vcf |')
-    expect(batch).toContain('| — | skipped (job j0) |  |  | s3://b-1/b.vcf |')
+    expect(batch).toContain('| `j1` | SUBMITTED |  |  | s3\\:\\/\\/b\\-1\\/a\\.vcf |')
+    expect(batch).toContain('| — | skipped \\(job j0\\) |  |  | s3\\:\\/\\/b\\-1\\/b\\.vcf |')
     expect(batch).toContain('**Failed**\n\n```\n1 problem with the inputs\n```')
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { neutralise } from '../src/shared/text.js'
+import { cut, listed, neutralise } from '../src/shared/text.js'
 
 /** Lines as the runner splits them: no line may start (after whitespace) with `::`, none holds `##[`. */
 function assertInert(out: string): void {
@@ -54,5 +54,28 @@ describe('neutralise', () => {
     const out = neutralise(long)
     assertInert(out)
     expect(out.split('\n')).toHaveLength(20_001)
+  })
+})
+
+describe('listed', () => {
+  it('shows every value of a short list', () => {
+    expect(listed(['AC', 'AF'])).toBe('AC, AF')
+    expect(listed([])).toBe('')
+  })
+  it('caps a list drawn from a file, and says how many more', () => {
+    const ids = Array.from({ length: 400_000 }, (_, i) => (i === 0 ? 'AC' : i === 1 ? 'AF' : `F${i}`))
+    expect(listed(ids, 2)).toBe('AC, AF, … and 399,998 more')
+    expect(listed(ids).length).toBeLessThan(100)
+  })
+  it('cuts each value to its width', () => {
+    expect(listed(['x'.repeat(500)], 10, 20)).toBe(`${'x'.repeat(19)}…`)
+  })
+})
+
+describe('cut', () => {
+  it('keeps short text, cuts long text with an ellipsis, never half a surrogate pair', () => {
+    expect(cut('abc', 3)).toBe('abc')
+    expect(cut('abcdef', 4)).toBe('abc…')
+    expect(cut('ab\u{1F600}cd', 4)).toBe('ab…')
   })
 })
