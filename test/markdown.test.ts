@@ -29,6 +29,7 @@ const HOSTILE: [string, string][] = [
 const plain = (text: string): string =>
   text
     .replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, '\n')
+    // eslint-disable-next-line no-control-regex -- dropping escapes and controls is what is shown
     .replace(/\u001b\[[0-9;]*m/g, '')
     // eslint-disable-next-line no-control-regex -- dropping controls is what is shown
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')

@@ -73,9 +73,7 @@ function checkVcf(all: Iterator<string>, complete: boolean, expect: FileExpectat
       const missing = expect.infoFields.filter(field => !declared.includes(field))
       if (missing.length === 0) return FITS
       const has =
-        declared.length > 0
-          ? `the file declares only ${listed(declared)}`
-          : 'the file declares no INFO field'
+        declared.length > 0 ? `the file declares only ${listed(declared)}` : 'the file declares no INFO field'
       return problem(
         'info-undeclared',
         `annotation-fields names the INFO field${missing.length > 1 ? 's' : ''} ${listed(missing)}, but no ##INFO=<ID=...> line declares ${missing.length > 1 ? 'them' : 'it'}: ${has}`
