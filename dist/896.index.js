@@ -153,6 +153,7 @@ function textOf(bytes, complete) {
 }
 
 ;// CONCATENATED MODULE: ./src/model/file-formats.ts
+
 const FITS = { verdict: 'fits' };
 const MORE = { verdict: 'more' };
 const problem = (kind, message) => ({ verdict: 'problem', kind, message });
@@ -208,10 +209,8 @@ function checkVcf(all, complete, expect) {
             const missing = expect.infoFields.filter(field => !declared.includes(field));
             if (missing.length === 0)
                 return FITS;
-            const has = declared.length > 0
-                ? `the file declares only ${declared.join(', ')}`
-                : 'the file declares no INFO field';
-            return problem('info-undeclared', `annotation-fields names the INFO field${missing.length > 1 ? 's' : ''} ${missing.join(', ')}, but no ##INFO=<ID=...> line declares ${missing.length > 1 ? 'them' : 'it'}: ${has}`);
+            const has = declared.length > 0 ? `the file declares only ${(0,shared_text/* listed */.KE)(declared)}` : 'the file declares no INFO field';
+            return problem('info-undeclared', `annotation-fields names the INFO field${missing.length > 1 ? 's' : ''} ${(0,shared_text/* listed */.KE)(missing)}, but no ##INFO=<ID=...> line declares ${missing.length > 1 ? 'them' : 'it'}: ${has}`);
         }
         if (!line.startsWith('##'))
             return problem('bad-header', `expected a #CHROM header line after the ## meta lines, found ${quoted(line)} at line ${index + 2}`);
@@ -262,12 +261,12 @@ function checkTsv(first, rest, complete, expect) {
     if (missing.length === 0)
         return FITS;
     const shownSep = sep === '\t' ? 'tab' : JSON.stringify(sep);
-    const lacks = `the header row lacks the column${missing.length > 1 ? 's' : ''} the store maps: ${missing.join(', ')}`;
+    const lacks = `the header row lacks the column${missing.length > 1 ? 's' : ''} the store maps: ${(0,shared_text/* listed */.KE)(missing)}`;
     const mark = read.comment ?? '';
     const inComment = comment && splitRow(comment.slice(mark.length), sep, quote);
     if (inComment && missing.every(column => inComment.includes(column)))
-        return problem('column-absent', `${lacks}: the header line ${quoted(comment ?? '')} starts with the comment character ${JSON.stringify(mark)} (readOptions.comment), so it is skipped as a comment and the first data row is read as the header (found ${found.join(', ')}); remove the ${JSON.stringify(mark)} from the header line`);
-    return problem('column-absent', `${lacks}; found (split on ${shownSep}): ${found.join(', ')}`);
+        return problem('column-absent', `${lacks}: the header line ${quoted(comment ?? '')} starts with the comment character ${JSON.stringify(mark)} (readOptions.comment), so it is skipped as a comment and the first data row is read as the header (found ${(0,shared_text/* listed */.KE)(found)}); remove the ${JSON.stringify(mark)} from the header line`);
+    return problem('column-absent', `${lacks}; found (split on ${shownSep}): ${(0,shared_text/* listed */.KE)(found)}`);
 }
 /** GFF stores: ##gff-version 3 on line 1; later, or absent with GFF3-shaped features, is a warning. */
 function checkGff(first, rest, complete) {

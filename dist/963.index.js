@@ -60,10 +60,16 @@ const fromWebToken = (init) => async (awsIdentityProperties) => {
 
 
 
-/** Masked in the runner's log (add-mask) and redacted from our own lines, outputs and summary. */
+/**
+ * Masked in the runner's log (add-mask), in every form a message could quote it in (URL-encoded,
+ * JSON-escaped, base64), and redacted from our own lines, outputs and summary.
+ */
 function masked(secret) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
-    (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .addSecret */ .C)(secret);
+    for (const form of (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .secretForms */ .eo)(secret))
+        if (form !== secret)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(form);
+    (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .addSecret */ .Ck)(secret);
 }
 /** Renew this long before the credentials expire (or at half their life, for short ones). */
 const RENEW_BEFORE_MS = 5 * 60_000;

@@ -9,6 +9,7 @@ import { FakeClock } from './helpers/fake-clock.js'
 import { fakeCore } from './helpers/fake-core.js'
 import { assumeRole, ASSUME_ROLE_ARN } from './helpers/fixtures.js'
 import { StepError } from '../src/shared/errors.js'
+import { secretForms } from '../src/shared/redact.js'
 
 const core = fakeCore()
 jest.unstable_mockModule('@actions/core', () => core.module)
@@ -70,7 +71,8 @@ describe('githubIdToken', () => {
         authorization: `Bearer ${stand.requestToken}`
       })
     ])
-    expect(core.lines).toEqual([`secret: ${token}`])
+    // The token is masked in every form a message could quote it in (raw first).
+    expect(core.lines).toEqual(secretForms(token).map(form => `secret: ${form}`))
   })
 
   it('a refusal or an answer without a token is an error saying so', async () => {
@@ -170,7 +172,7 @@ describe('roleCredentials', () => {
       `role-to-assume: AssumeRoleWithWebIdentity on ${ASSUME_ROLE_ARN} failed: InvalidIdentityTokenException: No OpenIDConnect provider found. ` +
         "The role's trust policy must allow token.actions.githubusercontent.com (audience sts.amazonaws.com) for this repository."
     )
-    expect(core.lines).toEqual(['secret: eyJ.not-issued.sig'])
+    expect(core.lines).toEqual(secretForms('eyJ.not-issued.sig').map(form => `secret: ${form}`))
     await expect(provider()).rejects.toBeInstanceOf(StepError)
     expect(stand.stsCalls).toHaveLength(2)
   })

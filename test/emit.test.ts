@@ -88,6 +88,29 @@ describe('emit', () => {
     expect(core.summaries).toEqual([])
   })
 
+  it('caps the ::error:: message, logging the whole failure first', async () => {
+    const failure = Array.from({ length: 40_000 }, (_, i) => `line ${i} ${SECRET}`).join('\n')
+    await emit(result({ failure }))
+    const failed = core.lines.filter(line => line.startsWith('failed: '))
+    expect(failed).toHaveLength(1)
+    expect(failed[0]?.length).toBeLessThan(4_200)
+    expect(failed[0]).toMatch(
+      /\n\(cut at 4,000 characters: the whole message is in the log, under "The failure, in full"\)$/
+    )
+    const group = core.lines.indexOf('group: The failure, in full')
+    expect(group).toBeGreaterThan(-1)
+    expect(core.lines[group + 1]).toBe('info: line 0 ***')
+    expect(core.lines[group + 40_000]).toBe('info: line 39999 ***')
+    expect(core.lines[group + 40_001]).toBe('endgroup')
+  })
+
+  it('a failure within the cap is the ::error:: message as is, and not logged twice', async () => {
+    const failure = 'x'.repeat(4_000)
+    await emit(result({ failure }))
+    expect(core.lines.filter(line => line.startsWith('failed: '))).toEqual([`failed: ${failure}`])
+    expect(core.lines).not.toContain('group: The failure, in full')
+  })
+
   it('does not fail the step when the result has no failure', async () => {
     await emit(result())
     expect(core.lines.filter(line => line.startsWith('failed'))).toEqual([])
@@ -100,8 +123,9 @@ describe('emit', () => {
     await emit(result())
     expect(core.summaries).toHaveLength(1)
     expect(core.summaries[0]).toContain('Annotation import')
-    expect(core.summaries[0]).toContain('my_store')
-    expect(core.summaries[0]).toContain('https://github.com/octo/repo/actions/runs/77')
+    // Outside text escaped (no region: no console link); the run link is the action's own.
+    expect(core.summaries[0]).toContain('| Store | my\\_store |')
+    expect(core.summaries[0]).toContain('[77](<https://github.com/octo/repo/actions/runs/77>)')
   })
 
   it('warns, and still sets the outputs and the failure, when the summary cannot be written', async () => {

@@ -62,6 +62,23 @@ describe('checkHeader', () => {
         'annotation-fields names the INFO field CSQ, but no ##INFO=<ID=...> line declares it: the file declares only ANN'
     })
   })
+  it('VCF: 400,000 declared INFO fields are named ten at a time, with how many more', () => {
+    const infos = Array.from({ length: 400_000 }, (_, i) => `##INFO=<ID=F${i},Number=1,Type=String>`)
+    const text = ['##fileformat=VCFv4.2', ...infos, '#CHROM\tPOS', ''].join('\n')
+    const verdict = checkHeader(text, true, VCF)
+    expect(verdict).toMatchObject({
+      message:
+        'annotation-fields names the INFO field CSQ, but no ##INFO=<ID=...> line declares it: ' +
+        'the file declares only F0, F1, F2, F3, F4, F5, F6, F7, F8, F9, … and 399,990 more'
+    })
+  })
+  it('TSV: a header of 100,000 cells is named ten at a time', () => {
+    const row = Array.from({ length: 100_000 }, (_, i) => `c${i}`).join('\t')
+    const verdict = checkHeader(`${row}\n1\n`, true, { storeFormat: 'TSV', infoFields: [], columns: ['pos'] })
+    expect('message' in verdict && verdict.message).toBe(
+      'the header row lacks the column the store maps: pos; found (split on tab): c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, … and 99,990 more'
+    )
+  })
   it('another format than the store is named from the first line', () => {
     expect(checkHeader('##gff-version 3\n', true, VCF)).toMatchObject({
       kind: 'other-format',

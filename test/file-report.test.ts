@@ -125,7 +125,7 @@ describe('the outputs and the summary', () => {
     const markdown = summaryMarkdown(result.summary)
     expect(markdown).toContain('| File left out (bad-files: skip) | Why it failed the file checks |')
     // One row of two cells: the pipes, the newline and the HTML in the file and the reason are not live.
-    const row = markdown.split('\n').find(line => line.startsWith('| s3://b-1/a')) ?? ''
+    const row = markdown.split('\n').find(line => line.startsWith('| s3\\:\\/\\/b\\-1\\/a')) ?? ''
     expect(row.replace(/\\\|/g, '').match(/\|/g)).toHaveLength(3)
     expect(row).toContain('at line 2')
     expect(row).not.toMatch(/<script>|<b>/)

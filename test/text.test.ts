@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { formatDuration, neutralise, plural, shown, thousands } from '../src/shared/text.js'
+import { cut, formatDuration, listed, neutralise, plural, shown, thousands } from '../src/shared/text.js'
 
 /** Lines as the runner splits them: no line may start (after whitespace) with `::`, none holds `##[`. */
 function assertInert(out: string): void {
@@ -93,5 +93,28 @@ describe('shown', () => {
     expect(shown('x'.repeat(120))).toBe(`"${'x'.repeat(120)}"`)
     expect(shown('x'.repeat(121))).toBe(`"${'x'.repeat(117)}..."`)
     expect(shown(['y'.repeat(200)])).toBe(`["${'y'.repeat(115)}... (object)`)
+  })
+})
+
+describe('listed', () => {
+  it('shows every value of a short list', () => {
+    expect(listed(['AC', 'AF'])).toBe('AC, AF')
+    expect(listed([])).toBe('')
+  })
+  it('caps a list drawn from a file, and says how many more', () => {
+    const ids = Array.from({ length: 400_000 }, (_, i) => (i === 0 ? 'AC' : i === 1 ? 'AF' : `F${i}`))
+    expect(listed(ids, 2)).toBe('AC, AF, … and 399,998 more')
+    expect(listed(ids).length).toBeLessThan(100)
+  })
+  it('cuts each value to its width', () => {
+    expect(listed(['x'.repeat(500)], 10, 20)).toBe(`${'x'.repeat(19)}…`)
+  })
+})
+
+describe('cut', () => {
+  it('keeps short text, cuts long text with an ellipsis, never half a surrogate pair', () => {
+    expect(cut('abc', 3)).toBe('abc')
+    expect(cut('abcdef', 4)).toBe('abc…')
+    expect(cut('ab\u{1F600}cd', 4)).toBe('ab…')
   })
 })

@@ -8,7 +8,7 @@ import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smit
 import type { NodeHttpHandler } from '@smithy/node-http-handler'
 import { describeError, errorMessage } from './aws-errors.js'
 import { StepError } from '../shared/errors.js'
-import { addSecret } from '../shared/redact.js'
+import { addSecret, secretForms } from '../shared/redact.js'
 
 export interface AssumeRoleInputs {
   roleToAssume: string
@@ -16,9 +16,13 @@ export interface AssumeRoleInputs {
   audience: string
 }
 
-/** Masked in the runner's log (add-mask) and redacted from our own lines, outputs and summary. */
+/**
+ * Masked in the runner's log (add-mask), in every form a message could quote it in (URL-encoded,
+ * JSON-escaped, base64), and redacted from our own lines, outputs and summary.
+ */
 function masked(secret: string): void {
   core.setSecret(secret)
+  for (const form of secretForms(secret)) if (form !== secret) core.setSecret(form)
   addSecret(secret)
 }
 

@@ -6,6 +6,9 @@ import { type Problem } from '../shared/errors.js'
 export type InputReader = (name: string) => string
 export type Env = Record<string, string | undefined>
 
+/** An AWS region name, as the region input takes it (us-east-1, cn-north-1, us-gov-west-1). */
+export const REGION = /^[a-z]{2}(-[a-z0-9]+)+-\d+$/
+
 const TRUE_WORDS = ['true', 'True', 'TRUE']
 const FALSE_WORDS = ['false', 'False', 'FALSE']
 
@@ -141,7 +144,7 @@ export class Reader {
         'region',
         'no AWS region: set the region input, or AWS_REGION / AWS_DEFAULT_REGION (aws-actions/configure-aws-credentials sets them)'
       )
-    } else if (!/^[a-z]{2}(-[a-z0-9]+)+-\d+$/.test(value)) {
+    } else if (!REGION.test(value)) {
       const source = given ? '' : ' (from AWS_REGION / AWS_DEFAULT_REGION)'
       this.problem('region', `expected an AWS region such as us-east-1, got ${shown(value)}${source}`)
     }

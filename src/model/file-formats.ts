@@ -2,6 +2,7 @@
 // says "fits", "read more" (the header has not ended yet), or what is wrong, naming what was expected
 // and what was found. Content decides, never the name; how serious a finding is: file-verdicts.ts.
 import type { Finding, FindingKind } from './file-verdicts.js'
+import { listed } from '../shared/text.js'
 
 export interface FileExpectations {
   /** VCF, GFF or TSV: the store's format. */
@@ -72,12 +73,10 @@ function checkVcf(all: Iterator<string>, complete: boolean, expect: FileExpectat
       const missing = expect.infoFields.filter(field => !declared.includes(field))
       if (missing.length === 0) return FITS
       const has =
-        declared.length > 0
-          ? `the file declares only ${declared.join(', ')}`
-          : 'the file declares no INFO field'
+        declared.length > 0 ? `the file declares only ${listed(declared)}` : 'the file declares no INFO field'
       return problem(
         'info-undeclared',
-        `annotation-fields names the INFO field${missing.length > 1 ? 's' : ''} ${missing.join(', ')}, but no ##INFO=<ID=...> line declares ${missing.length > 1 ? 'them' : 'it'}: ${has}`
+        `annotation-fields names the INFO field${missing.length > 1 ? 's' : ''} ${listed(missing)}, but no ##INFO=<ID=...> line declares ${missing.length > 1 ? 'them' : 'it'}: ${has}`
       )
     }
     if (!line.startsWith('##'))
@@ -131,15 +130,15 @@ function checkTsv(
   const missing = expect.columns.filter(column => !found.includes(column))
   if (missing.length === 0) return FITS
   const shownSep = sep === '\t' ? 'tab' : JSON.stringify(sep)
-  const lacks = `the header row lacks the column${missing.length > 1 ? 's' : ''} the store maps: ${missing.join(', ')}`
+  const lacks = `the header row lacks the column${missing.length > 1 ? 's' : ''} the store maps: ${listed(missing)}`
   const mark = read.comment ?? ''
   const inComment = comment && splitRow(comment.slice(mark.length), sep, quote)
   if (inComment && missing.every(column => inComment.includes(column)))
     return problem(
       'column-absent',
-      `${lacks}: the header line ${quoted(comment ?? '')} starts with the comment character ${JSON.stringify(mark)} (readOptions.comment), so it is skipped as a comment and the first data row is read as the header (found ${found.join(', ')}); remove the ${JSON.stringify(mark)} from the header line`
+      `${lacks}: the header line ${quoted(comment ?? '')} starts with the comment character ${JSON.stringify(mark)} (readOptions.comment), so it is skipped as a comment and the first data row is read as the header (found ${listed(found)}); remove the ${JSON.stringify(mark)} from the header line`
     )
-  return problem('column-absent', `${lacks}; found (split on ${shownSep}): ${found.join(', ')}`)
+  return problem('column-absent', `${lacks}; found (split on ${shownSep}): ${listed(found)}`)
 }
 
 /** GFF stores: ##gff-version 3 on line 1; later, or absent with GFF3-shaped features, is a warning. */

@@ -7,7 +7,7 @@ import type { Log } from '../shared/log.js'
 import { redact } from '../shared/redact.js'
 import type { StepResult } from './step-result.js'
 import { summaryMarkdown } from './summary.js'
-import { neutralise } from '../shared/text.js'
+import { cut, neutralise, thousands } from '../shared/text.js'
 
 const safe = (text: string): string => neutralise(redact(text))
 
@@ -52,9 +52,21 @@ async function writeSummary(result: StepResult): Promise<void> {
   }
 }
 
+/** The failure's length at most, in characters, on the step's ::error:: line; a longer one is logged whole first. */
+export const ERROR_LIMIT = 4_000
+
+function fail(failure: string): void {
+  const text = safe(failure)
+  if (text.length <= ERROR_LIMIT) return core.setFailed(text)
+  log.group('The failure, in full', text.split('\n'))
+  core.setFailed(
+    `${cut(text, ERROR_LIMIT)}\n(cut at ${thousands(ERROR_LIMIT)} characters: the whole message is in the log, under "The failure, in full")`
+  )
+}
+
 export async function emit(result: StepResult): Promise<void> {
   for (const warning of result.warnings) log.warning(warning)
   for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, redact(value))
   await writeSummary(result)
-  if (result.failure) core.setFailed(safe(result.failure))
+  if (result.failure) fail(result.failure)
 }

@@ -3,7 +3,7 @@ import { AbortedError } from '../shared/errors.js'
 import { plural } from '../shared/text.js'
 import { describeError, errorName } from '../aws/aws-errors.js'
 import { explainError, type StepContext } from './explain.js'
-import { StartError, StepError } from '../shared/errors.js'
+import { InputError, StartError, StepError } from '../shared/errors.js'
 import type { FollowedJob } from '../phases/follow.js'
 import {
   followedEntry,
@@ -180,6 +180,21 @@ function startOutputs(
   return outputs
 }
 
+/** The store, version and region for the summary's facts: an input that failed its checks is not shown. */
+function validFacts(
+  inputs: StartInputs | undefined,
+  error: unknown
+): { storeName?: string; versionName?: string; region?: string } {
+  const failed = new Set(error instanceof InputError ? error.problems.map(problem => problem.input) : [])
+  const valid = (name: string, value: string | undefined): value is string =>
+    value !== undefined && value !== '' && !failed.has(name)
+  return {
+    ...(valid('destination-name', inputs?.destinationName) && { storeName: inputs.destinationName }),
+    ...(valid('version-name', inputs?.versionName) && { versionName: inputs.versionName }),
+    ...(valid('region', inputs?.region) && { region: inputs.region })
+  }
+}
+
 export function startResult(state: StartState, error?: unknown): StepResult {
   const inputs = state.inputs
   const ctx = stepContext(inputs)
@@ -212,9 +227,7 @@ export function startResult(state: StartState, error?: unknown): StepResult {
       title: dryRun
         ? `Annotation import (dry run${inputs?.dryRun === 'offline' ? ', offline' : ''})`
         : 'Annotation import',
-      ...(inputs?.destinationName && { storeName: inputs.destinationName }),
-      ...(inputs?.versionName && { versionName: inputs.versionName }),
-      ...(inputs?.region && { region: inputs.region }),
+      ...validFacts(inputs, error),
       ...(dryRun && { dryRun: true }),
       ...(failure && { failure }),
       notes: state.notes,

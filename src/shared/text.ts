@@ -52,12 +52,30 @@ const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g
 const COMMAND_START = /^(\s*):(?=:)/gm
 const LEGACY_COMMAND = /#(?=#\[)/g
 
+/** `text` with line breaks as LF, and no escape sequences or control characters (TAB and LF kept). */
+export function plainText(text: string): string {
+  return text.replace(LINE_BREAKS, '\n').replace(ESCAPES, '').replace(CONTROLS, '')
+}
+
 /** `text` with line breaks as LF, no escape sequences or control characters, and no workflow command. */
 export function neutralise(text: string): string {
-  return text
-    .replace(LINE_BREAKS, '\n')
-    .replace(ESCAPES, '')
-    .replace(CONTROLS, '')
-    .replace(COMMAND_START, `$1:${ZWSP}`)
-    .replace(LEGACY_COMMAND, `#${ZWSP}`)
+  return plainText(text).replace(COMMAND_START, `$1:${ZWSP}`).replace(LEGACY_COMMAND, `#${ZWSP}`)
+}
+
+/**
+ * At most `max` values drawn from outside (a file's INFO IDs, its header cells), each cut to `width`
+ * characters, then how many more: "AC, AF, … and 399,998 more". A file cannot make a message long.
+ */
+export function listed(values: readonly string[], max = 10, width = 80): string {
+  const shownValues = values.slice(0, max).map(value => cut(value, width))
+  if (values.length <= max) return shownValues.join(', ')
+  return `${shownValues.join(', ')}, … and ${thousands(values.length - max)} more`
+}
+
+/** `text` cut to at most `max` characters, ending in "…" when cut. */
+export function cut(text: string, max: number): string {
+  if (text.length <= max) return text
+  // Never half a surrogate pair.
+  const end = /[\uD800-\uDBFF]/.test(text[max - 2] ?? '') ? max - 2 : max - 1
+  return `${text.slice(0, end)}…`
 }

@@ -4,6 +4,7 @@
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from '@jest/globals'
 import { useEmulator } from '../helpers/emulator.js'
+import { summaryText } from '../helpers/summary-text.js'
 import { errorText, runAction, START_ACTION, startInputs } from '../helpers/run-action.js'
 
 const BUCKET = 'nightly-annotations'
@@ -46,7 +47,9 @@ describe('if-no-files-found: a quiet night', () => {
     expect(emu.calls('GetAnnotationStore')).toHaveLength(1)
     expect(emu.calls('ListAnnotationImportJobs')).toHaveLength(0)
     expect(emu.calls('StartAnnotationImportJob')).toHaveLength(0)
-    expect(result.summary).toContain('Nothing to import: no file matched the items (if-no-files-found: warn)')
+    expect(summaryText(result.summary)).toContain(
+      'Nothing to import: no file matched the items (if-no-files-found: warn)'
+    )
   })
 
   it('ignore: ends green with a log line and no warning', async () => {
@@ -124,11 +127,13 @@ describe('bad-files: skip', () => {
     ])
     expect(JSON.parse(result.outputs['job-ids'] ?? '')).toHaveLength(2)
     expect(result.outputs['status']).toBe('SUBMITTED')
-    expect(result.summary).toContain('| File left out (bad-files: skip) | Why it failed the file checks |')
-    expect(result.summary).toMatch(
+    expect(summaryText(result.summary)).toContain(
+      '| File left out (bad-files: skip) | Why it failed the file checks |'
+    )
+    expect(summaryText(result.summary)).toMatch(
       /\| s3:\/\/nightly-annotations\/incoming\/s2\.vcf\.gz \| expected a #CHROM header line/
     )
-    expect(result.summary).toContain('1 file left out (bad-files: skip)')
+    expect(summaryText(result.summary)).toContain('1 file left out (bad-files: skip)')
   })
 
   it('without one-job-per-item the one job leaves the bad file out', async () => {

@@ -5,6 +5,7 @@
 // bundle against the stand-in.
 import { describe, expect, it } from '@jest/globals'
 import { useEmulator } from '../helpers/emulator.js'
+import { summaryText } from '../helpers/summary-text.js'
 import { errorText, runAction, START_ACTION, startInputs } from '../helpers/run-action.js'
 
 const BUCKET = 'nightly-drops'
@@ -40,8 +41,8 @@ describe('with wait: true, a skipped file whose job is still running is followed
     ])
     expect(result.stdout).toContain(`Skipping ${FILE}: imported by job ${earlier.id} (still IN_PROGRESS)`)
     expect(result.stdout).toContain(`Following 1 job found still importing skipped items: ${earlier.id}`)
-    expect(result.summary).toContain('found by skip-imported')
-    expect(result.summary).not.toContain(`skipped (job ${earlier.id})`)
+    expect(summaryText(result.summary)).toContain('found by skip-imported')
+    expect(summaryText(result.summary)).not.toContain(`skipped (job ${earlier.id})`)
   })
 
   it('goes red when the earlier job ends FAILED, saying a rerun imports the file again', async () => {
@@ -130,7 +131,9 @@ describe('a file overwritten after the job that imported it', () => {
         `Importing ${FILE} again: its S3 object changed \\(LastModified [^)]+\\) after job ${earlier.id} imported it \\(created [^)]+\\)`
       )
     )
-    expect(result.summary).toContain('Imported again, changed after their earlier import job: 1 file')
+    expect(summaryText(result.summary)).toContain(
+      'Imported again, changed after their earlier import job: 1 file'
+    )
   })
 
   it('with reimport-changed: false, skipped with a warning naming both times', async () => {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { useEmulator } from '../helpers/emulator.js'
 import { runAction, START_ACTION, WAIT_ACTION, type RunResult, startInputs } from '../helpers/run-action.js'
+import { summaryText } from '../helpers/summary-text.js'
 
 const ACCESS_KEY = 'AKIDDISTINCTIVE7QX42'
 const SECRET = 'sEcReT+distinctive/Value-9f8e7d6c5b4a'
@@ -20,7 +21,13 @@ const inputs = (extra: Record<string, string> = {}): Record<string, string> =>
   startInputs(emu.url, { 'poll-interval': '0.1', ...extra })
 
 function expectNoSecrets(result: RunResult): void {
-  const seen = [result.stdout, result.stderr, JSON.stringify(result.outputs), result.summary].join('\n')
+  const seen = [
+    result.stdout,
+    result.stderr,
+    JSON.stringify(result.outputs),
+    result.summary,
+    summaryText(result.summary)
+  ].join('\n')
   expect(seen).not.toContain(SECRET)
   expect(seen).not.toContain(TOKEN)
   expect(seen).not.toContain(ACCESS_KEY)
@@ -57,6 +64,34 @@ describe('secrets stay secret, with RUNNER_DEBUG=1', () => {
     expect(result.code).toBe(1)
     expect(result.stdout).toContain('Canonical request: authorization:AWS4-HMAC-SHA256 Credential=***')
     expectNoSecrets(result)
+  })
+
+  it('a status message that echoes the credentials URL-encoded, JSON-escaped and in base64', async () => {
+    const forms = [
+      encodeURIComponent(SECRET),
+      encodeURIComponent(SECRET).replace(/%[0-9A-F]{2}/g, hex => hex.toLowerCase()),
+      JSON.stringify(SECRET).slice(1, -1).replace(/\//g, '\\/'),
+      Buffer.from(SECRET).toString('base64'),
+      Buffer.from(`${ACCESS_KEY}:${SECRET}`).toString('base64'),
+      encodeURIComponent(TOKEN + '/x'),
+      Buffer.from(TOKEN).toString('base64url')
+    ]
+    emu.state.jobPlan = ['IN_PROGRESS', 'FAILED']
+    emu.state.sourceMessages = {
+      's3://my-annotations/a.vcf.gz': `rejected ${forms.join(' and ')} ?X-AMZ-SECURITY-TOKEN=${encodeURIComponent(TOKEN)}`
+    }
+    const result = await runAction(START_ACTION, inputs({ wait: 'true' }), { env })
+    expect(result.code).toBe(1)
+    expect(result.outputs['status-message']).toContain('rejected ***')
+    expectNoSecrets(result)
+    const seen = [
+      result.stdout,
+      result.stderr,
+      JSON.stringify(result.outputs),
+      result.summary,
+      summaryText(result.summary)
+    ].join('\n')
+    for (const form of forms) expect(seen).not.toContain(form)
   })
 
   it.each([

@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import { useEmulator } from '../helpers/emulator.js'
 import { execFileSync } from 'node:child_process'
 import { ACTION_NODE, errorText, ROLE, runAction, START_ACTION } from '../helpers/run-action.js'
+import { summaryText } from '../helpers/summary-text.js'
 import { TEST_CREDENTIALS } from '../emulator/server.js'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -54,12 +55,12 @@ describe('start action', () => {
     expect(result.outputs['status']).toBe('SUBMITTED')
     expect(result.stdout).toContain(`Started job ${jobId}`)
     expect(result.stdout).toMatch(/::group::Request\n\{\n {2}"destinationName"/)
-    expect(result.summary).toContain(`\`${jobId}\``)
-    expect(result.summary).toContain('my_vcf_store')
-    expect(result.summary).toContain('| Version | release_1 |')
-    expect(result.summary).toContain('| Region | us-east-1 |')
-    expect(result.summary).toContain('https://github.com/octo-org/annotations/actions/runs/4242')
-    expect(result.summary).toContain('s3://my-annotations/vcf/sample2.vcf.gz')
+    expect(summaryText(result.summary)).toContain(`\`${jobId}\``)
+    expect(summaryText(result.summary)).toContain('my_vcf_store')
+    expect(summaryText(result.summary)).toContain('| Version | release_1 |')
+    expect(summaryText(result.summary)).toContain('| Region | us-east-1 |')
+    expect(summaryText(result.summary)).toContain('https://github.com/octo-org/annotations/actions/runs/4242')
+    expect(summaryText(result.summary)).toContain('s3://my-annotations/vcf/sample2.vcf.gz')
   })
 
   it('runs on Node 24, the runtime action.yml declares', async () => {
@@ -164,7 +165,7 @@ describe('start action', () => {
     expect(result.stdout).toContain('"destinationName": "my_vcf_store"')
     expect(result.stdout).toContain('no AWS call was made')
     expect(result.outputs['job-id']).toBeUndefined()
-    expect(result.summary).toContain('dry run, offline')
+    expect(summaryText(result.summary)).toContain('dry run, offline')
   })
 
   it('dry-run: true is a plan: read-only calls (the store check) run, nothing is started', async () => {
@@ -181,7 +182,7 @@ describe('start action', () => {
     expect(emu.jobs.size).toBe(0)
     expect(JSON.parse(result.outputs['request'] ?? '').items).toHaveLength(2)
     expect(result.outputs['job-ids']).toBe('[]')
-    expect(result.summary).toContain('(dry run)')
+    expect(summaryText(result.summary)).toContain('(dry run)')
   })
 
   it('retries throttling: two 429s then success gives exit 0 and exactly one job', async () => {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { useEmulator } from '../helpers/emulator.js'
 import { errorText, runAction, START_ACTION, startInputs } from '../helpers/run-action.js'
+import { summaryText } from '../helpers/summary-text.js'
 
 const emu = useEmulator()
 const release = (extra: Record<string, string> = {}) =>
@@ -47,7 +48,7 @@ describe('create-version', () => {
     expect(emu.calls('StartAnnotationImportJob')[0]?.body.versionName).toBe('clinvar_2026_11')
     expect(result.outputs['version-created']).toBe('true')
     expect(result.outputs['version-arn']).toBe(VERSION_ARN)
-    expect(result.summary).toContain('Version clinvar_2026_11: created by this run (ACTIVE)')
+    expect(summaryText(result.summary)).toContain('Version clinvar_2026_11: created by this run (ACTIVE)')
     expect(result.stdout).toContain('Version clinvar_2026_11: CREATING after')
   })
 
@@ -56,7 +57,7 @@ describe('create-version', () => {
     expect(result.code).toBe(0)
     expect(emu.calls('CreateAnnotationStoreVersion')).toHaveLength(0)
     expect(result.outputs['version-created']).toBe('false')
-    expect(result.summary).toContain('Version release_1: already existed (ACTIVE)')
+    expect(summaryText(result.summary)).toContain('Version release_1: already existed (ACTIVE)')
   })
 
   it('a version that ends FAILED stops the step with its status message, before any import', async () => {
@@ -163,7 +164,9 @@ describe('create-version', () => {
     expect(result.code).toBe(0)
     expect(result.stdout).toContain('::group::Create version request (CreateAnnotationStoreVersion)')
     expect(result.stdout).toContain('"versionName": "clinvar_2026_11"')
-    expect(result.summary).toContain('would create version clinvar_2026_11 of store my_vcf_store')
+    expect(summaryText(result.summary)).toContain(
+      'would create version clinvar_2026_11 of store my_vcf_store'
+    )
     expect(emu.calls('CreateAnnotationStoreVersion')).toHaveLength(0)
     expect(emu.calls('StartAnnotationImportJob')).toHaveLength(0)
     const offline = await runAction(START_ACTION, release({ 'dry-run': 'offline' }))

@@ -3,6 +3,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { useEmulator } from '../helpers/emulator.js'
 import { errorText, runAction, START_ACTION, WAIT_ACTION, startInputs } from '../helpers/run-action.js'
+import { summaryText } from '../helpers/summary-text.js'
 
 const emu = useEmulator()
 
@@ -23,8 +24,8 @@ describe('start with wait: true', () => {
     expect(result.stdout.match(/Job IN_PROGRESS after/g)).toHaveLength(1)
     expect(result.stdout).toMatch(/Job COMPLETED after \d+s/)
     expect(emu.calls('GetAnnotationImportJob').length).toBeGreaterThanOrEqual(4)
-    expect(result.summary).toContain('| COMPLETED |')
-    expect(result.summary).toContain('| s3://my-annotations/b.vcf.gz | COMPLETED |')
+    expect(summaryText(result.summary)).toContain('| COMPLETED |')
+    expect(summaryText(result.summary)).toContain('| s3://my-annotations/b.vcf.gz | COMPLETED |')
   })
 
   it.each([
@@ -167,8 +168,8 @@ describe('wait sub-action', () => {
     })
     expect(result.code).toBe(0)
     expect(result.outputs).toMatchObject({ status: 'COMPLETED', 'status-message': '' })
-    expect(result.summary).toContain(jobId)
-    expect(result.summary).toContain('my_vcf_store')
+    expect(summaryText(result.summary)).toContain(jobId)
+    expect(summaryText(result.summary)).toContain('my_vcf_store')
   })
 
   it('fails on FAILED with the status message', async () => {

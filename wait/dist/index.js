@@ -8511,6 +8511,168 @@ var __webpack_modules__ = {
             });
         }
     }),
+    6757: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            Zg: () => REGION,
+            mP: () => Reader
+        });
+        var _shared_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4646);
+        const REGION = /^[a-z]{2}(-[a-z0-9]+)+-\d+$/;
+        const TRUE_WORDS = [ "true", "True", "TRUE" ];
+        const FALSE_WORDS = [ "false", "False", "FALSE" ];
+        class Reader {
+            get;
+            env;
+            yaml;
+            problems=[];
+            constructor(get, env, yaml) {
+                this.get = get;
+                this.env = env;
+                this.yaml = yaml;
+            }
+            raw(name) {
+                return this.get(name).trim();
+            }
+            required(name, what) {
+                const value = this.raw(name);
+                if (value === "") this.problem(name, `is required: give ${what}`);
+                return value;
+            }
+            optional(name) {
+                const value = this.raw(name);
+                return value === "" ? void 0 : value;
+            }
+            problem(input, message) {
+                this.problems.push({
+                    input: input,
+                    message: message
+                });
+            }
+            boolean(name, fallback) {
+                const value = this.raw(name);
+                if (value === "") return fallback;
+                if (TRUE_WORDS.includes(value)) return true;
+                if (FALSE_WORDS.includes(value)) return false;
+                this.problem(name, `expected true or false (YAML 1.2: true, True, TRUE, false, False, FALSE), got ${(0, 
+                _shared_text_js__WEBPACK_IMPORTED_MODULE_0__.SP)(value)}`);
+                return fallback ?? false;
+            }
+            booleanOrWord(name, fallback, words) {
+                const value = this.raw(name);
+                const word = words.find(w => w === value.toLowerCase());
+                if (word !== void 0) return word;
+                if (value !== "" && !TRUE_WORDS.includes(value) && !FALSE_WORDS.includes(value)) {
+                    this.problem(name, `expected true, false or ${words.join(" or ")}, got ${(0, _shared_text_js__WEBPACK_IMPORTED_MODULE_0__.SP)(value)}`);
+                    return fallback;
+                }
+                return this.boolean(name, fallback);
+            }
+            word(name, words) {
+                const value = this.raw(name);
+                if (value === "") return words[0];
+                const word = words.find(w => w === value.toLowerCase());
+                if (word !== void 0) return word;
+                const list = `${words.slice(0, -1).join(", ")} or ${words.at(-1) ?? ""}`;
+                this.problem(name, `expected ${list}, got ${(0, _shared_text_js__WEBPACK_IMPORTED_MODULE_0__.SP)(value)}`);
+                return words[0];
+            }
+            given(name) {
+                return this.raw(name) !== "";
+            }
+            integer(name, fallback, min, max) {
+                const value = this.raw(name);
+                if (value === "") return fallback;
+                if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+                    this.problem(name, `expected a whole number from ${min} to ${max}, got ${(0, _shared_text_js__WEBPACK_IMPORTED_MODULE_0__.SP)(value)}`);
+                    return fallback;
+                }
+                return Number(value);
+            }
+            seconds(name, fallbackSeconds, min, max) {
+                const value = this.raw(name);
+                if (value === "") return fallbackSeconds * 1e3;
+                const n = /^\d+(\.\d+)?$|^\.\d+$/.test(value) ? Number(value) : NaN;
+                if (!(n >= min && n <= max)) {
+                    this.problem(name, `expected a number of seconds from ${min} to ${max} (decimals allowed), got ${(0, 
+                    _shared_text_js__WEBPACK_IMPORTED_MODULE_0__.SP)(value)}`);
+                    return fallbackSeconds * 1e3;
+                }
+                return Math.round(n * 1e3);
+            }
+            duration(name, fallbackMs) {
+                const value = this.raw(name);
+                if (value === "") return fallbackMs;
+                const ms = parseDuration(value);
+                if (ms === void 0) {
+                    this.problem(name, `expected a positive duration: seconds (900, 0.5) or with units (90s, 45m, 2h, 1h30m), got ${(0, 
+                    _shared_text_js__WEBPACK_IMPORTED_MODULE_0__.SP)(value)}`);
+                    return fallbackMs;
+                }
+                return ms;
+            }
+            durationWithin(name, fallbackMs, minMs, maxMs) {
+                const value = this.raw(name);
+                if (value === "") return fallbackMs;
+                const ms = parseDuration(value);
+                if (ms === void 0 || ms < minMs || ms > maxMs) {
+                    this.problem(name, `expected a duration from ${minMs / 1e3}s to ${maxMs / 6e4}m: seconds (30) or with units (30s, 2m), got ${(0, 
+                    _shared_text_js__WEBPACK_IMPORTED_MODULE_0__.SP)(value)}`);
+                    return fallbackMs;
+                }
+                return ms;
+            }
+            region() {
+                const given = this.raw("region");
+                const value = given || this.env["AWS_REGION"]?.trim() || this.env["AWS_DEFAULT_REGION"]?.trim() || "";
+                if (value === "") this.problem("region", "no AWS region: set the region input, or AWS_REGION / AWS_DEFAULT_REGION (aws-actions/configure-aws-credentials sets them)"); else if (!REGION.test(value)) {
+                    const source = given ? "" : " (from AWS_REGION / AWS_DEFAULT_REGION)";
+                    this.problem("region", `expected an AWS region such as us-east-1, got ${(0, _shared_text_js__WEBPACK_IMPORTED_MODULE_0__.SP)(value)}${source}`);
+                }
+                return value;
+            }
+            url(name, check) {
+                const value = this.optional(name);
+                if (value === void 0) return;
+                const problem = check(value);
+                if (problem !== void 0) this.problem(name, problem);
+                return value;
+            }
+            structured(name) {
+                const value = this.optional(name);
+                if (value === void 0) return;
+                if (!this.yaml) throw new Error("structured inputs need the YAML parser");
+                const doc = this.yaml(value, {
+                    version: "1.2",
+                    schema: "core",
+                    prettyErrors: true,
+                    uniqueKeys: true
+                });
+                const error = doc.errors[0];
+                if (error) {
+                    const pos = error.linePos?.[0];
+                    const where = pos ? ` at line ${pos.line}, column ${pos.col}` : "";
+                    const what = (error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
+                    this.problem(name, `is not valid YAML or JSON${where}: ${what}`);
+                    return;
+                }
+                return doc.toJS({
+                    maxAliasCount: 10
+                });
+            }
+        }
+        function parseDuration(text) {
+            const value = text.trim();
+            if (/^(\d+(\.\d+)?|\.\d+)$/.test(value)) {
+                const ms = Math.round(Number(value) * 1e3);
+                return ms > 0 ? ms : void 0;
+            }
+            const match = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?$/.exec(value);
+            if (!match || value === "") return;
+            const [, h = "0", m = "0", s = "0"] = match;
+            const ms = Math.round((Number(h) * 3600 + Number(m) * 60 + Number(s)) * 1e3);
+            return ms > 0 ? ms : void 0;
+        }
+    }),
     4243: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             UW: () => explainError,
@@ -8620,23 +8782,23 @@ var __webpack_modules__ = {
             const cause = error instanceof errors.D4 ? error.last : error;
             const call = (0, call_context.Tj)(cause);
             if (!call) {
-                if (/credential/i.test((0, aws_errors.Is)(cause))) return (0, redact.E)(`${(0, aws_errors.Is)(cause)}: ${(0, 
-                aws_errors.gJ)(cause)}\n${hintFor(cause, {
+                if (/credential/i.test((0, aws_errors.Is)(cause))) return (0, redact.E$)(`${(0, 
+                aws_errors.Is)(cause)}: ${(0, aws_errors.gJ)(cause)}\n${hintFor(cause, {
                     operation: "call",
                     service: "omics",
                     endpoint: "",
                     input: {}
                 }, ctx, tries)}`);
-                return (0, redact.E)(`The step failed: ${(0, aws_errors.gJ)(cause)}`);
+                return (0, redact.E$)(`The step failed: ${(0, aws_errors.gJ)(cause)}`);
             }
             const head = `${call.operation} on ${resourceOf(call)} failed: ${(0, aws_errors.Is)(cause)}: ${(0, 
             aws_errors.gJ)(cause)}`;
             const hint = hintFor(cause, call, ctx, tries);
             const detail = error instanceof errors.D4 && error.detail ? `\n${error.detail}` : "";
-            return (0, redact.E)(`${head}${hint ? `\n${hint}` : ""}${detail}`);
+            return (0, redact.E$)(`${head}${hint ? `\n${hint}` : ""}${detail}`);
         }
     }),
-    6215: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    1860: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             eg: () => runStep
         });
@@ -9241,69 +9403,133 @@ var __webpack_modules__ = {
         }
         var aws_errors = __nccwpck_require__(8098);
         var redact = __nccwpck_require__(8932);
+        var input_reader = __nccwpck_require__(6757);
         var shared_text = __nccwpck_require__(4646);
+        const ZWSP = "​";
+        const AUTOLINK_AT = /@/g;
+        const AUTOLINK_SCHEME = /(https?|ftp):(?=\/\/)/gi;
+        const AUTOLINK_WWW = /(www)(?=\.)/gi;
+        const PUNCTUATION = /[!-/:-@[-`{-~]/g;
+        const ENTITIES = {
+            "&": "&amp;",
+            "<": "&lt;",
+            ">": "&gt;"
+        };
+        const escapeOne = c => ENTITIES[c] ?? `\\${c}`;
+        function inlineText(text) {
+            return (0, shared_text.wh)(text).replace(/\n/g, " ").replace(AUTOLINK_AT, `${ZWSP}@`).replace(AUTOLINK_SCHEME, `$1:${ZWSP}`).replace(AUTOLINK_WWW, `$1${ZWSP}`).replace(PUNCTUATION, escapeOne);
+        }
+        const tableCell = inlineText;
+        const longestRun = text => Math.max(0, ...Array.from(text.matchAll(/`+/g), match => match[0].length));
+        function codeSpan(text, inTable = false) {
+            const body = (0, shared_text.wh)(text).replace(/\n/g, " ");
+            if (body.trim() === "" || inTable && /[|\\]/.test(body)) return inlineText(body);
+            const fence = "`".repeat(longestRun(body) + 1);
+            const pad = /^[` ]|[` ]$/.test(body) ? " " : "";
+            return `${fence}${pad}${body}${pad}${fence}`;
+        }
+        function codeBlock(text) {
+            const body = (0, shared_text.wh)(text);
+            const fence = "`".repeat(Math.max(3, longestRun(body) + 1));
+            return `${fence}\n${body}\n${fence}`;
+        }
         var explain = __nccwpck_require__(4243);
+        const SUMMARY_LIMIT = 512 * 1024;
+        const FAILURE_LIMIT = 64 * 1024;
+        const ITEMS_PER_CELL = 50;
+        const VALUE_WIDTH = 1200;
+        const MESSAGE_WIDTH = 4e3;
         function storeConsoleUrl(region, storeName) {
             const {console: console} = (0, explain.iQ)(region);
             return `https://${region}.${console}/omics/home?region=${region}#/annotation-stores/${encodeURIComponent(storeName)}`;
         }
-        function escapeCell(value) {
-            return value.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+        const cell = (value, width = VALUE_WIDTH) => tableCell((0, redact.E$)((0, shared_text.Jj)(value, width)));
+        function summary_link(text, url) {
+            return /^https:\/\/[^\s<>]+$/.test(url) ? `[${cell(text)}](<${url}>)` : cell(text);
         }
         function factsTable(d) {
             const facts = [];
-            if (d.storeName) facts.push([ "Store", d.region ? `[${d.storeName}](${storeConsoleUrl(d.region, d.storeName)})` : d.storeName ]);
-            if (d.versionName) facts.push([ "Version", d.versionName ]);
-            if (d.region) facts.push([ "Region", d.region ]);
-            if (d.runUrl) facts.push([ "Workflow run", `[${d.runUrl.split("/").slice(-1)[0]}](${d.runUrl})` ]);
+            const region = d.region && input_reader.Zg.test(d.region) ? d.region : void 0;
+            if (d.storeName) facts.push([ "Store", region ? summary_link(d.storeName, storeConsoleUrl(region, d.storeName)) : cell(d.storeName) ]);
+            if (d.versionName) facts.push([ "Version", cell(d.versionName) ]);
+            if (d.region) facts.push([ "Region", cell(d.region) ]);
+            if (d.runUrl) facts.push([ "Workflow run", summary_link(d.runUrl.split("/").slice(-1)[0] ?? "", d.runUrl) ]);
             if (facts.length === 0) return [];
-            return [ "| | |", "|---|---|", ...facts.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`), "" ];
+            return [ "| | |", "|---|---|", ...facts.map(([k, v]) => `| ${k} | ${v} |`), "" ];
         }
-        function jobsTable(d) {
-            if (d.jobs.length === 0) return [];
-            const lines = [ "| Job | Status | Run time | Waited | Items |", "|---|---|---|---|---|" ];
+        function itemsCell(items) {
+            const shown = items.slice(0, ITEMS_PER_CELL).map(item => cell(item));
+            if (items.length > ITEMS_PER_CELL) shown.push(`… and ${(0, shared_text.oh)(items.length - ITEMS_PER_CELL)} more (the items output lists every one)`);
+            return shown.join("<br>");
+        }
+        function* jobsTable(d) {
+            if (d.jobs.length === 0) return;
+            yield* [ "| Job | Status | Run time | Waited | Items |", "|---|---|---|---|---|" ];
             for (const job of d.jobs) {
-                const id = job.jobId ? `\`${job.jobId}\`` : d.dryRun ? "(dry run: not started)" : "—";
+                const id = job.jobId ? codeSpan((0, redact.E$)(job.jobId), true) : d.dryRun ? "(dry run: not started)" : "—";
                 const status = [ job.status, job.note ?? "" ].filter(Boolean).join(" ");
                 const run = job.runMs !== void 0 ? (0, shared_text.a3)(job.runMs) : "";
                 const waited = job.waitedMs !== void 0 ? (0, shared_text.a3)(job.waitedMs) : "";
-                lines.push(`| ${id} | ${escapeCell(status)} | ${run} | ${waited} | ${escapeCell(job.items.join("<br>"))} |`);
+                yield `| ${id} | ${cell(status)} | ${run} | ${waited} | ${itemsCell(job.items)} |`;
             }
-            return lines;
         }
-        function itemDetails(d) {
-            const lines = [];
+        function* itemDetails(d) {
             const many = d.jobs.length > 1;
             for (const job of d.jobs) {
-                if (job.statusMessage) lines.push("", `**${job.jobId ?? "Job"}**: ${escapeCell(job.statusMessage)}`);
+                const name = job.jobId ? cell(job.jobId) : "Job";
+                if (job.statusMessage) yield* [ "", `**${name}**: ${cell(job.statusMessage, MESSAGE_WIDTH)}` ];
                 const all = job.itemStatuses ?? [];
-                const shown = many ? all.filter(i => i.jobStatus !== "COMPLETED") : all;
-                if (shown.length === 0) continue;
-                lines.push("", `| Item${many ? ` (job ${job.jobId ?? ""})` : ""} | Item status |`, "|---|---|");
-                for (const item of shown) lines.push(`| ${escapeCell(item.source ?? "")} | ${item.jobStatus ?? ""} |`);
+                const listed = many ? all.filter(i => i.jobStatus !== "COMPLETED") : all;
+                if (listed.length === 0) continue;
+                yield* [ "", `| Item${many ? ` (job ${job.jobId ? cell(job.jobId) : ""})` : ""} | Item status |`, "|---|---|" ];
+                for (const item of listed) yield `| ${cell(item.source ?? "")} | ${cell(item.jobStatus ?? "")} |`;
             }
-            return lines;
         }
-        const escapeText = value => escapeCell(value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
-        function fileWarningsTable(d) {
+        function* fileWarningsTable(d) {
             const warned = d.fileWarnings ?? [];
-            if (warned.length === 0) return [];
-            return [ "| File | File check warning (imported all the same) |", "|---|---|", ...warned.map(w => `| ${escapeText(w.file)} | ${escapeText(w.reason)} |`), "" ];
+            if (warned.length === 0) return;
+            yield* [ "| File | File check warning (imported all the same) |", "|---|---|" ];
+            for (const w of warned) yield `| ${cell(w.file)} | ${cell(w.reason, MESSAGE_WIDTH)} |`;
+            yield "";
+        }
+        function failureBlock(failure) {
+            const shown = (0, redact.E$)(failure);
+            if (shown.length <= FAILURE_LIMIT) return [ "**Failed**", "", codeBlock(shown), "" ];
+            return [ "**Failed**", "", codeBlock((0, shared_text.Jj)(shown, FAILURE_LIMIT)), "", `The message is cut at ${(0, 
+            shared_text.oh)(FAILURE_LIMIT)} characters: the step's log has all of it.`, "" ];
         }
         function rejectedTable(d) {
             const rejected = d.rejected ?? [];
             if (rejected.length === 0) return [];
-            return [ "| File left out (bad-files: skip) | Why it failed the file checks |", "|---|---|", ...rejected.map(r => `| ${escapeText(r.file)} | ${escapeText(r.reason)} |`), "" ];
+            return [ "| File left out (bad-files: skip) | Why it failed the file checks |", "|---|---|", ...rejected.map(r => `| ${cell(r.file)} | ${cell(r.reason, MESSAGE_WIDTH)} |`), "" ];
+        }
+        function bounded(lines) {
+            const kept = [];
+            let bytes = 0;
+            for (const line of lines) {
+                bytes += Buffer.byteLength(line) + 1;
+                if (bytes > SUMMARY_LIMIT) {
+                    kept.push("", `The summary is cut here at ${SUMMARY_LIMIT / 1024} KiB: the step's log and the jobs output have the rest.`);
+                    break;
+                }
+                kept.push(line);
+            }
+            return kept;
+        }
+        function* sections(data) {
+            yield* [ `### ${data.title}`, "", ...factsTable(data) ];
+            if (data.failure) yield* failureBlock(data.failure);
+            for (const note of data.notes ?? []) yield `- ${cell(note, MESSAGE_WIDTH)}`;
+            if ((data.notes ?? []).length > 0) yield "";
+            yield* rejectedTable(data);
+            yield* fileWarningsTable(data);
+            yield* jobsTable(data);
+            yield* itemDetails(data);
         }
         function summaryMarkdown(data) {
-            const lines = [ `### ${data.title}`, "", ...factsTable(data) ];
-            if (data.failure) lines.push("**Failed**", "", "```", data.failure, "```", "");
-            for (const note of data.notes ?? []) lines.push(`- ${note}`);
-            if ((data.notes ?? []).length > 0) lines.push("");
-            lines.push(...rejectedTable(data), ...fileWarningsTable(data), ...jobsTable(data), ...itemDetails(data));
-            return (0, redact.E)(lines.join("\n") + "\n");
+            return (0, redact.E$)(bounded(sections(data)).join("\n") + "\n");
         }
-        const safe = text => (0, shared_text.$0)((0, redact.E)(text));
+        const safe = text => (0, shared_text.$0)((0, redact.E$)(text));
         const log = {
             info: message => core.pq(safe(message)),
             warning: message => core.$e(safe(message)),
@@ -9318,7 +9544,7 @@ var __webpack_modules__ = {
             core.lm(safe(message));
         }
         function earlyOutput(name, value) {
-            core.uH(name, (0, redact.E)(value));
+            core.uH(name, (0, redact.E$)(value));
         }
         function runUrl(env = process.env) {
             const repository = env["GITHUB_REPOSITORY"];
@@ -9340,11 +9566,18 @@ var __webpack_modules__ = {
                 core.$e(safe(`Could not write the job summary: ${(0, aws_errors.gJ)(error)}`));
             }
         }
+        const ERROR_LIMIT = 4e3;
+        function fail(failure) {
+            const text = safe(failure);
+            if (text.length <= ERROR_LIMIT) return core.C1(text);
+            log.group("The failure, in full", text.split("\n"));
+            core.C1(`${(0, shared_text.Jj)(text, ERROR_LIMIT)}\n(cut at ${(0, shared_text.oh)(ERROR_LIMIT)} characters: the whole message is in the log, under "The failure, in full")`);
+        }
         async function emit(result) {
             for (const warning of result.warnings) log.warning(warning);
-            for (const [name, value] of Object.entries(result.outputs)) core.uH(name, (0, redact.E)(value));
+            for (const [name, value] of Object.entries(result.outputs)) core.uH(name, (0, redact.E$)(value));
             await writeSummary(result);
-            if (result.failure) core.C1(safe(result.failure));
+            if (result.failure) fail(result.failure);
         }
         const CANCEL_BUDGET_MS = 6e3;
         const GRACE_AFTER_SIGINT_MS = 7e3;
@@ -9502,30 +9735,64 @@ var __webpack_modules__ = {
     }),
     8932: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
-            C: () => addSecret,
-            E: () => redact
+            Ck: () => addSecret,
+            E$: () => redact,
+            eo: () => secretForms
         });
         const SECRET_VARIABLES = [ "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN", "AWS_ACCESS_KEY_ID" ];
+        const MIN_LENGTH = 8;
         const learnt = new Set;
         function addSecret(value) {
-            if (value && value.length >= 8) learnt.add(value);
+            if (value && value.length >= MIN_LENGTH) learnt.add(value);
         }
-        function redact(text, env = process.env) {
-            let out = text;
-            for (const name of SECRET_VARIABLES) {
-                const value = env[name];
-                if (value && value.length >= 8) out = out.split(value).join("***");
+        function base64Forms(value) {
+            const bytes = Buffer.from(value);
+            const forms = [ bytes.toString("base64"), bytes.toString("base64url") ];
+            for (const offset of [ 0, 1, 2 ]) {
+                const shifted = Buffer.concat([ Buffer.alloc(offset), bytes ]);
+                const whole = 4 * Math.floor(shifted.length / 3);
+                const inner = shifted.toString("base64").slice(offset === 0 ? 0 : 4, whole);
+                forms.push(inner, inner.replace(/\+/g, "-").replace(/\//g, "_"));
             }
-            for (const value of learnt) out = out.split(value).join("***");
-            return out.replace(/(Signature=)[0-9a-f]{16,}/gi, "$1***").replace(/(x-amz-security-token[=:]\s*)[^\s&,;]+/gi, "$1***").replace(/(Credential=)[A-Z0-9]{16,}/g, "$1***");
+            return forms;
+        }
+        function secretForms(value) {
+            const url = encodeURIComponent(value);
+            const json = JSON.stringify(value).slice(1, -1);
+            const forms = [ value, url, url.replace(/%[0-9A-F]{2}/g, hex => hex.toLowerCase()), encodeURIComponent(url), json, json.replace(/\//g, "\\/"), ...base64Forms(value) ];
+            return [ ...new Set(forms) ].filter(form => form.length >= MIN_LENGTH);
+        }
+        const escapeRegExp = text => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+        let cached;
+        function secretsPattern(env) {
+            const values = SECRET_VARIABLES.map(name => env[name] ?? "");
+            const key = `${values.join("\n")}\n${learnt.size}`;
+            if (cached?.key === key) return cached.pattern;
+            const forms = [ ...values.filter(value => value.length >= MIN_LENGTH), ...learnt ].flatMap(secretForms);
+            const sorted = [ ...new Set(forms) ].sort((a, b) => b.length - a.length);
+            const pattern = sorted.length > 0 ? new RegExp(sorted.map(escapeRegExp).join("|"), "g") : void 0;
+            cached = {
+                key: key,
+                pattern: pattern
+            };
+            return pattern;
+        }
+        const TOKEN_FIELD = /(x-amz-security-token\\?"?\s*(?:[=:]|%3D)\s*\\?"?)(?:\\\/|[^\s&,;"\\])+/gi;
+        function redact(text, env = process.env) {
+            const secrets = secretsPattern(env);
+            const out = secrets ? text.replace(secrets, "***") : text;
+            return out.replace(/(Signature=)[0-9a-f]{16,}/gi, "$1***").replace(TOKEN_FIELD, "$1***").replace(/(Credential=)[A-Z0-9]{16,}/gi, "$1***");
         }
     }),
     4646: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             $0: () => neutralise,
+            Jj: () => cut,
             LS: () => plural,
             SP: () => shown,
-            a3: () => formatDuration
+            a3: () => formatDuration,
+            oh: () => thousands,
+            wh: () => plainText
         });
         function formatDuration(ms) {
             const s = Math.round(ms / 1e3);
@@ -9551,11 +9818,19 @@ var __webpack_modules__ = {
         const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
         const COMMAND_START = /^(\s*):(?=:)/gm;
         const LEGACY_COMMAND = /#(?=#\[)/g;
+        function plainText(text) {
+            return text.replace(LINE_BREAKS, "\n").replace(ESCAPES, "").replace(CONTROLS, "");
+        }
         function neutralise(text) {
-            return text.replace(LINE_BREAKS, "\n").replace(ESCAPES, "").replace(CONTROLS, "").replace(COMMAND_START, `$1:${ZWSP}`).replace(LEGACY_COMMAND, `#${ZWSP}`);
+            return plainText(text).replace(COMMAND_START, `$1:${ZWSP}`).replace(LEGACY_COMMAND, `#${ZWSP}`);
+        }
+        function cut(text, max) {
+            if (text.length <= max) return text;
+            const end = /[\uD800-\uDBFF]/.test(text[max - 2] ?? "") ? max - 2 : max - 1;
+            return `${text.slice(0, end)}…`;
         }
     }),
-    7089: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    6706: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             _: () => waitStep
         });
@@ -9857,160 +10132,7 @@ var __webpack_modules__ = {
                 }
             };
         }
-        const TRUE_WORDS = [ "true", "True", "TRUE" ];
-        const FALSE_WORDS = [ "false", "False", "FALSE" ];
-        class input_reader_Reader {
-            get;
-            env;
-            yaml;
-            problems=[];
-            constructor(get, env, yaml) {
-                this.get = get;
-                this.env = env;
-                this.yaml = yaml;
-            }
-            raw(name) {
-                return this.get(name).trim();
-            }
-            required(name, what) {
-                const value = this.raw(name);
-                if (value === "") this.problem(name, `is required: give ${what}`);
-                return value;
-            }
-            optional(name) {
-                const value = this.raw(name);
-                return value === "" ? void 0 : value;
-            }
-            problem(input, message) {
-                this.problems.push({
-                    input: input,
-                    message: message
-                });
-            }
-            boolean(name, fallback) {
-                const value = this.raw(name);
-                if (value === "") return fallback;
-                if (TRUE_WORDS.includes(value)) return true;
-                if (FALSE_WORDS.includes(value)) return false;
-                this.problem(name, `expected true or false (YAML 1.2: true, True, TRUE, false, False, FALSE), got ${(0, 
-                shared_text.SP)(value)}`);
-                return fallback ?? false;
-            }
-            booleanOrWord(name, fallback, words) {
-                const value = this.raw(name);
-                const word = words.find(w => w === value.toLowerCase());
-                if (word !== void 0) return word;
-                if (value !== "" && !TRUE_WORDS.includes(value) && !FALSE_WORDS.includes(value)) {
-                    this.problem(name, `expected true, false or ${words.join(" or ")}, got ${(0, shared_text.SP)(value)}`);
-                    return fallback;
-                }
-                return this.boolean(name, fallback);
-            }
-            word(name, words) {
-                const value = this.raw(name);
-                if (value === "") return words[0];
-                const word = words.find(w => w === value.toLowerCase());
-                if (word !== void 0) return word;
-                const list = `${words.slice(0, -1).join(", ")} or ${words.at(-1) ?? ""}`;
-                this.problem(name, `expected ${list}, got ${(0, shared_text.SP)(value)}`);
-                return words[0];
-            }
-            given(name) {
-                return this.raw(name) !== "";
-            }
-            integer(name, fallback, min, max) {
-                const value = this.raw(name);
-                if (value === "") return fallback;
-                if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-                    this.problem(name, `expected a whole number from ${min} to ${max}, got ${(0, shared_text.SP)(value)}`);
-                    return fallback;
-                }
-                return Number(value);
-            }
-            seconds(name, fallbackSeconds, min, max) {
-                const value = this.raw(name);
-                if (value === "") return fallbackSeconds * 1e3;
-                const n = /^\d+(\.\d+)?$|^\.\d+$/.test(value) ? Number(value) : NaN;
-                if (!(n >= min && n <= max)) {
-                    this.problem(name, `expected a number of seconds from ${min} to ${max} (decimals allowed), got ${(0, 
-                    shared_text.SP)(value)}`);
-                    return fallbackSeconds * 1e3;
-                }
-                return Math.round(n * 1e3);
-            }
-            duration(name, fallbackMs) {
-                const value = this.raw(name);
-                if (value === "") return fallbackMs;
-                const ms = parseDuration(value);
-                if (ms === void 0) {
-                    this.problem(name, `expected a positive duration: seconds (900, 0.5) or with units (90s, 45m, 2h, 1h30m), got ${(0, 
-                    shared_text.SP)(value)}`);
-                    return fallbackMs;
-                }
-                return ms;
-            }
-            durationWithin(name, fallbackMs, minMs, maxMs) {
-                const value = this.raw(name);
-                if (value === "") return fallbackMs;
-                const ms = parseDuration(value);
-                if (ms === void 0 || ms < minMs || ms > maxMs) {
-                    this.problem(name, `expected a duration from ${minMs / 1e3}s to ${maxMs / 6e4}m: seconds (30) or with units (30s, 2m), got ${(0, 
-                    shared_text.SP)(value)}`);
-                    return fallbackMs;
-                }
-                return ms;
-            }
-            region() {
-                const given = this.raw("region");
-                const value = given || this.env["AWS_REGION"]?.trim() || this.env["AWS_DEFAULT_REGION"]?.trim() || "";
-                if (value === "") this.problem("region", "no AWS region: set the region input, or AWS_REGION / AWS_DEFAULT_REGION (aws-actions/configure-aws-credentials sets them)"); else if (!/^[a-z]{2}(-[a-z0-9]+)+-\d+$/.test(value)) {
-                    const source = given ? "" : " (from AWS_REGION / AWS_DEFAULT_REGION)";
-                    this.problem("region", `expected an AWS region such as us-east-1, got ${(0, shared_text.SP)(value)}${source}`);
-                }
-                return value;
-            }
-            url(name, check) {
-                const value = this.optional(name);
-                if (value === void 0) return;
-                const problem = check(value);
-                if (problem !== void 0) this.problem(name, problem);
-                return value;
-            }
-            structured(name) {
-                const value = this.optional(name);
-                if (value === void 0) return;
-                if (!this.yaml) throw new Error("structured inputs need the YAML parser");
-                const doc = this.yaml(value, {
-                    version: "1.2",
-                    schema: "core",
-                    prettyErrors: true,
-                    uniqueKeys: true
-                });
-                const error = doc.errors[0];
-                if (error) {
-                    const pos = error.linePos?.[0];
-                    const where = pos ? ` at line ${pos.line}, column ${pos.col}` : "";
-                    const what = (error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
-                    this.problem(name, `is not valid YAML or JSON${where}: ${what}`);
-                    return;
-                }
-                return doc.toJS({
-                    maxAliasCount: 10
-                });
-            }
-        }
-        function parseDuration(text) {
-            const value = text.trim();
-            if (/^(\d+(\.\d+)?|\.\d+)$/.test(value)) {
-                const ms = Math.round(Number(value) * 1e3);
-                return ms > 0 ? ms : void 0;
-            }
-            const match = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?$/.exec(value);
-            if (!match || value === "") return;
-            const [, h = "0", m = "0", s = "0"] = match;
-            const ms = Math.round((Number(h) * 3600 + Number(m) * 60 + Number(s)) * 1e3);
-            return ms > 0 ? ms : void 0;
-        }
+        var input_reader = __nccwpck_require__(6757);
         const JOB_ID = /^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/;
         function parseJobIds(input, text, problems) {
             const trimmed = text.trim();
@@ -10112,7 +10234,7 @@ var __webpack_modules__ = {
             };
         }
         function readWaitInputs(get, env = process.env) {
-            const r = new input_reader_Reader(get, env);
+            const r = new input_reader.mP(get, env);
             const ids = [ ...parseJobIds("job-id", r.raw("job-id"), r.problems), ...parseJobIds("job-ids", r.raw("job-ids"), r.problems) ];
             if (!r.given("job-id") && !r.given("job-ids")) r.problem("job-id", "is required: give the id of an annotation import job (the start step's job-id output), or job-ids"); else if (ids.length === 0 && r.problems.length === 0) r.problem(r.given("job-ids") ? "job-ids" : "job-id", `has no job id (got ${JSON.stringify(r.raw(r.given("job-ids") ? "job-ids" : "job-id").trim())}): give at least one annotation import job id`);
             const inputs = {
@@ -10352,8 +10474,8 @@ var __webpack_modules__ = {
     2475: ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
             try {
-                var _run_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6215);
-                var _wait_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7089);
+                var _run_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1860);
+                var _wait_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6706);
                 await (0, _run_step_js__WEBPACK_IMPORTED_MODULE_0__.eg)(_wait_action_js__WEBPACK_IMPORTED_MODULE_1__._);
                 __webpack_async_result__();
             } catch (e) {
