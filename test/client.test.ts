@@ -2,7 +2,14 @@
 // user agent, credentials), and that each is built only when first used.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { S3Client } from '@aws-sdk/client-s3'
-import { createClients, createS3Client, proxyFor, serviceUrl } from '../src/aws/client.js'
+import {
+  createClients,
+  createS3Client,
+  handlerTimeouts,
+  proxyFor,
+  s3Endpoint,
+  serviceUrl
+} from '../src/aws/client.js'
 import { ID_TOKEN_PERMISSION } from '../src/aws/credentials.js'
 import { ACTION_NAME, ACTION_VERSION } from '../src/shared/version.js'
 import { assumeRole, connection, ROLE_ARN, STATIC_CREDENTIALS } from './helpers/fixtures.js'
@@ -157,5 +164,59 @@ describe('request-timeout', () => {
       held.forEach(res => res.destroy())
       server.close()
     }
+  })
+})
+
+describe('endpoints and time bounds', () => {
+  it('serviceUrl: the endpoint given, else the service in the region and its partition', () => {
+    expect(serviceUrl({ region: 'us-east-1', endpointUrl: 'http://127.0.0.1:9' }, 'sts')).toBe(
+      'http://127.0.0.1:9'
+    )
+    expect(serviceUrl({ region: 'eu-west-1' }, 'sts')).toBe('https://sts.eu-west-1.amazonaws.com')
+    expect(serviceUrl({ region: 'cn-north-1' }, 's3')).toBe('https://s3.cn-north-1.amazonaws.com.cn')
+  })
+
+  it('s3Endpoint: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL, else S3 in the region', () => {
+    expect(s3Endpoint('eu-west-1', {})).toEqual({ url: 'https://s3.eu-west-1.amazonaws.com', custom: false })
+    expect(s3Endpoint('eu-west-1', { AWS_ENDPOINT_URL: 'http://a:1' })).toEqual({
+      url: 'http://a:1',
+      custom: true
+    })
+    expect(
+      s3Endpoint('eu-west-1', { AWS_ENDPOINT_URL: 'http://a:1', AWS_ENDPOINT_URL_S3: 'http://s3:2' })
+    ).toEqual({
+      url: 'http://s3:2',
+      custom: true
+    })
+  })
+
+  it('handlerTimeouts: the connection within 10 s, or request-timeout when shorter', () => {
+    expect(handlerTimeouts(30_000)).toEqual({
+      connectionTimeout: 10_000,
+      requestTimeout: 30_000,
+      socketTimeout: 30_000,
+      throwOnRequestTimeout: true
+    })
+    expect(handlerTimeouts(4_000).connectionTimeout).toBe(4_000)
+  })
+
+  it('the S3 client: the region, our user agent, max-attempts with standard retries, regions followed', async () => {
+    delete process.env['AWS_ENDPOINT_URL_S3']
+    delete process.env['AWS_ENDPOINT_URL']
+    const client = await createS3Client(S3Client, connection({ maxAttempts: 3, requestTimeoutMs: 7_000 }))
+    expect(await client.config.region()).toBe('eu-west-1')
+    expect(client.config.customUserAgent).toEqual([[`${ACTION_NAME}/${ACTION_VERSION}`]])
+    expect(await client.config.maxAttempts()).toBe(3)
+    expect(client.config.followRegionRedirects).toBe(true)
+    expect(await handlerConfig(client)).toMatchObject({ requestTimeout: 7_000, connectionTimeout: 7_000 })
+    const strategy = (await client.config.retryStrategy()) as import('@smithy/types').RetryStrategyV2
+    const mode = client.config.retryMode
+    expect(typeof mode === 'string' ? mode : await mode()).toBe('standard')
+    const token = await strategy.acquireInitialRetryToken('s3')
+    const reset = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })
+    await expect(
+      strategy.refreshRetryTokenForRetry(token, { error: reset as never, errorType: 'TRANSIENT' })
+    ).resolves.toBeDefined()
+    client.destroy()
   })
 })
