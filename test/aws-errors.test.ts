@@ -1,7 +1,14 @@
 // aws/aws-errors.ts: how a failed call is named, and what kind of failure it is (wait and retry, retry
 // after checking, or stop).
 import { describe, expect, it } from '@jest/globals'
-import { describeError, errorKind, errorName, networkCode } from '../src/aws/aws-errors.js'
+import {
+  describeError,
+  errorKind,
+  errorMessage,
+  errorName,
+  errorStatus,
+  networkCode
+} from '../src/aws/aws-errors.js'
 import { awsError, netError } from './helpers/fixtures.js'
 
 /** What the SDK's Node HTTP handler throws on a reset: the socket error renamed TimeoutError. */
@@ -37,4 +44,56 @@ describe('errorKind', () => {
     [awsError('ValidationException', 400), 'fatal'],
     [new Error('plain bug'), 'fatal']
   ])('%s -> %s', (error, kind) => expect(errorKind(error)).toBe(kind))
+})
+
+describe('errorName, errorStatus, errorMessage and networkCode at their edges', () => {
+  const named = (name: string, fields: Record<string, unknown> = {}) =>
+    Object.assign(new Error(String(fields['message'] ?? 'm')), { name, ...fields })
+
+  it('a TimeoutError is named by its reset code or a hung-up socket; anything else keeps its name', () => {
+    expect(errorName(named('TimeoutError', { code: 'EPIPE' }))).toBe('EPIPE')
+    expect(errorName(named('TimeoutError', { code: 'ETIMEDOUT' }))).toBe('TimeoutError')
+    expect(errorName(named('TimeoutError', { message: 'Socket hang up' }))).toBe('ECONNRESET')
+    expect(errorName(named('TimeoutError', { message: 'timed out' }))).toBe('TimeoutError')
+    expect(errorName(named('Error', { code: 'ECONNRESET' }))).toBe('Error')
+    expect(errorName(named('AbortError', { message: 'socket hang up' }))).toBe('AbortError')
+    expect(errorName(undefined)).toBe('Error')
+    expect(errorName({})).toBe('Error')
+  })
+
+  it('status and message of anything thrown', () => {
+    expect(errorStatus(undefined)).toBeUndefined()
+    expect(errorStatus({ $metadata: {} })).toBeUndefined()
+    expect(errorStatus(awsError('X', 418))).toBe(418)
+    expect(errorMessage('plain text')).toBe('plain text')
+    expect(errorMessage(undefined)).toBe('undefined')
+    expect(describeError(awsError('ValidationException', 400, 'bad name'))).toBe(
+      'ValidationException: bad name'
+    )
+  })
+
+  it('networkCode: only the codes of a network failure, a hung-up socket, or a timeout without a code', () => {
+    expect(networkCode(netError('EPIPE'))).toBe('EPIPE')
+    expect(networkCode(netError('ENOTFOUND'))).toBe('ENOTFOUND')
+    expect(networkCode(netError('EACCES'))).toBeUndefined()
+    expect(networkCode(new Error('socket hang up'))).toBe('ECONNRESET')
+    expect(networkCode(named('RequestTimeout'))).toBe('ETIMEDOUT')
+    expect(networkCode(named('RequestTimeoutException'))).toBe('ETIMEDOUT')
+    expect(networkCode(new Error('other'))).toBeUndefined()
+    expect(networkCode({})).toBeUndefined()
+    expect(networkCode(undefined)).toBeUndefined()
+  })
+
+  it('errorKind by status alone, by fault alone, and of nothing at all', () => {
+    expect(errorKind(awsError('Unnamed', 429))).toBe('throttle')
+    expect(errorKind(awsError('Unnamed', 402))).toBe('quota')
+    expect(errorKind(Object.assign(new Error('x'), { name: 'ThrottlingException' }))).toBe('throttle')
+    expect(errorKind(Object.assign(new Error('x'), { name: 'ServiceQuotaExceededException' }))).toBe('quota')
+    expect(errorKind(Object.assign(new Error('x'), { $fault: 'server' }))).toBe('ambiguous')
+    expect(errorKind(Object.assign(new Error('x'), { $metadata: { httpStatusCode: 500 } }))).toBe('ambiguous')
+    expect(errorKind(Object.assign(new Error('x'), { $metadata: { httpStatusCode: 499 } }))).toBe('fatal')
+    expect(errorKind(netError('ETIMEDOUT'))).toBe('ambiguous')
+    expect(errorKind(netError('EAI_AGAIN'))).toBe('unsent')
+    expect(errorKind(undefined)).toBe('fatal')
+  })
 })
