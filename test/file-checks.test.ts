@@ -10,7 +10,7 @@ import { answeredEnd, MAX_READS_PER_FILE } from '../src/aws/ranged-read.js'
 import type { FileExpectations } from '../src/model/file-formats.js'
 import type { ResolvedItem } from '../src/phases/wildcards.js'
 import { fakeDeps } from './helpers/fake-deps.js'
-import { awsError, s3Client } from './helpers/fixtures.js'
+import { awsError, s3Client, ranged } from './helpers/fixtures.js'
 
 const client = s3Client()
 const s3 = mockClient(client)
@@ -25,19 +25,6 @@ const item = (uri: string, line = 1, size?: number): ResolvedItem => ({
   ...(size !== undefined && { size })
 })
 // What GetObject answers a ranged read of an object holding `content`: 206, the Content-Range of the
-// bytes asked, and a stream of them (as the SDK gives the body on Node).
-const ranged =
-  (content: Uint8Array | string) =>
-  (input: { Range?: string }): never => {
-    const all = Buffer.from(content)
-    const [from = 0, to = all.length - 1] = (input.Range ?? '').replace('bytes=', '').split('-').map(Number)
-    const end = Math.min(to, all.length - 1)
-    return {
-      $metadata: { httpStatusCode: 206 },
-      ContentRange: `bytes ${from}-${end}/${all.length}`,
-      Body: Readable.from([all.subarray(from, end + 1)])
-    } as never
-  }
 const err = awsError
 
 let deps: ReturnType<typeof fakeDeps>

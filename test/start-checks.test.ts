@@ -4,14 +4,13 @@ import { beforeEach, describe, expect, it } from '@jest/globals'
 import { GetAnnotationStoreCommand } from '@aws-sdk/client-omics'
 import { GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3'
 import { mockClient } from 'aws-sdk-client-mock'
-import { Readable } from 'node:stream'
 import { readStartInputs } from '../src/inputs/inputs.js'
 import { checkInputs } from '../src/start-action.js'
 import { preflightPhase, quietNight } from '../src/start-checks.js'
 import type { StartState } from '../src/report/start-result.js'
 import { InputError } from '../src/shared/errors.js'
 import { fakeDeps } from './helpers/fake-deps.js'
-import { awsError, omicsClient, ROLE_ARN, s3Client } from './helpers/fixtures.js'
+import { awsError, omicsClient, ROLE_ARN, s3Client, ranged } from './helpers/fixtures.js'
 
 const omicsApi = omicsClient()
 const omics = mockClient(omicsApi)
@@ -20,20 +19,6 @@ const s3 = mockClient(s3Api)
 
 const GOOD = '##fileformat=VCFv4.2\n##INFO=<ID=CSQ,Number=.,Type=String,Description="x">\n#CHROM\tPOS\n'
 const BAD = '##fileformat=VCFv4.2\n1\t100\n'
-
-/** GetObject of a ranged read: 206, the Content-Range asked, a stream of those bytes. */
-const ranged =
-  (content: string) =>
-  (input: { Range?: string }): never => {
-    const all = Buffer.from(content)
-    const [from = 0, to = all.length - 1] = (input.Range ?? '').replace('bytes=', '').split('-').map(Number)
-    const end = Math.min(to, all.length - 1)
-    return {
-      $metadata: { httpStatusCode: 206 },
-      ContentRange: `bytes ${from}-${end}/${all.length}`,
-      Body: Readable.from([all.subarray(from, end + 1)])
-    } as never
-  }
 
 async function plan(given: Record<string, string>) {
   const values: Record<string, string> = {

@@ -2,6 +2,7 @@
 // and the errors the SDK throws. New tests take them from here rather than copying them.
 import { OmicsClient } from '@aws-sdk/client-omics'
 import { S3Client } from '@aws-sdk/client-s3'
+import { Readable } from 'node:stream'
 import type { ConnectionInputs } from '../../src/inputs/inputs.js'
 
 /** The service role HealthOmics assumes to read the files (role-arn). */
@@ -52,3 +53,20 @@ export function netError(code: string, message = code): Error {
 
 /** Static credentials for a real client sending to a local server. */
 export const STATIC_CREDENTIALS = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG' }
+
+/**
+ * What GetObject answers a ranged read of an object holding `content` (for callsFake): 206, the
+ * Content-Range of the bytes asked, and a stream of them (as the SDK gives the body on Node).
+ */
+export const ranged =
+  (content: Uint8Array | string) =>
+  (input: { Range?: string }): never => {
+    const all = Buffer.from(content)
+    const [from = 0, to = all.length - 1] = (input.Range ?? '').replace('bytes=', '').split('-').map(Number)
+    const end = Math.min(to, all.length - 1)
+    return {
+      $metadata: { httpStatusCode: 206 },
+      ContentRange: `bytes ${from}-${end}/${all.length}`,
+      Body: Readable.from([all.subarray(from, end + 1)])
+    } as never
+  }
