@@ -8715,7 +8715,6 @@ var __webpack_modules__ = {
             Tz: () => endpointNotices,
             ci: () => ENDPOINT_VARIABLES,
             eq: () => proxyVariables,
-            sl: () => withoutUserInfo,
             wS: () => proxyProblem
         });
         var _shared_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4646);
@@ -9970,7 +9969,8 @@ var __webpack_modules__ = {
         async function createRequestHandler(proxy, requestTimeoutMs) {
             const timeouts = handlerTimeouts(requestTimeoutMs);
             if (!proxy) return new node_http_handler.$(timeouts);
-            if (!/^https?:\/\//i.test(proxy)) throw new errors.zg(`The proxy ${(0, inputs_endpoints.sl)(proxy)} is not an http:// or https:// URL: not used`);
+            const problem = (0, inputs_endpoints.wS)(proxy, "http://proxy.example.com:3128");
+            if (problem) throw new errors.zg(`Proxy: ${problem}; not used (set http-proxy, or HTTPS_PROXY / HTTP_PROXY)`);
             const [{HttpProxyAgent: HttpProxyAgent}, {HttpsProxyAgent: HttpsProxyAgent}] = await Promise.all([ __nccwpck_require__.e(947).then(__nccwpck_require__.bind(__nccwpck_require__, 8947)), __nccwpck_require__.e(566).then(__nccwpck_require__.bind(__nccwpck_require__, 1566)) ]);
             return new node_http_handler.$({
                 ...timeouts,

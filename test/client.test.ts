@@ -81,6 +81,16 @@ describe('createClients', () => {
     clients.destroy()
   })
 
+  it('never hands a proxy other than http(s):// to an agent, whatever reaches it, and never shows its password', async () => {
+    const refused = await createClients(
+      connection({ httpProxy: 'pac+http://user:p%2Fw@10.0.0.1/proxy.pac' })
+    ).catch((error: unknown) => error)
+    expect(String(refused)).toContain(
+      'Proxy: expected an http:// or https:// URL such as http://proxy.example.com:3128'
+    )
+    expect(String(refused)).not.toContain('p%2Fw')
+  })
+
   it("role-to-assume: every client gets the OIDC role provider (here it asks for the runner's token)", async () => {
     delete process.env['ACTIONS_ID_TOKEN_REQUEST_URL']
     const clients = await createClients(connection({ assumeRole }))

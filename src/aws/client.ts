@@ -10,7 +10,7 @@ import { instrumentation, proxyInfo, type ServiceClock } from './call-context.js
 import type { ConnectionInputs } from '../inputs/inputs.js'
 import { ACTION_NAME, ACTION_VERSION } from '../shared/version.js'
 import { StepError } from '../shared/errors.js'
-import { withoutUserInfo } from '../inputs/endpoints.js'
+import { proxyProblem } from '../inputs/endpoints.js'
 
 export interface Clients {
   /**
@@ -81,8 +81,11 @@ async function createRequestHandler(
 ): Promise<NodeHttpHandler> {
   const timeouts = handlerTimeouts(requestTimeoutMs)
   if (!proxy) return new NodeHttpHandler(timeouts)
-  if (!/^https?:\/\//i.test(proxy))
-    throw new StepError(`The proxy ${withoutUserInfo(proxy)} is not an http:// or https:// URL: not used`)
+  // The inputs check http-proxy and the proxy variables with the same rule; a proxy reaching here unchecked
+  // is still never handed to an agent.
+  const problem = proxyProblem(proxy, 'http://proxy.example.com:3128')
+  if (problem)
+    throw new StepError(`Proxy: ${problem}; not used (set http-proxy, or HTTPS_PROXY / HTTP_PROXY)`)
   const [{ HttpProxyAgent }, { HttpsProxyAgent }] = await Promise.all([
     import('http-proxy-agent'),
     import('https-proxy-agent')

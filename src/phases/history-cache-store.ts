@@ -14,7 +14,8 @@ export const CALL_TIMEOUT_MS = 60_000
 /**
  * Whether the runner offers a cache service, as @actions/cache's isFeatureAvailable() decides (v2 when
  * ACTIONS_CACHE_SERVICE_V2 is set outside GitHub Enterprise Server), with the runtime token it needs.
- * Outside GitHub Actions none of these is set.
+ * Outside GitHub Actions none of these is set. Decided here, not by calling the library: @actions/cache
+ * lives in the worker's bundle, and loading it to ask would put it on every skip-imported run's path.
  */
 export function cacheServiceAvailable(env: NodeJS.ProcessEnv): boolean {
   if (!env['ACTIONS_RUNTIME_TOKEN']) return false
