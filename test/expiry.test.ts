@@ -1,7 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
 import { CancelAnnotationImportJobCommand, GetAnnotationImportJobCommand } from '@aws-sdk/client-omics'
 import { mockClient } from 'aws-sdk-client-mock'
-import { credentialsExpiry, expiredLines, expiryWarning, isExpiredCredentials } from '../src/phases/expiry.js'
+import {
+  credentialsExpiry,
+  expiredLines,
+  expiryWarning,
+  isExpiredCredentials,
+  waitActionName
+} from '../src/phases/expiry.js'
+import { ACTION_REPOSITORY } from '../src/shared/version.js'
 import { followFailureLines, followOutputs } from '../src/report/follow-report.js'
 import { type FollowedJob, followJobs } from '../src/phases/follow.js'
 import { waitForJob } from '../src/phases/poll.js'
@@ -107,6 +114,23 @@ describe('the hand-on message', () => {
 
   it('says nothing when no job expired', () => {
     expect(expiredLines([])).toEqual([])
+  })
+
+  it('names the wait sub-action by the repository the runner ran the action from', () => {
+    const expired = [{ jobId: 'j1', status: 'IN_PROGRESS', waitedMs: 1 }]
+    const env = { GITHUB_ACTION_REPOSITORY: 'acme-genomics/healthomics-annotation-import-action' }
+    expect(expiredLines(expired, env)[2]).toContain(
+      'run the wait sub-action (acme-genomics/healthomics-annotation-import-action/wait) with job-ids: ["j1"]'
+    )
+    expect(waitActionName(env)).toBe('acme-genomics/healthomics-annotation-import-action/wait')
+  })
+
+  it("falls back to package.json's repository for a local action or an odd value", () => {
+    expect(waitActionName({})).toBe(`${ACTION_REPOSITORY}/wait`)
+    expect(waitActionName({ GITHUB_ACTION_REPOSITORY: '' })).toBe(`${ACTION_REPOSITORY}/wait`)
+    for (const odd of ['owner', 'a/b/c', 'a/b\n::error::x', '-a/b', 'a/b c']) {
+      expect(waitActionName({ GITHUB_ACTION_REPOSITORY: odd })).toBe(`${ACTION_REPOSITORY}/wait`)
+    }
   })
 })
 

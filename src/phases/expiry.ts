@@ -5,6 +5,7 @@ import { errorMessage, errorName } from '../aws/aws-errors.js'
 import type { ConnectionInputs, WaitSettings } from '../inputs/inputs.js'
 import type { Deps } from './runtime.js'
 import { formatDuration } from '../shared/text.js'
+import { ACTION_REPOSITORY } from '../shared/version.js'
 
 /** Error codes the services send for credentials (or a signed request) that are past their time. */
 const EXPIRED_NAMES = new Set(['ExpiredToken', 'ExpiredTokenException', 'RequestExpired'])
@@ -32,8 +33,21 @@ export interface ExpiredJob {
   waitedMs: number
 }
 
+/**
+ * How a workflow names the wait sub-action: the repository the runner ran this action from
+ * (GITHUB_ACTION_REPOSITORY, set for a `uses: owner/name@ref` step), else the one package.json names.
+ */
+export function waitActionName(env: Record<string, string | undefined> = process.env): string {
+  const running = env['GITHUB_ACTION_REPOSITORY'] ?? ''
+  const repository = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/.test(running) ? running : ACTION_REPOSITORY
+  return `${repository}/wait`
+}
+
 /** One failure message for jobs whose status checks were refused because the credentials expired. */
-export function expiredLines(jobs: readonly ExpiredJob[]): string[] {
+export function expiredLines(
+  jobs: readonly ExpiredJob[],
+  env?: Record<string, string | undefined>
+): string[] {
   if (jobs.length === 0) return []
   const waited = Math.max(...jobs.map(job => job.waitedMs))
   const ids = jobs.map(job => job.jobId)
@@ -42,7 +56,7 @@ export function expiredLines(jobs: readonly ExpiredJob[]): string[] {
   return [
     `The AWS credentials expired after ${formatDuration(waited)} of waiting: the service refused the status checks (expired token), so the step stopped following ${many ? 'the jobs' : 'the job'}.`,
     `${many ? 'The jobs keep' : 'The job keeps'} running in HealthOmics (nothing was cancelled): ${listed}.`,
-    `To follow ${many ? 'them' : 'it'} from a later step or job: get fresh credentials (aws-actions/configure-aws-credentials), then run the wait sub-action (octo-org/healthomics-annotation-import-action/wait) with job-ids: ${JSON.stringify(ids)} (the job-ids output), as in the chained example in the README.`,
+    `To follow ${many ? 'them' : 'it'} from a later step or job: get fresh credentials (aws-actions/configure-aws-credentials), then run the wait sub-action (${waitActionName(env)}) with job-ids: ${JSON.stringify(ids)} (the job-ids output), as in the chained example in the README.`,
     EXPIRY_REMEDIES
   ]
 }

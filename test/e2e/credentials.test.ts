@@ -44,7 +44,9 @@ describe('credentials that expire while waiting', () => {
         'wait-timeout': '1h',
         'poll-interval': '0.1',
         'cancel-on-timeout': 'true'
-      })
+      }),
+      // What the runner sets for a `uses: owner/name@ref` step: the hand-on names that repository's wait/.
+      { env: { GITHUB_ACTION_REPOSITORY: 'acme-genomics/healthomics-annotation-import-action' } }
     )
     expect(result.code).toBe(1)
     const ids = JSON.parse(result.outputs['job-ids'] ?? '[]') as string[]
@@ -58,7 +60,7 @@ describe('credentials that expire while waiting', () => {
     expect(error).toMatch(/The AWS credentials expired after \d+s of waiting/)
     expect(error).toContain('The jobs keep running in HealthOmics (nothing was cancelled)')
     for (const id of ids) expect(error).toContain(`${id} (last status IN_PROGRESS)`)
-    expect(error).toContain(`the wait sub-action`)
+    expect(error).toContain(`the wait sub-action (acme-genomics/healthomics-annotation-import-action/wait)`)
     expect(error).toContain(`job-ids: ${JSON.stringify(ids)}`)
     expect(error).toContain('role-duration-seconds')
     expect(error).not.toContain('Could not follow job')

@@ -8797,7 +8797,7 @@ var __webpack_modules__ = {
             return (0, redact.E$)(`${head}${hint ? `\n${hint}` : ""}${detail}`);
         }
     }),
-    1860: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    3905: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             eg: () => runStep
         });
@@ -9257,8 +9257,7 @@ var __webpack_modules__ = {
         function getEnv(key) {
             return process.env[key.toLowerCase()] || process.env[key.toUpperCase()] || "";
         }
-        const ACTION_NAME = "healthomics-annotation-import-action";
-        const ACTION_VERSION = "2.0.0";
+        var version = __nccwpck_require__(9189);
         var errors = __nccwpck_require__(8382);
         var inputs_endpoints = __nccwpck_require__(847);
         function proxyFor(target, explicit) {
@@ -9290,7 +9289,7 @@ var __webpack_modules__ = {
                 httpsAgent: new HttpsProxyAgent(proxy)
             });
         }
-        const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
+        const USER_AGENT = `${version.px}/${version.Yt}`;
         const roleProviders = new WeakMap;
         async function credentialsSetting(inputs) {
             const role = inputs.assumeRole;
@@ -9642,7 +9641,7 @@ var __webpack_modules__ = {
             };
         }
         async function runStep(step) {
-            core.Yz(`${ACTION_NAME} ${ACTION_VERSION} on Node ${process.version}`);
+            core.Yz(`${version.px} ${version.Yt} on Node ${process.version}`);
             const state = step.newState();
             await withTermination(async termination => {
                 let failure;
@@ -9830,6 +9829,16 @@ var __webpack_modules__ = {
             return `${text.slice(0, end)}…`;
         }
     }),
+    9189: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            Yt: () => ACTION_VERSION,
+            Yx: () => ACTION_REPOSITORY,
+            px: () => ACTION_NAME
+        });
+        const ACTION_NAME = "healthomics-annotation-import-action";
+        const ACTION_VERSION = "2.0.0";
+        const ACTION_REPOSITORY = "octo-org/healthomics-annotation-import-action";
+    }),
     6706: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             _: () => waitStep
@@ -9864,6 +9873,7 @@ var __webpack_modules__ = {
         }
         var shared_text = __nccwpck_require__(4646);
         var aws_errors = __nccwpck_require__(8098);
+        var version = __nccwpck_require__(9189);
         const EXPIRED_NAMES = new Set([ "ExpiredToken", "ExpiredTokenException", "RequestExpired" ]);
         const EXPIRED_MESSAGE = /security token included in the request is expired|token (has )?expired|expired token/i;
         function isExpiredCredentials(error) {
@@ -9872,13 +9882,18 @@ var __webpack_modules__ = {
             aws_errors.gJ)(error));
         }
         const EXPIRY_REMEDIES = "To avoid it, ask aws-actions/configure-aws-credentials for credentials that last longer than wait-timeout: role-duration-seconds up to the role's maximum session duration (a chained role, role-chaining: true, is capped at 1 hour whatever is asked), " + "or set role-to-assume so the action gets and renews its own credentials with GitHub's OIDC token.";
-        function expiredLines(jobs) {
+        function waitActionName(env = process.env) {
+            const running = env["GITHUB_ACTION_REPOSITORY"] ?? "";
+            const repository = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/.test(running) ? running : version.Yx;
+            return `${repository}/wait`;
+        }
+        function expiredLines(jobs, env) {
             if (jobs.length === 0) return [];
             const waited = Math.max(...jobs.map(job => job.waitedMs));
             const ids = jobs.map(job => job.jobId);
             const listed = jobs.map(job => `${job.jobId} (last status ${job.status ?? "unknown"})`).join(", ");
             const many = jobs.length > 1;
-            return [ `The AWS credentials expired after ${(0, shared_text.a3)(waited)} of waiting: the service refused the status checks (expired token), so the step stopped following ${many ? "the jobs" : "the job"}.`, `${many ? "The jobs keep" : "The job keeps"} running in HealthOmics (nothing was cancelled): ${listed}.`, `To follow ${many ? "them" : "it"} from a later step or job: get fresh credentials (aws-actions/configure-aws-credentials), then run the wait sub-action (octo-org/healthomics-annotation-import-action/wait) with job-ids: ${JSON.stringify(ids)} (the job-ids output), as in the chained example in the README.`, EXPIRY_REMEDIES ];
+            return [ `The AWS credentials expired after ${(0, shared_text.a3)(waited)} of waiting: the service refused the status checks (expired token), so the step stopped following ${many ? "the jobs" : "the job"}.`, `${many ? "The jobs keep" : "The job keeps"} running in HealthOmics (nothing was cancelled): ${listed}.`, `To follow ${many ? "them" : "it"} from a later step or job: get fresh credentials (aws-actions/configure-aws-credentials), then run the wait sub-action (${waitActionName(env)}) with job-ids: ${JSON.stringify(ids)} (the job-ids output), as in the chained example in the README.`, EXPIRY_REMEDIES ];
         }
         async function credentialsExpiry(given, resolve) {
             if (given) return given;
@@ -10474,7 +10489,7 @@ var __webpack_modules__ = {
     2475: ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
             try {
-                var _run_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1860);
+                var _run_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3905);
                 var _wait_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6706);
                 await (0, _run_step_js__WEBPACK_IMPORTED_MODULE_0__.eg)(_wait_action_js__WEBPACK_IMPORTED_MODULE_1__._);
                 __webpack_async_result__();
