@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events'
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import { AdaptiveRate, fullJitter, realSleep, spread } from '../src/shared/backoff.js'
 import { AbortedError } from '../src/shared/errors.js'
@@ -40,6 +41,16 @@ describe('realSleep', () => {
     await jest.advanceTimersByTimeAsync(10)
     await short
     expect(removed).toHaveBeenCalledWith('abort', expect.any(Function))
+  })
+
+  it('keeps no listener on a signal that aborted it', async () => {
+    jest.useFakeTimers()
+    const during = new AbortController()
+    const sleeping = realSleep(60_000, during.signal)
+    expect(getEventListeners(during.signal, 'abort')).toHaveLength(1)
+    during.abort()
+    await expect(sleeping).rejects.toBeInstanceOf(AbortedError)
+    expect(getEventListeners(during.signal, 'abort')).toHaveLength(0)
   })
 })
 
@@ -163,6 +174,36 @@ describe('AdaptiveRate', () => {
     expect(rate.perSecond).toBeCloseTo(9.5)
     rate.onSuccess()
     expect(rate.perSecond).toBeCloseTo(9.595)
+  })
+
+  it('measures the first second from the first call, on a clock that does not start at 0', async () => {
+    const clock = new FakeClock()
+    clock.t = 1_000_000
+    const rate = new AdaptiveRate(clock.now, clock.sleep)
+    await rate.acquire()
+    clock.t += 500
+    rate.onSuccess()
+    rate.onThrottle()
+    expect(rate.perSecond).toBe(Infinity) // half a second of history: too little
+    clock.t += 500
+    rate.onThrottle()
+    expect(rate.perSecond).toBeCloseTo(0.95) // one call got through in the last second
+  })
+
+  it('waits only for a slot still to come: a caller whose slot is now does not sleep', async () => {
+    const clock = new FakeClock()
+    const rate = new AdaptiveRate(clock.now, clock.sleep, 0.5)
+    await rate.acquire()
+    for (let i = 0; i < 4; i++) rate.onSuccess()
+    clock.t += 1000
+    rate.onThrottle()
+    expect(rate.perSecond).toBeCloseTo(3.8)
+    clock.t += 10_000 // the next slot is long past
+    await rate.acquire()
+    expect(clock.sleeps).toEqual([])
+    await rate.acquire() // the next caller waits a slot of 1000 / 3.8 ms
+    expect(clock.sleeps).toHaveLength(1)
+    expect(clock.sleeps[0]).toBeCloseTo(1000 / 3.8)
   })
 
   it.each([

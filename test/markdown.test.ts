@@ -85,6 +85,12 @@ describe('code span', () => {
     expect(codeSpan(' x ')).toBe('`  x  `')
   })
 
+  it('sets empty or blank text as it is: an empty code span would show its backticks', () => {
+    expect(codeSpan('')).toBe('')
+    expect(codeSpan('   ')).toBe('   ')
+    expect(codeSpan('\n')).toBe(' ')
+  })
+
   it.each(HOSTILE)('%s renders as one code element of exactly that text', (_name, text) => {
     const html = renderGfm(`Id: ${codeSpan(text)}`)
     expect(elements(html)).toEqual(['p', 'code'])

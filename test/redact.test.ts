@@ -129,3 +129,72 @@ describe('redact: every form a message can quote a credential in', () => {
     expect(redact(`a ${encodeURIComponent('learnt-secret-value-ABC/def+ghi')} b`, {})).toBe('a *** b')
   })
 })
+
+describe('redact: what counts as a secret', () => {
+  it('a value of 8 characters is one, learnt or from the environment; a shorter one is not, in any form', () => {
+    addSecret('8chars!!')
+    expect(redact('a 8chars!! b', {})).toBe('a *** b')
+    expect(redact('a 7-chars b', { AWS_SECRET_ACCESS_KEY: '7-chars' })).toBe('a 7-chars b')
+    expect(redact('k Z8chars# k', { AWS_ACCESS_KEY_ID: 'Z8chars#' })).toBe('k *** k')
+    // 7 characters whose URL-encoded form is 13 long: still no secret.
+    addSecret('a/b/c/d')
+    expect(redact('x a%2Fb%2Fc%2Fd y', { AWS_SESSION_TOKEN: 'a/b/c/d' })).toBe('x a%2Fb%2Fc%2Fd y')
+  })
+
+  it('has no forms shorter than 8 characters to mask', () => {
+    expect(secretForms('tiny')).toEqual([Buffer.from('tiny').toString('base64')])
+    const forms = secretForms('a/b/c/d')
+    expect(forms).toContain('a%2Fb%2Fc%2Fd')
+    expect(forms).not.toContain('a/b/c/d')
+    expect(forms.every(form => form.length >= 8)).toBe(true)
+    expect(secretForms('12345678')).toContain('12345678')
+  })
+
+  it('builds the pattern again when the credentials change, even to values that join the same', () => {
+    const first = { AWS_SECRET_ACCESS_KEY: 'firstpart', AWS_SESSION_TOKEN: 'secondpart' }
+    const second = { AWS_SECRET_ACCESS_KEY: 'firstpartsecondpart' }
+    expect(redact('firstpart secondpart', first)).toBe('*** ***')
+    expect(redact('secondpart alone; firstpartsecondpart', second)).toBe('secondpart alone; ***')
+  })
+})
+
+describe('secretForms: base64 wherever the value stands in longer base64 text', () => {
+  // Bytes that give '+' and '/' in base64 at every offset, so base64url differs from base64.
+  const VALUE = 'k\u00fb\u00ff\u00bf?>~~\u00fe\u00ef\u00be\u00fb'
+  const forms = secretForms(VALUE)
+
+  it.each([
+    ['', ''],
+    ['x', ''],
+    ['xy', ''],
+    ['', 'z'],
+    ['x', 'zz'],
+    ['xy', 'z'],
+    ['any prefix at all', 'and a suffix']
+  ])('base64 and base64url of %j + value + %j hold one of its forms', (prefix, suffix) => {
+    const bytes = Buffer.from(`${prefix}${VALUE}${suffix}`)
+    for (const text of [bytes.toString('base64'), bytes.toString('base64url')]) {
+      const found = forms.filter(form => text.includes(form))
+      expect(found.length).toBeGreaterThan(0)
+      // What is masked covers all of the value's bytes but at most one on each side.
+      expect(Math.max(...found.map(form => form.length))).toBeGreaterThanOrEqual(
+        Math.floor(Buffer.byteLength(VALUE) / 3) * 4 - 4
+      )
+    }
+  })
+
+  it('the value had + and / in base64 at every offset (what the test relies on)', () => {
+    for (const prefix of ['', 'x', 'xy']) {
+      const base64 = Buffer.from(`${prefix}${VALUE}`).toString('base64')
+      expect(base64).toMatch(/\+|\//)
+    }
+  })
+
+  it('no form holds a byte of the text around the value', () => {
+    for (const prefix of ['x', 'xy']) {
+      const around = Buffer.from(`${prefix}${VALUE}`).toString('base64')
+      const withOther = Buffer.from(`${prefix === 'x' ? 'q' : 'qq'}${VALUE}`).toString('base64')
+      for (const form of forms.filter(form => around.includes(form))) expect(withOther).toContain(form)
+    }
+  })
+})

@@ -100,6 +100,8 @@ describe('listed', () => {
   it('shows every value of a short list', () => {
     expect(listed(['AC', 'AF'])).toBe('AC, AF')
     expect(listed([])).toBe('')
+    expect(listed(['AC', 'AF'], 2)).toBe('AC, AF')
+    expect(listed(['AC', 'AF', 'AN'], 2)).toBe('AC, AF, … and 1 more')
   })
   it('caps a list drawn from a file, and says how many more', () => {
     const ids = Array.from({ length: 400_000 }, (_, i) => (i === 0 ? 'AC' : i === 1 ? 'AF' : `F${i}`))
@@ -116,5 +118,7 @@ describe('cut', () => {
     expect(cut('abc', 3)).toBe('abc')
     expect(cut('abcdef', 4)).toBe('abc…')
     expect(cut('ab\u{1F600}cd', 4)).toBe('ab…')
+    expect(cut('abc', 1)).toBe('…')
+    expect(cut('\u{1F600}bc', 2)).toBe('…')
   })
 })
