@@ -97,6 +97,84 @@ describe('decideSkips', () => {
   )
 })
 
+describe('changedSince and decideSkips: edges', () => {
+  it('one millisecond after the job was created is a change; both times unknown is not', () => {
+    const created = T('2026-12-01T10:00:00.000Z')
+    expect(changedSince(T('2026-12-01T10:00:00.001Z'), created)).toBe(true)
+    expect(changedSince(T('2026-12-01T09:59:59.999Z'), created)).toBe(false)
+    expect(changedSince(undefined, undefined)).toBe(false)
+  })
+
+  it('no past imports: nothing skipped, nothing followed', () => {
+    const decision = decideSkips([], false)
+    expect([...decision.skipped]).toEqual([])
+    expect(decision).toMatchObject({ reimported: [], changedSkipped: [], unfinished: [] })
+  })
+
+  it('an unknown time is not a change: the file is skipped, even with reimport-changed: true', () => {
+    const { lastModified: _written, ...unknownWrite } = past('s3://b/a')
+    const { jobCreated: _created, ...unknownCreation } = past('s3://b/b')
+    const decision = decideSkips([unknownWrite, unknownCreation], true)
+    expect([...decision.skipped.keys()]).toEqual(['s3://b/a', 's3://b/b'])
+    expect(decision.reimported).toEqual([])
+    expect(decision.changedSkipped).toEqual([])
+  })
+
+  it('a changed file of a finished job with reimport-changed: false is skipped and warned about, not followed', () => {
+    const changedFile = past('s3://b/a', { lastModified: T('2026-12-02T00:00:00Z'), jobStatus: 'COMPLETED' })
+    const decision = decideSkips([changedFile], false)
+    expect([...decision.skipped]).toEqual([['s3://b/a', 'aaaaaaa1-0000-4000-8000-000000000001']])
+    expect(decision.changedSkipped).toEqual([changedFile])
+    expect(decision.reimported).toEqual([])
+    expect(decision.unfinished).toEqual([])
+  })
+
+  it('sorts a mixed list file by file, each list in item order', () => {
+    const jobA = 'aaaaaaa1-0000-4000-8000-00000000000a'
+    const jobB = 'aaaaaaa1-0000-4000-8000-00000000000b'
+    const newer = { lastModified: T('2026-12-02T00:00:00Z') }
+    const found = [
+      past('s3://b/1', { ...newer, jobId: jobA, jobStatus: 'IN_PROGRESS' }),
+      past('s3://b/2', { jobId: jobA, jobStatus: 'IN_PROGRESS' }),
+      past('s3://b/3', { ...newer, jobId: jobB, jobStatus: 'COMPLETED' }),
+      past('s3://b/4', { jobId: jobB, jobStatus: 'COMPLETED' }),
+      past('s3://b/5', { ...newer, jobId: jobA, jobStatus: 'IN_PROGRESS' })
+    ]
+    const reimporting = decideSkips(found, true)
+    expect(reimporting.reimported.map(p => p.uri)).toEqual(['s3://b/1', 's3://b/3', 's3://b/5'])
+    expect([...reimporting.skipped]).toEqual([
+      ['s3://b/2', jobA],
+      ['s3://b/4', jobB]
+    ])
+    expect(reimporting.changedSkipped).toEqual([])
+    expect(reimporting.unfinished).toEqual([{ jobId: jobA, status: 'IN_PROGRESS', items: ['s3://b/2'] }])
+
+    const keeping = decideSkips(found, false)
+    expect(keeping.reimported).toEqual([])
+    expect(keeping.changedSkipped.map(p => p.uri)).toEqual(['s3://b/1', 's3://b/3', 's3://b/5'])
+    expect([...keeping.skipped.keys()]).toEqual(['s3://b/1', 's3://b/2', 's3://b/3', 's3://b/4', 's3://b/5'])
+    expect(keeping.unfinished).toEqual([
+      { jobId: jobA, status: 'IN_PROGRESS', items: ['s3://b/1', 's3://b/2', 's3://b/5'] }
+    ])
+  })
+
+  it('a job in a status it does not know is taken as still running, and followed', () => {
+    expect(decideSkips([past('s3://b/a', { jobStatus: 'PAUSED' })], true).unfinished).toEqual([
+      { jobId: 'aaaaaaa1-0000-4000-8000-000000000001', status: 'PAUSED', items: ['s3://b/a'] }
+    ])
+  })
+
+  it('leaves the past imports it is given as they were', () => {
+    const found = [
+      past('s3://b/a', { jobStatus: 'IN_PROGRESS' }),
+      past('s3://b/b', { jobStatus: 'IN_PROGRESS' })
+    ]
+    const copy = structuredClone(found)
+    decideSkips(found, true)
+    expect(found).toEqual(copy)
+  })
+})
+
 describe('StepDeadline', () => {
   it('counts from its creation: what one wait uses, the next does not get', () => {
     let t = 1_000
