@@ -9149,6 +9149,7 @@ var __webpack_modules__ = {
         const ROLE_ARN = /^arn:aws[a-z-]*:iam::[0-9]{12}:role\/[\w+=,.@/-]+$/;
         const S3_URI = /^s3:\/\/([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])\/(.{1,1024})$/u;
         const WILDCARD = /[*?]/;
+        const LINE_BREAK = /[\n\r\u2028\u2029]/;
         function checkName(input, value, problems) {
             if (value.length < 3 || value.length > 255) problems.push({
                 input: input,
@@ -9183,33 +9184,20 @@ var __webpack_modules__ = {
             }
         }
         function checkItem(item, problems) {
+            if (S3_URI.test(item.uri)) return;
             const where = item.where;
-            const match = S3_URI.exec(item.uri);
-            if (match) {
-                const bucket = match[1] ?? "";
-                if (WILDCARD.test(bucket)) problems.push({
-                    input: "items",
-                    message: `${where}: wildcards are allowed in the key only, not the bucket: ${(0, 
-                    _shared_text_js__WEBPACK_IMPORTED_MODULE_1__.SP)(item.uri)}`
-                });
-                return;
-            }
-            const s3 = /^s3:\/\/([^/]*)\/?(.*)$/.exec(item.uri);
-            if (!s3) problems.push({
+            const s3 = /^s3:\/\/([^/]*)\/?(.*)$/su.exec(item.uri);
+            const bucket = s3?.[1] ?? "";
+            const key = s3?.[2] ?? "";
+            const problem = message => void problems.push({
                 input: "items",
-                message: `${where}: expected s3://bucket/key, got ${(0, _shared_text_js__WEBPACK_IMPORTED_MODULE_1__.SP)(item.uri)}`
-            }); else if (!/^[a-z0-9][a-z0-9-.]{1,61}[a-z0-9]$/.test(s3[1] ?? "")) problems.push({
-                input: "items",
-                message: `${where}: bucket must be 3 to 63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit, got ${(0, 
-                _shared_text_js__WEBPACK_IMPORTED_MODULE_1__.SP)(s3[1])} in ${(0, _shared_text_js__WEBPACK_IMPORTED_MODULE_1__.SP)(item.uri)}`
-            }); else if ((s3[2] ?? "") === "") problems.push({
-                input: "items",
-                message: `${where}: the object key is missing (a file, not a bucket or folder): ${(0, 
-                _shared_text_js__WEBPACK_IMPORTED_MODULE_1__.SP)(item.uri)}`
-            }); else problems.push({
-                input: "items",
-                message: `${where}: the object key must be 1 to 1024 characters, got ${[ ...s3[2] ?? "" ].length}`
+                message: `${where}: ${message}`
             });
+            if (!s3) problem(`expected s3://bucket/key, got ${(0, _shared_text_js__WEBPACK_IMPORTED_MODULE_1__.SP)(item.uri)}`); else if (WILDCARD.test(bucket)) problem(`wildcards are allowed in the key only, not the bucket: ${(0, 
+            _shared_text_js__WEBPACK_IMPORTED_MODULE_1__.SP)(item.uri)}`); else if (!/^[a-z0-9][a-z0-9-.]{1,61}[a-z0-9]$/.test(bucket)) problem(`bucket must be 3 to 63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit, got ${(0, 
+            _shared_text_js__WEBPACK_IMPORTED_MODULE_1__.SP)(bucket)} in ${(0, _shared_text_js__WEBPACK_IMPORTED_MODULE_1__.SP)(item.uri)}`); else if (key === "") problem(`the object key is missing (a file, not a bucket or folder): ${(0, 
+            _shared_text_js__WEBPACK_IMPORTED_MODULE_1__.SP)(item.uri)}`); else if (LINE_BREAK.test(key)) problem(`the object key holds a line break, which the service does not accept: ${(0, 
+            _shared_text_js__WEBPACK_IMPORTED_MODULE_1__.SP)(JSON.stringify(item.uri).slice(1, -1))}`); else problem(`the object key must be 1 to 1024 characters, got ${[ ...key ].length}`);
         }
         function isWildcard(uri) {
             return WILDCARD.test(uri);
@@ -11072,6 +11060,7 @@ var __webpack_modules__ = {
                 outcome: "expired"
             } : job);
         }
+        const CANCEL_READS = 3;
         async function cancelJob(omics, job, runtime, budget) {
             try {
                 await omics.send(new CancelAnnotationImportJobCommand({
@@ -11093,13 +11082,13 @@ var __webpack_modules__ = {
                 }
             }
             let last = job.last;
-            for (let check = 0; check < 3 && !budget.aborted; check++) {
+            for (let check = 1; check <= CANCEL_READS && !budget.aborted; check++) {
                 try {
                     last = await readJobState(omics, job.jobId, budget);
                 } catch (error) {
                     runtime.log.debug(`Status check of ${job.jobId} after cancelling failed (${(0, aws_errors.Is)(error)})`);
                 }
-                if (last && isTerminal(last.status)) break;
+                if (last && isTerminal(last.status) || check === CANCEL_READS) break;
                 await runtime.sleep(500, budget).catch(() => {});
             }
             const confirmed = last !== void 0 && isTerminal(last.status);
@@ -12138,7 +12127,7 @@ var __webpack_modules__ = {
                         recovered: false
                     };
                 } catch (error) {
-                    if (deps.signal.aborted) return await startedBeforeCancel(request, attempts, policy, deps, run);
+                    if (deps.signal.aborted) return await startedBeforeCancel(request, attempts, policy, deps, run, IN_FLIGHT);
                     const found = await afterFailure(error, request, attempts, policy, deps, run);
                     if (found) return {
                         jobId: found,
@@ -12148,9 +12137,11 @@ var __webpack_modules__ = {
             }
         }
         const CANCEL_LOOKUP_PAUSES_MS = [ 1e3, 2e3, 2e3 ];
-        async function startedBeforeCancel(request, attempts, policy, deps, run) {
+        const IN_FLIGHT = [ "while a Start was in flight", "that was in flight at cancel" ];
+        const LOST_ANSWER = [ "after a Start whose answer was lost", "whose answer was lost" ];
+        async function startedBeforeCancel(request, attempts, policy, deps, run, why) {
             const budget = deps.cleanupSignal();
-            deps.log.info("Cancelled while a Start was in flight: looking for the job it may have created");
+            deps.log.info(`Cancelled ${why[0]}: looking for the job it may have created`);
             for (const pause of CANCEL_LOOKUP_PAUSES_MS) try {
                 await deps.sleep(pause, budget);
                 const found = await findStartedJob(deps.omics, deps.book, lookupFor(request, attempts.firstTry ?? deps.now(), policy, deps, run), {
@@ -12159,7 +12150,7 @@ var __webpack_modules__ = {
                 });
                 if (found) {
                     run.claimed.add(found);
-                    deps.log.info(`Found job ${found}, started by the call that was in flight at cancel`);
+                    deps.log.info(`Found job ${found}, started by the call ${why[1]}`);
                     return {
                         jobId: found,
                         recovered: true
@@ -12195,10 +12186,7 @@ var __webpack_modules__ = {
                 attempts.waitingForSlot = true;
                 await deps.sleep((0, backoff.il)(policy.slotPauseMs, .2, deps.random), deps.signal);
             } else if (kind === "ambiguous") {
-                attempts.failures++;
-                deps.log.warning(`${lostAnswer(error)}; checking whether the job was created before trying again`);
-                await deps.sleep((0, backoff.G1)(attempts.failures, 500, 2e4, deps.random), deps.signal);
-                const found = await lookForStartedJob(error, tries, request, attempts.firstTry ?? deps.now(), policy, deps, run);
+                const found = await afterLostAnswer(error, tries, request, attempts, policy, deps, run);
                 if (found) return found;
                 if (attempts.failures >= policy.maxAttempts) throw new errors.D4(error, tries);
             } else if (kind === "unsent") {
@@ -12206,6 +12194,18 @@ var __webpack_modules__ = {
                 await deps.sleep((0, backoff.G1)(attempts.failures, 500, 2e4, deps.random), deps.signal);
             } else throw new errors.D4(error, tries);
             return;
+        }
+        async function afterLostAnswer(error, tries, request, attempts, policy, deps, run) {
+            attempts.failures++;
+            deps.log.warning(`${lostAnswer(error)}; checking whether the job was created before trying again`);
+            const firstTry = attempts.firstTry ?? deps.now();
+            try {
+                await deps.sleep((0, backoff.G1)(attempts.failures, 500, 2e4, deps.random), deps.signal);
+                return await lookForStartedJob(error, tries, request, firstTry, policy, deps, run);
+            } catch (stopped) {
+                if (!deps.signal.aborted) throw stopped;
+                return (await startedBeforeCancel(request, attempts, policy, deps, run, LOST_ANSWER)).jobId;
+            }
         }
         async function lookForStartedJob(error, tries, request, firstTry, policy, deps, run) {
             let found;

@@ -564,7 +564,8 @@ describe('cancelJob, in detail', () => {
       cancel: { confirmed: false }
     })
     expect(omics.commandCalls(GetAnnotationImportJobCommand)).toHaveLength(3)
-    expect(deps.clock.sleeps).toEqual([500, 500, 500])
+    // No pause after the last read: the cancel budget is kept for the step's result.
+    expect(deps.clock.sleeps).toEqual([500, 500])
     expect(deps.logs).toEqual([
       `info: Job ${A}: cancel requested, not yet confirmed (last status IN_PROGRESS)`
     ])

@@ -105,7 +105,7 @@ describe('items', () => {
     [`s3://bucket/${'k'.repeat(1025)}`, 'the object key must be 1 to 1024 characters, got 1025'],
     ['https://bucket.s3.amazonaws.com/key', 'expected s3://bucket/key'],
     ['bucket/key', 'expected s3://bucket/key'],
-    ['s3://buck*et/key', 'bucket must be 3 to 63']
+    ['s3://buck*et/key', 'wildcards are allowed in the key only, not the bucket']
   ])('rejects %s', (uri, message) => {
     expect(problems(p => checkItems(items(uri), p))).toEqual([
       expect.stringContaining(`items: line 1: ${message}`)
@@ -293,13 +293,28 @@ describe('items: every line checked, with the exact message', () => {
     ['s3://abc-/key', `${BUCKET}, got "abc-" in "s3://abc-/key"`],
     ['s3://ab_c/key', `${BUCKET}, got "ab_c" in "s3://ab_c/key"`],
     ['s3:///key', `${BUCKET}, got "" in "s3:///key"`],
-    ['s3://my-*/a.vcf', `${BUCKET}, got "my-*" in "s3://my-*/a.vcf"`],
+    ['s3://my-*/a.vcf', 'wildcards are allowed in the key only, not the bucket: "s3://my-*/a.vcf"'],
+    [
+      's3://my-bucket?/a.vcf',
+      'wildcards are allowed in the key only, not the bucket: "s3://my-bucket?/a.vcf"'
+    ],
     [`s3://bucket/${'k'.repeat(1025)}`, 'the object key must be 1 to 1024 characters, got 1025'],
     [`s3://bucket/${'😀'.repeat(1025)}`, 'the object key must be 1 to 1024 characters, got 1025'],
     ['xs3://bucket/key', 'expected s3://bucket/key, got "xs3://bucket/key"'],
     [' s3://bucket/key', 'expected s3://bucket/key, got " s3://bucket/key"'],
     ['S3://bucket/key', 'expected s3://bucket/key, got "S3://bucket/key"'],
-    ['s3://bucket/a\nb', 'expected s3://bucket/key, got "s3://bucket/a\nb"'],
+    [
+      's3://bucket/a\nb',
+      'the object key holds a line break, which the service does not accept: "s3://bucket/a\\nb"'
+    ],
+    [
+      's3://bucket/a\rb',
+      'the object key holds a line break, which the service does not accept: "s3://bucket/a\\rb"'
+    ],
+    [
+      's3://bucket/a\u2028b',
+      'the object key holds a line break, which the service does not accept: "s3://bucket/a\u2028b"'
+    ],
     ['s3:/bucket/key', 'expected s3://bucket/key, got "s3:/bucket/key"']
   ])('%j', (uri, message) => {
     expect(check(uri)).toEqual([`items: line 1: ${message}`])

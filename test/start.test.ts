@@ -471,6 +471,46 @@ describe('startJob', () => {
     })
     const error = await start(request(), setup).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(AbortedError)
+    // The lost call may have created a job, and the look-up did not say: one may have been started.
+    expect(error).toMatchObject({ maybeStarted: true })
+    expect(starts()).toBe(1)
+  })
+
+  const LOOKING_AFTER_LOSS =
+    'info: Cancelled after a Start whose answer was lost: looking for the job it may have created'
+
+  it('cancelled during the pause after a lost answer: the job is looked for within the clean-up budget', async () => {
+    failing(serverError())
+    const setup = settings({}, [], 50_000)
+    setup.deps.sleep = async (ms, signal) => {
+      if (signal === setup.base.signal) setup.base.controller.abort()
+      await clock.sleep(ms, signal)
+    }
+    omics.on(ListAnnotationImportJobsCommand).resolves(history([{ id: LOST, created: 50_000 }]))
+    details([{ id: LOST }])
+    expect(await start(request(), setup)).toStrictEqual({ jobId: LOST, recovered: true })
+    expect(logs).toEqual([
+      CHECKING,
+      LOOKING_AFTER_LOSS,
+      `info: Found job ${LOST}, started by the call whose answer was lost`
+    ])
+    expect(signalOf(omics.commandCalls(ListAnnotationImportJobsCommand)[0])).toBe(setup.base.cleanup.signal)
+    expect([...setup.run.claimed]).toEqual([LOST])
+    expect(starts()).toBe(1)
+  })
+
+  it('cancelled during the pause after a lost answer, nothing found in time: a job may have been started', async () => {
+    failing(serverError())
+    const setup = settings({}, [], 50_000)
+    setup.deps.sleep = async (ms, signal) => {
+      if (signal === setup.base.signal) setup.base.controller.abort()
+      await clock.sleep(ms, signal)
+    }
+    omics.on(ListAnnotationImportJobsCommand).resolves(history([]))
+    await expect(start(request(), setup)).rejects.toMatchObject({ name: 'AbortedError', maybeStarted: true })
+    expect(lists()).toBe(3)
+    expect(clock.sleeps).toEqual([1_000, 2_000, 2_000])
+    expect(logs).toEqual([CHECKING, LOOKING_AFTER_LOSS])
     expect(starts()).toBe(1)
   })
 

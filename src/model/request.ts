@@ -35,6 +35,8 @@ const ARN = /^arn:[^: ]*:[^: ]*:[^: ]*:[0-9]{12}:[^: ]*$/
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::[0-9]{12}:role\/[\w+=,.@/-]+$/
 const S3_URI = /^s3:\/\/([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])\/(.{1,1024})$/u
 const WILDCARD = /[*?]/
+/** What `.` in the service's key pattern does not match. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/
 
 function checkName(input: string, value: string, problems: Problem[]): void {
   if (value.length < 3 || value.length > 255) {
@@ -81,37 +83,28 @@ function checkRoleArn(value: string, problems: Problem[]): void {
 
 /** Checks one item line; wildcard lines are checked as patterns (the bucket must be literal). */
 export function checkItem(item: ItemLine, problems: Problem[]): void {
+  if (S3_URI.test(item.uri)) return
   const where = item.where
-  const match = S3_URI.exec(item.uri)
-  if (match) {
-    const bucket = match[1] ?? ''
-    if (WILDCARD.test(bucket)) {
-      problems.push({
-        input: 'items',
-        message: `${where}: wildcards are allowed in the key only, not the bucket: ${shown(item.uri)}`
-      })
-    }
-    return
-  }
-  const s3 = /^s3:\/\/([^/]*)\/?(.*)$/.exec(item.uri)
-  if (!s3) {
-    problems.push({ input: 'items', message: `${where}: expected s3://bucket/key, got ${shown(item.uri)}` })
-  } else if (!/^[a-z0-9][a-z0-9-.]{1,61}[a-z0-9]$/.test(s3[1] ?? '')) {
-    problems.push({
-      input: 'items',
-      message: `${where}: bucket must be 3 to 63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit, got ${shown(s3[1])} in ${shown(item.uri)}`
-    })
-  } else if ((s3[2] ?? '') === '') {
-    problems.push({
-      input: 'items',
-      message: `${where}: the object key is missing (a file, not a bucket or folder): ${shown(item.uri)}`
-    })
-  } else {
-    problems.push({
-      input: 'items',
-      message: `${where}: the object key must be 1 to 1024 characters, got ${[...(s3[2] ?? '')].length}`
-    })
-  }
+  // The parts as written (line breaks included), to say which part the service would refuse.
+  const s3 = /^s3:\/\/([^/]*)\/?(.*)$/su.exec(item.uri)
+  const bucket = s3?.[1] ?? ''
+  const key = s3?.[2] ?? ''
+  const problem = (message: string): void =>
+    void problems.push({ input: 'items', message: `${where}: ${message}` })
+  if (!s3) problem(`expected s3://bucket/key, got ${shown(item.uri)}`)
+  else if (WILDCARD.test(bucket))
+    problem(`wildcards are allowed in the key only, not the bucket: ${shown(item.uri)}`)
+  else if (!/^[a-z0-9][a-z0-9-.]{1,61}[a-z0-9]$/.test(bucket))
+    problem(
+      `bucket must be 3 to 63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit, got ${shown(bucket)} in ${shown(item.uri)}`
+    )
+  else if (key === '')
+    problem(`the object key is missing (a file, not a bucket or folder): ${shown(item.uri)}`)
+  else if (LINE_BREAK.test(key))
+    problem(
+      `the object key holds a line break, which the service does not accept: ${shown(JSON.stringify(item.uri).slice(1, -1))}`
+    )
+  else problem(`the object key must be 1 to 1024 characters, got ${[...key].length}`)
 }
 
 export function isWildcard(uri: string): boolean {

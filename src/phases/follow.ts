@@ -139,6 +139,9 @@ function stoppedByExpiry(followed: FollowedJob[]): FollowedJob[] {
  * Cancels one unfinished job and reads its status back (a few times), so outputs show what it became.
  * Every call and pause ends when `budget` aborts: then the cancel is reported as not confirmed.
  */
+/** Status reads after a cancel, half a second apart: the cancel budget is not spent waiting after the last. */
+const CANCEL_READS = 3
+
 export async function cancelJob(
   omics: OmicsClient,
   job: FollowedJob,
@@ -156,13 +159,13 @@ export async function cancelJob(
     }
   }
   let last = job.last
-  for (let check = 0; check < 3 && !budget.aborted; check++) {
+  for (let check = 1; check <= CANCEL_READS && !budget.aborted; check++) {
     try {
       last = await readJobState(omics, job.jobId, budget)
     } catch (error) {
       runtime.log.debug(`Status check of ${job.jobId} after cancelling failed (${errorName(error)})`)
     }
-    if (last && isTerminal(last.status)) break
+    if ((last && isTerminal(last.status)) || check === CANCEL_READS) break
     await runtime.sleep(500, budget).catch(() => undefined)
   }
   const confirmed = last !== undefined && isTerminal(last.status)

@@ -81,7 +81,8 @@ export async function startJob(
       return { jobId, recovered: false }
     } catch (error) {
       // The call was sent: the service may create the job although this run stopped listening.
-      if (deps.signal.aborted) return await startedBeforeCancel(request, attempts, policy, deps, run)
+      if (deps.signal.aborted)
+        return await startedBeforeCancel(request, attempts, policy, deps, run, IN_FLIGHT)
       const found = await afterFailure(error, request, attempts, policy, deps, run)
       if (found) return { jobId: found, recovered: true }
     }
@@ -91,20 +92,27 @@ export async function startJob(
 /** Pauses before each look-up for a job whose Start was in flight at cancel: at about 1 s, 3 s and 5 s. */
 const CANCEL_LOOKUP_PAUSES_MS = [1_000, 2_000, 2_000]
 
+/** Why a job may exist at cancel, as the log says it: when the run was cancelled, and which call. */
+type CancelCase = readonly [when: string, call: string]
+const IN_FLIGHT: CancelCase = ['while a Start was in flight', 'that was in flight at cancel']
+const LOST_ANSWER: CancelCase = ['after a Start whose answer was lost', 'whose answer was lost']
+
 /**
- * The run was cancelled while a Start was in flight. The service may create the job a few seconds later,
- * so look for it (within the clean-up budget): found, it is this run's job (reported, cancelled when
- * asked); not found in time, the step must say that a job may have been started.
+ * The run was cancelled while a Start was in flight, or after one whose answer was lost and before the
+ * look-up for its job ended. The service may create the job a few seconds later, so look for it (within
+ * the clean-up budget): found, it is this run's job (reported, cancelled when asked); not found in time,
+ * the step must say that a job may have been started.
  */
 async function startedBeforeCancel(
   request: ImportRequest,
   attempts: Attempts,
   policy: StartPolicy,
   deps: StartDeps,
-  run: StartRun
+  run: StartRun,
+  why: CancelCase
 ): Promise<Started> {
   const budget = deps.cleanupSignal()
-  deps.log.info('Cancelled while a Start was in flight: looking for the job it may have created')
+  deps.log.info(`Cancelled ${why[0]}: looking for the job it may have created`)
   for (const pause of CANCEL_LOOKUP_PAUSES_MS) {
     try {
       await deps.sleep(pause, budget)
@@ -116,7 +124,7 @@ async function startedBeforeCancel(
       )
       if (found) {
         run.claimed.add(found)
-        deps.log.info(`Found job ${found}, started by the call that was in flight at cancel`)
+        deps.log.info(`Found job ${found}, started by the call ${why[1]}`)
         return { jobId: found, recovered: true }
       }
     } catch (error) {
@@ -169,19 +177,7 @@ async function afterFailure(
     attempts.waitingForSlot = true
     await deps.sleep(spread(policy.slotPauseMs, 0.2, deps.random), deps.signal)
   } else if (kind === 'ambiguous') {
-    attempts.failures++
-    deps.log.warning(`${lostAnswer(error)}; checking whether the job was created before trying again`)
-    // The pause comes first, so that a create still in flight has landed when we look.
-    await deps.sleep(fullJitter(attempts.failures, 500, 20_000, deps.random), deps.signal)
-    const found = await lookForStartedJob(
-      error,
-      tries,
-      request,
-      attempts.firstTry ?? deps.now(),
-      policy,
-      deps,
-      run
-    )
+    const found = await afterLostAnswer(error, tries, request, attempts, policy, deps, run)
     if (found) return found
     if (attempts.failures >= policy.maxAttempts) throw new StartError(error, tries)
   } else if (kind === 'unsent') {
@@ -191,6 +187,33 @@ async function afterFailure(
     throw new StartError(error, tries)
   }
   return undefined
+}
+
+/**
+ * After a lost answer: pause, then look for the job the call may have created. A cancel during either
+ * leaves that job unaccounted for, so it is looked for within the clean-up budget, as for a Start in
+ * flight at cancel: never "No job was started" while one may exist.
+ */
+async function afterLostAnswer(
+  error: unknown,
+  tries: number,
+  request: ImportRequest,
+  attempts: Attempts,
+  policy: StartPolicy,
+  deps: StartDeps,
+  run: StartRun
+): Promise<string | undefined> {
+  attempts.failures++
+  deps.log.warning(`${lostAnswer(error)}; checking whether the job was created before trying again`)
+  const firstTry = attempts.firstTry ?? deps.now()
+  try {
+    // The pause comes first, so that a create still in flight has landed when we look.
+    await deps.sleep(fullJitter(attempts.failures, 500, 20_000, deps.random), deps.signal)
+    return await lookForStartedJob(error, tries, request, firstTry, policy, deps, run)
+  } catch (stopped) {
+    if (!deps.signal.aborted) throw stopped
+    return (await startedBeforeCancel(request, attempts, policy, deps, run, LOST_ANSWER)).jobId
+  }
 }
 
 async function lookForStartedJob(

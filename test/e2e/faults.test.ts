@@ -113,6 +113,26 @@ describe('a cancel while Start is in flight', () => {
   })
 })
 
+describe('a cancel after a lost answer, before its job was checked', () => {
+  it('looks for the job the lost call created, and reports it instead of "No job was started"', async () => {
+    emu.addFault({ op: 'StartAnnotationImportJob', kind: 'error-after-create' })
+    // The look-up answers slowly, so the cancel lands during the pause or the look-up, whichever comes.
+    emu.addFault({ op: 'ListAnnotationImportJobs', kind: 'delay', delayMs: 1500 })
+    const result = await runAction(START_ACTION, inputs({ 'cancel-on-timeout': 'true' }), {
+      interrupt: { signal: 'SIGINT', when: /checking whether the job was created/ }
+    })
+    expect(result.signal).toBeNull()
+    expect(result.code).toBe(1)
+    expect(emu.calls('StartAnnotationImportJob')).toHaveLength(1)
+    expect(jobIds()).toHaveLength(1)
+    const [jobId] = jobIds()
+    expect(result.outputs['job-id']).toBe(jobId)
+    expect(result.stdout).toContain(`Found job ${jobId}, started by the call whose answer was lost`)
+    expect(result.stdout).not.toMatch(/No job was started/)
+    expect(emu.jobs.get(jobId ?? '')?.status).toBe('CANCELLED')
+  })
+})
+
 describe('answers that do not fit the model', () => {
   it.each([
     ['200 {}', '{}'],
