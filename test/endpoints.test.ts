@@ -2,6 +2,7 @@
 // checked before anything is sent; no password shown, whatever characters it holds.
 import { describe, expect, it } from '@jest/globals'
 import {
+  endpointNotice,
   endpointNotices,
   endpointProblem,
   hostKind,
@@ -217,5 +218,164 @@ describe('the inputs and the environment are read with these checks', () => {
         const problems = await problemsOf({ 'http-proxy': `${scheme}://alice:${password}@proxy:1080` })
         expect(problems.join('\n')).not.toContain(password)
       }
+  })
+})
+
+describe('hostKind: each pattern whole, each address range at its edges', () => {
+  it.each([
+    ['127.10.20.30', 'loopback'],
+    ['localhost.', 'loopback'],
+    ['1127.0.0.1', 'other'],
+    ['127.0.0.1.nip.io', 'other'],
+    ['127.0.0', 'other'],
+    ['[::2]', 'other'],
+    ['localhost.example', 'other'],
+    ['169.254.10.20', 'metadata'],
+    ['1169.254.1.1', 'other'],
+    ['169.254.1.1.example', 'other'],
+    ['169.255.169.254', 'other'],
+    ['100.100.100.201', 'other'],
+    ['[fe90::1]', 'metadata'],
+    ['[fea0::1]', 'metadata'],
+    ['[feb0::1]', 'metadata'],
+    ['[fe89::1]', 'metadata'],
+    ['[feba::1]', 'metadata'],
+    ['[fe70::1]', 'other'],
+    ['[fe8g::1]', 'other'],
+    ['x[fe80::1]', 'other'],
+    ['[fd00:ec2:1::1]', 'metadata'],
+    ['[fd00:ec3::1]', 'other'],
+    ['x[fd00:ec2::254]', 'other'],
+    ['[::ffff:6464:64c8]', 'metadata'],
+    ['[::ffff:a9fe:aa02]', 'metadata'],
+    ['[::ffff:a00:1]', 'other'],
+    ['x[::ffff:7f00:1]', 'other'],
+    ['[::ffff:7f00:1]x', 'other'],
+    ['instance-data.ec2.internal', 'metadata'],
+    ['metadata', 'metadata'],
+    ['metadata.azure.internal', 'metadata'],
+    ['METADATA.GOOGLE.INTERNAL.', 'metadata'],
+    ['metadata.google.internal.example', 'other'],
+    ['s3.amazonaws.com', 'aws'],
+    ['S3.AMAZONAWS.COM.', 'aws'],
+    ['amazonaws.com', 'other'],
+    ['api.aws', 'other'],
+    ['omics.example', 'other']
+  ])('%s is %s', (host, kind) => {
+    expect(hostKind(host)).toBe(kind)
+  })
+})
+
+describe('endpointProblem: what it says', () => {
+  const got = (url: string): string => `got "${url}"`
+  const HTTPS =
+    'must be https:// (plain http:// only to loopback: 127.0.0.1, ::1, localhost), as signed requests carry the access key id and session token; '
+  const USER_INFO =
+    'must not carry a user name or password (user@ or user:password@): the SDK never sends them, requests are signed with the AWS credentials; '
+  const metadata = (host: string): string =>
+    `is a link-local or cloud metadata address (${host}): signed requests, which carry the access key id and session token, are never sent there; `
+
+  it.each([
+    ['localhost:4566', `expected an http:// or https:// URL such as ${EXAMPLE}, ${got('localhost:4566')}`],
+    [
+      'file:///etc/passwd',
+      `expected an http:// or https:// URL such as ${EXAMPLE}, ${got('file:///etc/passwd')}`
+    ],
+    ['https://', `expected an http:// or https:// URL such as ${EXAMPLE}, ${got('https://')}`],
+    ['https://AKIA@host.example', USER_INFO + got('https://***@host.example')],
+    ['https://user:12#ss@host.example', USER_INFO + got('https://***@host.example')],
+    ['https://host.example/a@b', USER_INFO + got('https://***@b')],
+    ['http://169.254.169.254/latest', metadata('169.254.169.254') + got('http://169.254.169.254/latest')],
+    ['https://[::ffff:a9fe:a9fe]', metadata('[::ffff:a9fe:a9fe]') + got('https://[::ffff:a9fe:a9fe]')],
+    ['http://omics.internal.example', HTTPS + got('http://omics.internal.example')],
+    [
+      'http://analytics-omics.us-east-1.amazonaws.com',
+      HTTPS + got('http://analytics-omics.us-east-1.amazonaws.com')
+    ]
+  ])('refuses %s', (url, says) => {
+    expect(endpointProblem(url, EXAMPLE)).toBe(says)
+  })
+
+  it.each(['https://127.0.0.1:4566', 'HTTP://LOCALHOST:4566', 'https://omics.us-east-1.api.aws'])(
+    'accepts %s',
+    url => expect(endpointProblem(url, EXAMPLE)).toBeUndefined()
+  )
+})
+
+describe('withoutUserInfo: where the hidden part starts and ends', () => {
+  it.each([
+    ['@host', '***@host'],
+    ['//u:p@h', '//***@h'],
+    ['u:p@h/x//y', '***@h/x//y'],
+    ['http://a@b@h/p', 'http://***@h/p'],
+    ['', '']
+  ])('%j -> %j', (given, shown) => expect(withoutUserInfo(given)).toBe(shown))
+})
+
+describe('endpointNotice(s)', () => {
+  const notice = (name: string, host: string): string =>
+    `${name} sends this step's signed AWS requests to ${host}, which is not an AWS host (*.amazonaws.com, *.amazonaws.com.cn, *.api.aws)`
+
+  it('only for a parsed URL to a host that is neither AWS, loopback nor metadata', () => {
+    expect(endpointNotice('https://omics.example:8443/x', 'endpoint-url')).toBe(
+      notice('endpoint-url', 'omics.example:8443')
+    )
+    for (const url of [
+      'omics.example',
+      'https://omics.us-east-1.amazonaws.com',
+      'http://localhost:4566',
+      'https://169.254.169.254'
+    ])
+      expect(endpointNotice(url, 'endpoint-url')).toBeUndefined()
+  })
+
+  it('names each SDK endpoint variable in use, after endpoint-url, skipping the blank ones', () => {
+    expect(
+      endpointNotices(undefined, {
+        AWS_ENDPOINT_URL_STS: 'https://sts.example',
+        AWS_ENDPOINT_URL: ' https://all.example ',
+        AWS_ENDPOINT_URL_OMICS: 'https://omics.example',
+        AWS_ENDPOINT_URL_S3: '   '
+      })
+    ).toEqual([
+      notice('AWS_ENDPOINT_URL', 'all.example'),
+      notice('AWS_ENDPOINT_URL_OMICS', 'omics.example'),
+      notice('AWS_ENDPOINT_URL_STS', 'sts.example')
+    ])
+    expect(endpointNotices('https://a.example', { AWS_ENDPOINT_URL_S3: 'https://s3.example' })).toEqual([
+      notice('endpoint-url', 'a.example'),
+      notice('AWS_ENDPOINT_URL_S3', 's3.example')
+    ])
+  })
+})
+
+describe('proxyProblem and proxyVariables: what they say', () => {
+  it('names the example, never the password', () => {
+    expect(proxyProblem('socks5://u:p@proxy:1080', 'http://proxy.example.com:3128')).toBe(
+      'expected an http:// or https:// URL such as http://proxy.example.com:3128, got "socks5://***@proxy:1080"'
+    )
+  })
+
+  it('no variable set is no proxy', () => {
+    expect(proxyVariables({})).toEqual([])
+    expect(proxyVariables({ http_proxy: '', NO_PROXY: '*' })).toEqual([])
+  })
+
+  it('a bare host:port is taken with its scheme; ALL_PROXY as http', () => {
+    expect(proxyVariables({ all_proxy: 'p:3', https_proxy: 'p:2', http_proxy: 'p:1' })).toEqual([
+      ['http_proxy', 'http://p:1'],
+      ['https_proxy', 'https://p:2'],
+      ['all_proxy', 'http://p:3']
+    ])
+    expect(proxyVariables({ ALL_PROXY: 'p:3', HTTPS_PROXY: 'https://p:2' })).toEqual([
+      ['HTTPS_PROXY', 'https://p:2'],
+      ['ALL_PROXY', 'http://p:3']
+    ])
+  })
+
+  it('an empty lower-case variable gives way to the upper-case one', () => {
+    expect(proxyVariables({ http_proxy: '', HTTP_PROXY: 'http://u:1' })).toEqual([
+      ['HTTP_PROXY', 'http://u:1']
+    ])
   })
 })
