@@ -8933,9 +8933,14 @@ var __webpack_modules__ = {
                     this.problem(name, `is not valid YAML or JSON${where}: ${what}`);
                     return;
                 }
-                return doc.toJS({
-                    maxAliasCount: 10
-                });
+                try {
+                    return doc.toJS({
+                        maxAliasCount: 10
+                    });
+                } catch {
+                    this.problem(name, "uses YAML aliases (*name) more than the 10 times allowed when expanded: write the values out");
+                    return;
+                }
             }
         }
         async function yamlFor(get, names, load) {

@@ -521,6 +521,17 @@ describe('structured', () => {
     })
   })
 
+  it('a document whose aliases expand past the bound is a problem of the input, not a crash', () => {
+    const { parser } = spied()
+    const laughs = 'a: &a [1]\nb: [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a]'
+    const r = readerOf({ 'format-options': laughs, ok: 'a: 1' }, {}, parser)
+    expect(r.structured('format-options')).toBeUndefined()
+    expect(r.structured('ok')).toEqual({ a: 1 })
+    expect(said(r)).toEqual([
+      'format-options: uses YAML aliases (*name) more than the 10 times allowed when expanded: write the values out'
+    ])
+  })
+
   it('reports the first syntax error with its line and column, without the excerpt', () => {
     const { parser } = spied()
     const r = readerOf(

@@ -174,7 +174,16 @@ export class Reader {
       this.problem(name, `is not valid YAML or JSON${where}: ${what}`)
       return undefined
     }
-    return doc.toJS({ maxAliasCount: 10 })
+    try {
+      return doc.toJS({ maxAliasCount: 10 })
+    } catch {
+      // The one error toJS throws here: aliases that would expand past the bound ("billion laughs").
+      this.problem(
+        name,
+        'uses YAML aliases (*name) more than the 10 times allowed when expanded: write the values out'
+      )
+      return undefined
+    }
   }
 }
 

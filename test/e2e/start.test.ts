@@ -130,6 +130,22 @@ describe('start action', () => {
     expect(emu.requests).toHaveLength(0)
   })
 
+  it('names YAML whose aliases would expand past the bound, with the other problems, and no stack', async () => {
+    const result = await runAction(START_ACTION, {
+      ...base(),
+      'format-options': 'a: &a [1]\nb: [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n',
+      'max-attempts': '50'
+    })
+    expect(result.code).toBe(1)
+    const error = errorText(result)
+    expect(error).toContain(
+      'format-options: uses YAML aliases (*name) more than the 10 times allowed when expanded: write the values out'
+    )
+    expect(error).toContain('max-attempts: expected a whole number from 1 to 20, got "50"')
+    expect(emu.requests).toHaveLength(0)
+    expect(result.stdout + result.stderr).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/)
+  })
+
   it('fails naming region when no region is set anywhere', async () => {
     const result = await runAction(START_ACTION, base(), { env: { AWS_REGION: '', AWS_DEFAULT_REGION: '' } })
     expect(result.code).toBe(1)
