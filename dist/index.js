@@ -10714,11 +10714,16 @@ var __webpack_modules__ = {
                 }
             };
         }
+        function isCalendarDate(text) {
+            const [year = 0, month = 0, day = 0] = text.slice(0, 10).split("-").map(Number);
+            const date = new Date(Date.UTC(year, month - 1, day));
+            return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+        }
         function readExpireAt(r) {
             const given = r.optional("credentials-expire-at");
             if (given === void 0) return;
             const at = new Date(given);
-            if (!/^\d{4}-\d{2}-\d{2}T/.test(given) || Number.isNaN(at.getTime())) {
+            if (!/^\d{4}-\d{2}-\d{2}T/.test(given) || Number.isNaN(at.getTime()) || !isCalendarDate(given)) {
                 r.problem("credentials-expire-at", `must be an ISO 8601 time such as 2026-01-31T14:00:00Z (configure-aws-credentials' aws-expiration output), got ${(0, 
                 shared_text.SP)(given)}`);
                 return;

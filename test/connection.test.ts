@@ -385,7 +385,9 @@ describe('readWaitSettings', () => {
   it.each([
     ['2026-01-31T14:00:00Z', Date.UTC(2026, 0, 31, 14)],
     ['2026-01-31T14:00:00.000+02:00', Date.UTC(2026, 0, 31, 12)],
-    [' 2026-12-01T00:00:00Z ', Date.UTC(2026, 11, 1)]
+    [' 2026-12-01T00:00:00Z ', Date.UTC(2026, 11, 1)],
+    ['2028-02-29T12:00:00Z', Date.UTC(2028, 1, 29, 12)],
+    ['2026-12-31T23:00:00-05:00', Date.UTC(2027, 0, 1, 4)]
   ])('credentials-expire-at %s is read as that time', (given, at) => {
     const read = settings({ 'credentials-expire-at': given })
     expect(read.problems).toEqual([])
@@ -403,7 +405,13 @@ describe('readWaitSettings', () => {
     '2026-1-31T14:00:00Z',
     '2026-01-3T14:00:00Z',
     '2026-13-01T00:00:00Z',
-    '2026-01-31T25:00:00Z'
+    '2026-01-31T25:00:00Z',
+    // Days that are not on the calendar (Date would roll them into the next month).
+    '2026-02-30T00:00:00Z',
+    '2026-02-29T12:00:00Z',
+    '2026-04-31T12:00:00+02:00',
+    '2026-00-10T12:00:00Z',
+    '2026-01-00T12:00:00Z'
   ])('credentials-expire-at %s is refused, and left out', given => {
     const read = settings({ 'credentials-expire-at': given })
     expect(read.problems).toEqual([`credentials-expire-at: ${EXPIRE}, got "${given}"`])

@@ -90,12 +90,19 @@ export function readConnection(r: Reader, env: Env): ConnectionInputs {
   }
 }
 
+/** True when the YYYY-MM-DD that `text` starts with is a day of the calendar (Date rolls 02-30 into March). */
+function isCalendarDate(text: string): boolean {
+  const [year = 0, month = 0, day = 0] = text.slice(0, 10).split('-').map(Number)
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
 /** credentials-expire-at: an ISO 8601 time, as configure-aws-credentials' aws-expiration output gives it. */
 function readExpireAt(r: Reader): Date | undefined {
   const given = r.optional('credentials-expire-at')
   if (given === undefined) return undefined
   const at = new Date(given)
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(given) || Number.isNaN(at.getTime())) {
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(given) || Number.isNaN(at.getTime()) || !isCalendarDate(given)) {
     r.problem(
       'credentials-expire-at',
       `must be an ISO 8601 time such as 2026-01-31T14:00:00Z (configure-aws-credentials' aws-expiration output), got ${shown(given)}`

@@ -8654,9 +8654,14 @@ var __webpack_modules__ = {
                     this.problem(name, `is not valid YAML or JSON${where}: ${what}`);
                     return;
                 }
-                return doc.toJS({
-                    maxAliasCount: 10
-                });
+                try {
+                    return doc.toJS({
+                        maxAliasCount: 10
+                    });
+                } catch {
+                    this.problem(name, "uses YAML aliases (*name) more than the 10 times allowed when expanded: write the values out");
+                    return;
+                }
             }
         }
         function parseDuration(text) {
@@ -10105,6 +10110,7 @@ var __webpack_modules__ = {
                 outcome: "expired"
             } : job);
         }
+        const CANCEL_READS = 3;
         async function cancelJob(omics, job, runtime, budget) {
             try {
                 await omics.send(new CancelAnnotationImportJobCommand({
@@ -10126,13 +10132,13 @@ var __webpack_modules__ = {
                 }
             }
             let last = job.last;
-            for (let check = 0; check < 3 && !budget.aborted; check++) {
+            for (let check = 1; check <= CANCEL_READS && !budget.aborted; check++) {
                 try {
                     last = await readJobState(omics, job.jobId, budget);
                 } catch (error) {
                     runtime.log.debug(`Status check of ${job.jobId} after cancelling failed (${(0, aws_errors.Is)(error)})`);
                 }
-                if (last && isTerminal(last.status)) break;
+                if (last && isTerminal(last.status) || check === CANCEL_READS) break;
                 await runtime.sleep(500, budget).catch(() => {});
             }
             const confirmed = last !== void 0 && isTerminal(last.status);
@@ -10224,11 +10230,16 @@ var __webpack_modules__ = {
                 }
             };
         }
+        function isCalendarDate(text) {
+            const [year = 0, month = 0, day = 0] = text.slice(0, 10).split("-").map(Number);
+            const date = new Date(Date.UTC(year, month - 1, day));
+            return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+        }
         function readExpireAt(r) {
             const given = r.optional("credentials-expire-at");
             if (given === void 0) return;
             const at = new Date(given);
-            if (!/^\d{4}-\d{2}-\d{2}T/.test(given) || Number.isNaN(at.getTime())) {
+            if (!/^\d{4}-\d{2}-\d{2}T/.test(given) || Number.isNaN(at.getTime()) || !isCalendarDate(given)) {
                 r.problem("credentials-expire-at", `must be an ISO 8601 time such as 2026-01-31T14:00:00Z (configure-aws-credentials' aws-expiration output), got ${(0, 
                 shared_text.SP)(given)}`);
                 return;
