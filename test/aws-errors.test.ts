@@ -97,3 +97,88 @@ describe('errorName, errorStatus, errorMessage and networkCode at their edges', 
     expect(errorKind(undefined)).toBe('fatal')
   })
 })
+
+describe('every code and name the kinds are made of', () => {
+  it.each([
+    ['ECONNREFUSED', 'unsent'],
+    ['ENOTFOUND', 'unsent'],
+    ['EAI_AGAIN', 'unsent'],
+    ['ENETUNREACH', 'unsent'],
+    ['EHOSTUNREACH', 'unsent'],
+    ['ERR_INVALID_URL', 'unsent'],
+    ['ECONNRESET', 'ambiguous'],
+    ['EPIPE', 'ambiguous'],
+    ['ETIMEDOUT', 'ambiguous'],
+    ['ECONNABORTED', 'ambiguous'],
+    ['UND_ERR_SOCKET', 'ambiguous']
+  ])('a network error %s is %s, and keeps its code', (code, kind) => {
+    expect(errorKind(netError(code))).toBe(kind)
+    expect(networkCode(netError(code))).toBe(code)
+  })
+
+  it('codes of other failures (file system, permissions, lower case) are not network codes', () => {
+    for (const code of ['EACCES', 'ENOENT', 'econnreset', 'ECONNRESET ', ''])
+      expect(networkCode(netError(code, 'm'))).toBeUndefined()
+    expect(errorKind(netError('EACCES', 'm'))).toBe('fatal')
+  })
+
+  it.each(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException'])(
+    'a %s without a code is a timeout: ambiguous',
+    name => {
+      const timeout = Object.assign(new Error('timed out'), { name })
+      expect(networkCode(timeout)).toBe('ETIMEDOUT')
+      expect(errorKind(timeout)).toBe('ambiguous')
+    }
+  )
+
+  it('the renamed reset keeps its kind (ambiguous: the request may have been carried out)', () => {
+    const epipe = Object.assign(new Error('write EPIPE'), { name: 'TimeoutError', code: 'EPIPE' })
+    expect(errorName(epipe)).toBe('EPIPE')
+    expect(errorKind(epipe)).toBe('ambiguous')
+    expect(describeError(epipe)).toBe('EPIPE: write EPIPE')
+  })
+})
+
+describe('what a throttle, a quota and a server error are, whatever else the answer says', () => {
+  it('the name decides even with another status; the status decides even with another name', () => {
+    expect(errorKind(awsError('ThrottlingException', 400))).toBe('throttle')
+    expect(errorKind(awsError('ServiceQuotaExceededException', 400))).toBe('quota')
+    expect(errorKind(awsError('TooManyRequestsException', 429))).toBe('throttle')
+    expect(errorKind(awsError('PaymentRequired', 402))).toBe('quota')
+    expect(errorKind(awsError('Conflict', 428))).toBe('fatal')
+    expect(errorKind(awsError('Conflict', 430))).toBe('fatal')
+  })
+
+  it('a status at 500 or above is ambiguous; 499 is not, even with a server fault', () => {
+    const status = (code: number, fault?: string) =>
+      Object.assign(new Error('x'), { $metadata: { httpStatusCode: code }, ...(fault && { $fault: fault }) })
+    expect(errorKind(status(499))).toBe('fatal')
+    expect(errorKind(status(500))).toBe('ambiguous')
+    expect(errorKind(status(501))).toBe('ambiguous')
+    expect(errorKind(status(599))).toBe('ambiguous')
+    expect(errorKind(status(499, 'server'))).toBe('ambiguous')
+    expect(errorKind(status(400, 'client'))).toBe('fatal')
+  })
+
+  it('a network code comes before the status: a refused connection is unsent whatever status it carries', () => {
+    const refused = Object.assign(netError('ECONNREFUSED'), { $metadata: { httpStatusCode: 503 } })
+    expect(errorKind(refused)).toBe('unsent')
+  })
+})
+
+describe('anything thrown', () => {
+  it('has a name, a status or none, and a message', () => {
+    expect(errorName('text')).toBe('Error')
+    expect(errorName(null)).toBe('Error')
+    expect(errorName(new TypeError('t'))).toBe('TypeError')
+    expect(errorStatus({})).toBeUndefined()
+    expect(errorStatus(new Error('no answer'))).toBeUndefined()
+    expect(errorStatus('text')).toBeUndefined()
+    expect(errorMessage(new Error('m'))).toBe('m')
+    expect(errorMessage(42)).toBe('42')
+    expect(describeError('plain')).toBe('Error: plain')
+    expect(describeError(new TypeError('t'))).toBe('TypeError: t')
+    expect(errorKind('text')).toBe('fatal')
+    expect(networkCode('socket hang up')).toBeUndefined()
+  })
+})

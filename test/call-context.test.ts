@@ -5,6 +5,7 @@ import { describe, expect, it } from '@jest/globals'
 import { Readable } from 'node:stream'
 import { GetAnnotationStoreCommand, OmicsClient } from '@aws-sdk/client-omics'
 import { HttpResponse } from '@smithy/core/protocols'
+import type { RetryStrategyV2 } from '@smithy/types'
 import {
   callContextOf,
   instrumentation,
@@ -45,11 +46,63 @@ describe('proxyInfo', () => {
     })
   })
 
+  it('the scheme of the target decides which variable holding the same proxy is named', () => {
+    const both = { HTTPS_PROXY: 'http://p:1', HTTP_PROXY: 'http://p:1' }
+    expect(proxyInfo('https://x', 'http://p:1', undefined, both)?.source).toBe('HTTPS_PROXY')
+    expect(proxyInfo('http://x', 'http://p:1', undefined, both)?.source).toBe('HTTP_PROXY')
+    // Each scheme's own names first, then the other scheme's, then ALL_PROXY.
+    expect(proxyInfo('https://x', 'http://p:1', undefined, { HTTP_PROXY: 'http://p:1' })?.source).toBe(
+      'HTTP_PROXY'
+    )
+    expect(proxyInfo('http://x', 'http://p:1', undefined, { HTTPS_PROXY: 'http://p:1' })?.source).toBe(
+      'HTTPS_PROXY'
+    )
+    expect(proxyInfo('http://x', 'http://p:1', undefined, { http_proxy: 'http://p:1' })?.source).toBe(
+      'http_proxy'
+    )
+    expect(
+      proxyInfo('http://x', 'http://p:1', undefined, { npm_config_http_proxy: 'http://p:1' })?.source
+    ).toBe('npm_config_http_proxy')
+    expect(proxyInfo('http://x', 'http://p:1', undefined, { ALL_PROXY: 'http://p:1' })?.source).toBe(
+      'ALL_PROXY'
+    )
+    expect(
+      proxyInfo('https://x', 'http://p:1', undefined, { npm_config_all_proxy: 'http://p:1' })?.source
+    ).toBe('npm_config_all_proxy')
+    // A variable holding another proxy is not the source.
+    expect(proxyInfo('https://x', 'http://p:1', undefined, { HTTPS_PROXY: 'http://q:1' })?.source).toBe(
+      'the environment'
+    )
+  })
+
+  it('reads the environment of the process unless given another', () => {
+    const saved = process.env['HTTPS_PROXY']
+    process.env['HTTPS_PROXY'] = 'http://from-process:1'
+    try {
+      expect(proxyInfo('https://x', 'http://from-process:1', undefined)?.source).toBe('HTTPS_PROXY')
+    } finally {
+      if (saved === undefined) delete process.env['HTTPS_PROXY']
+      else process.env['HTTPS_PROXY'] = saved
+    }
+  })
+
+  it('no proxy (unset or empty) is no proxy info; a URL keeps its path, without a trailing slash', () => {
+    expect(proxyInfo('https://x', '', 'x', {})).toBeUndefined()
+    expect(proxyInfo('https://x', undefined, 'x', {})).toBeUndefined()
+    expect(proxyInfo('https://x', 'http://u@p:1/', 'x', {})?.url).toBe('http://p:1')
+    expect(proxyInfo('https://x', 'http://:pw@p:1/', 'x', {})?.url).toBe('http://p:1')
+    expect(proxyInfo('https://x', 'https://u:pw@p:1/path/', 'x', {})?.url).toBe('https://p:1/path')
+  })
+
   it('a proxy that is no URL keeps its text, without user-info', () => {
     expect(proxyInfo('https://x', 'proxy user:pw@//host', 'proxy user:pw@//host', {})?.url).toBe(
       'proxy user:pw@//host'
     )
     expect(proxyInfo('https://x', 'bad //u:pw@host', 'x', {})?.url).toBe('bad //host')
+    // User-info ends at the first @ and never spans a /.
+    expect(proxyInfo('https://x', 'bad //u@p@host', 'x', {})?.url).toBe('bad //p@host')
+    expect(proxyInfo('https://x', 'bad //a/b@c', 'x', {})?.url).toBe('bad //a/b@c')
+    expect(proxyInfo('https://x', 'bad //@host', 'x', {})?.url).toBe('bad //host')
   })
 })
 
@@ -66,6 +119,32 @@ describe('withCallContext', () => {
     expect(callContextOf('text')).toBeUndefined()
     expect(callContextOf(null)).toBeUndefined()
     expect(callContextOf(new Error('none'))).toBeUndefined()
+    expect(callContextOf(undefined)).toBeUndefined()
+    expect(callContextOf(42)).toBeUndefined()
+    expect(withCallContext(undefined, context)).toBeUndefined()
+  })
+
+  it('the context is a hidden, read-only property that is not copied with the error, and can be removed', () => {
+    const error = Object.assign(new Error('x'), { code: 'E' })
+    withCallContext(error, context)
+    const key = Object.getOwnPropertySymbols(error)[0]
+    expect(key).toBe(Symbol.for('healthomics-import.call-context'))
+    expect(Object.getOwnPropertyDescriptor(error, key as symbol)).toEqual({
+      value: context,
+      writable: false,
+      enumerable: false,
+      configurable: true
+    })
+    expect(callContextOf({ ...error })).toBeUndefined()
+    expect(JSON.stringify(error)).toBe('{"code":"E"}')
+    expect(delete (error as unknown as Record<symbol, unknown>)[key as symbol]).toBe(true)
+    expect(callContextOf(error)).toBeUndefined()
+  })
+
+  it('works on any object thrown, not only errors', () => {
+    const thrown = { message: 'plain object' }
+    withCallContext(thrown, context)
+    expect(callContextOf(thrown)).toBe(context)
   })
 })
 
@@ -81,6 +160,17 @@ describe('ServiceClock', () => {
     expect(clock.earliestServiceTime(1_000)).toBe(11_000)
     clock.observe(new Date(40_000).toUTCString(), 10_000)
     expect(clock.earliestServiceTime(1_000)).toBe(31_000)
+  })
+
+  it('an empty Date header is no answer; a service clock behind ours is a negative offset', () => {
+    const clock = new ServiceClock(() => 50_000)
+    clock.observe('')
+    expect(clock.earliestServiceTime(0)).toBeUndefined()
+    clock.observe(new Date(20_000).toUTCString())
+    expect(clock.earliestServiceTime(50_000)).toBe(20_000)
+    expect(clock.earliestServiceTime(0)).toBe(-30_000)
+    clock.observe(new Date(10_000).toUTCString())
+    expect(clock.earliestServiceTime(50_000)).toBe(20_000)
   })
 })
 
@@ -142,5 +232,144 @@ describe('instrumentation', () => {
     const unclocked = client(200, {}, '{"name":"my_store"}')
     await expect(unclocked.send(new GetAnnotationStoreCommand({ name: 'my_store' }))).resolves.toBeDefined()
     unclocked.destroy()
+  })
+})
+
+describe('instrumentation: every attempt, every failure', () => {
+  const DATE = 'Wed, 02 Dec 2026 18:00:00 GMT'
+  const LATER = 'Wed, 02 Dec 2026 18:05:00 GMT'
+  type Handle = (request: unknown) => Promise<{ response: HttpResponse }>
+  const answer = (status: number, headers: Record<string, string>, body: string) => ({
+    response: new HttpResponse({
+      statusCode: status,
+      headers: { 'content-type': 'application/json', ...headers },
+      body: Readable.from([Buffer.from(body)])
+    })
+  })
+  /** One retry, at once (the SDK's own strategy would wait its backoff). */
+  const oneRetry: RetryStrategyV2 = {
+    acquireInitialRetryToken: async () => ({ getRetryCount: () => 0, getRetryDelay: () => 0 }),
+    refreshRetryTokenForRetry: async token => {
+      if (token.getRetryCount() >= 1) throw new Error('no more retries')
+      return { getRetryCount: () => 1, getRetryDelay: () => 0 }
+    },
+    recordSuccess: () => undefined
+  }
+  const omicsWith = (handle: Handle, retries = false) =>
+    new OmicsClient({
+      region: 'us-east-1',
+      endpoint: 'http://127.0.0.1:9',
+      disableHostPrefix: true,
+      credentials: STATIC_CREDENTIALS,
+      ...(retries ? { retryStrategy: oneRetry } : { maxAttempts: 1 }),
+      requestHandler: { handle }
+    })
+  const get = (omics: OmicsClient) =>
+    omics.send(new GetAnnotationStoreCommand({ name: 'my_store' })).catch((e: unknown) => e)
+
+  it('sees the answer of every attempt: a retried call keeps the latest Date of them all', async () => {
+    const answers = [
+      answer(503, { date: LATER, 'x-amzn-errortype': 'ServiceUnavailableException' }, '{"message":"busy"}'),
+      answer(200, { date: DATE }, '{"name":"my_store","status":"ACTIVE"}')
+    ]
+    const omics = omicsWith(async () => answers.shift() as never, true)
+    const clock = new ServiceClock(() => 0)
+    omics.middlewareStack.use(instrumentation('omics', 'http://127.0.0.1:9', clock))
+    const store = await omics.send(new GetAnnotationStoreCommand({ name: 'my_store' }))
+    expect(store.status).toBe('ACTIVE')
+    expect(answers).toHaveLength(0)
+    expect(clock.earliestServiceTime(0)).toBe(Date.parse(LATER))
+    omics.destroy()
+  })
+
+  it('a call that never got an answer (a refused connection) carries its context; the clock learns nothing', async () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' })
+    const clock = new ServiceClock(() => 0)
+    const omics = omicsWith(() => Promise.reject(refused))
+    omics.middlewareStack.use(instrumentation('omics', 'http://127.0.0.1:9', clock))
+    const error = await get(omics)
+    expect(error).toBe(refused)
+    // No proxy in use: no proxy key at all.
+    expect(callContextOf(error)).toStrictEqual({
+      operation: 'GetAnnotationStore',
+      service: 'omics',
+      endpoint: 'http://127.0.0.1:9',
+      input: { name: 'my_store' }
+    })
+    expect(clock.earliestServiceTime(0)).toBeUndefined()
+    omics.destroy()
+  })
+
+  it('without a clock, answers and failures pass through as they are', async () => {
+    const refused = Object.assign(new Error('refused'), { code: 'ECONNREFUSED' })
+    const failing = omicsWith(() => Promise.reject(refused))
+    failing.middlewareStack.use(instrumentation('omics', 'http://e', undefined))
+    expect(await get(failing)).toBe(refused)
+    expect(callContextOf(refused)?.endpoint).toBe('http://e')
+    failing.destroy()
+    const answered = omicsWith(async () => answer(404, { date: DATE, 'x-amzn-errortype': 'NotFound' }, '{}'))
+    answered.middlewareStack.use(instrumentation('omics', 'http://e', undefined))
+    expect((await get(answered)) as Error).toMatchObject({ name: 'NotFound' })
+    answered.destroy()
+  })
+
+  it("a failure that carries the raw answer (the handler's own error) still sets the clock from its Date", async () => {
+    const clock = new ServiceClock(() => 0)
+    const failed = Object.assign(new Error('bad gateway'), {
+      $response: { statusCode: 502, headers: { date: LATER } }
+    })
+    const omics = omicsWith(() => Promise.reject(failed))
+    omics.middlewareStack.use(instrumentation('omics', 'http://e', clock))
+    expect(await get(omics)).toBe(failed)
+    expect(clock.earliestServiceTime(0)).toBe(Date.parse(LATER))
+    omics.destroy()
+  })
+
+  it('a second instrumentation replaces the first: its context and its clock only', async () => {
+    const first = new ServiceClock(() => 0)
+    const second = new ServiceClock(() => 0)
+    const omics = omicsWith(async () =>
+      answer(404, { date: DATE, 'x-amzn-errortype': 'ResourceNotFoundException' }, '{}')
+    )
+    omics.middlewareStack.use(instrumentation('omics', 'http://first', first))
+    omics.middlewareStack.use(instrumentation('omics', 'http://second', second, { url: 'u', source: 's' }))
+    const error = await get(omics)
+    expect(callContextOf(error)?.endpoint).toBe('http://second')
+    expect(callContextOf(error)?.proxy).toEqual({ url: 'u', source: 's' })
+    expect(first.earliestServiceTime(0)).toBeUndefined()
+    expect(second.earliestServiceTime(0)).toBe(Date.parse(DATE))
+    omics.destroy()
+  })
+
+  it('where the middlewares sit, and a call without a command name (named "call")', async () => {
+    const added: [unknown, Record<string, unknown>][] = []
+    instrumentation('s3', 'http://s3.local', undefined).applyToStack({
+      add: (middleware: unknown, options: Record<string, unknown>) => void added.push([middleware, options])
+    } as never)
+    expect(added.map(([, options]) => options)).toEqual([
+      { step: 'initialize', name: 'callContext', override: true },
+      { step: 'deserialize', priority: 'low', name: 'serviceClock', override: true }
+    ])
+    const context = added[0]?.[0] as (
+      next: () => Promise<never>,
+      handlerContext: { commandName?: string }
+    ) => (args: { input: unknown }) => Promise<unknown>
+    const input = { Bucket: 'b', Key: 'k' }
+    const failure = () => Promise.reject(new Error('x'))
+    const unnamed = await context(failure, {})({ input }).catch((e: unknown) => e)
+    expect(callContextOf(unnamed)).toStrictEqual({
+      operation: 'call',
+      service: 's3',
+      endpoint: 'http://s3.local',
+      input: { Bucket: 'b', Key: 'k' }
+    })
+    expect(callContextOf(unnamed)?.input).not.toBe(input)
+    // Only the Command suffix is dropped.
+    const named = await context(failure, { commandName: 'CommandListCommand' })({ input }).catch(
+      (e: unknown) => e
+    )
+    expect(callContextOf(named)?.operation).toBe('CommandList')
+    const bare = await context(failure, { commandName: 'Commands' })({ input }).catch((e: unknown) => e)
+    expect(callContextOf(bare)?.operation).toBe('Commands')
   })
 })

@@ -1,18 +1,29 @@
 // aws/client.ts: what each client is configured with (region, endpoint, retries, time bounds, proxy,
 // user agent, credentials), and that each is built only when first used.
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { S3Client } from '@aws-sdk/client-s3'
-import {
-  createClients,
-  createS3Client,
-  handlerTimeouts,
-  proxyFor,
-  s3Endpoint,
-  serviceUrl
-} from '../src/aws/client.js'
-import { ID_TOKEN_PERMISSION } from '../src/aws/credentials.js'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { Readable } from 'node:stream'
+import { GetAnnotationStoreCommand } from '@aws-sdk/client-omics'
+import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3'
+import { HttpResponse } from '@smithy/core/protocols'
+import type { RetryStrategyV2 } from '@smithy/types'
+import { HttpProxyAgent } from 'http-proxy-agent'
+import { HttpsProxyAgent } from 'https-proxy-agent'
+import { callContextOf, ServiceClock } from '../src/aws/call-context.js'
+import { proxyProblem } from '../src/inputs/endpoints.js'
+import { StepError } from '../src/shared/errors.js'
 import { ACTION_NAME, ACTION_VERSION } from '../src/shared/version.js'
-import { assumeRole, connection, ROLE_ARN, STATIC_CREDENTIALS } from './helpers/fixtures.js'
+import { startOidcSts } from './emulator/oidc-sts.js'
+import { fakeCore } from './helpers/fake-core.js'
+import { assumeRole, ASSUME_ROLE_ARN, connection, ROLE_ARN, STATIC_CREDENTIALS } from './helpers/fixtures.js'
+
+// role-to-assume masks what it obtains through @actions/core: recorded here, not printed.
+const core = fakeCore()
+jest.unstable_mockModule('@actions/core', () => core.module)
+const { createClients, createS3Client, handlerTimeouts, proxyFor, s3Endpoint, serviceUrl } =
+  await import('../src/aws/client.js')
+const { ID_TOKEN_PERMISSION } = await import('../src/aws/credentials.js')
 
 const saved = { ...process.env }
 afterEach(() => {
@@ -153,7 +164,7 @@ describe('request-timeout', () => {
       region: 'us-east-1',
       endpointUrl: `http://127.0.0.1:${port}`,
       maxAttempts: 1,
-      requestTimeoutMs: 300
+      requestTimeoutMs: 150
     })
     clients.starter.config.credentials = async () => STATIC_CREDENTIALS
     const request = {
@@ -228,5 +239,259 @@ describe('endpoints and time bounds', () => {
       strategy.refreshRetryTokenForRetry(token, { error: reset as never, errorType: 'TRANSIENT' })
     ).resolves.toBeDefined()
     client.destroy()
+  })
+})
+
+/** An in-memory answer for a client's HTTP handler (set on config.requestHandler after the client is built). */
+const answering =
+  (status: number, headers: Record<string, string>, body = '{}') =>
+  async () => ({
+    response: new HttpResponse({
+      statusCode: status,
+      headers: { 'content-type': 'application/json', ...headers },
+      body: Readable.from([Buffer.from(body)])
+    })
+  })
+
+describe('the proxy agents', () => {
+  it('http-proxy sends both http:// and https:// calls through agents for it, with the same time bounds', async () => {
+    const clients = await createClients(connection({ httpProxy: 'http://127.0.0.1:3128' }))
+    for (const client of [clients.omics, clients.starter]) {
+      const config = await handlerConfig(client)
+      expect(config).toMatchObject({
+        connectionTimeout: 4_000,
+        requestTimeout: 4_000,
+        socketTimeout: 4_000,
+        throwOnRequestTimeout: true
+      })
+      const httpAgent = await (config['httpAgentProvider'] as () => Promise<unknown>)()
+      expect(httpAgent).toBeInstanceOf(HttpProxyAgent)
+      expect(config['httpsAgent']).toBeInstanceOf(HttpsProxyAgent)
+      expect(String((httpAgent as HttpProxyAgent<string>).proxy)).toBe('http://127.0.0.1:3128/')
+      expect(String((config['httpsAgent'] as HttpsProxyAgent<string>).proxy)).toBe('http://127.0.0.1:3128/')
+    }
+    clients.destroy()
+  })
+
+  it('without a proxy, no proxy agents', async () => {
+    const clients = await createClients(connection())
+    const config = await handlerConfig(clients.starter)
+    expect(await (config['httpAgentProvider'] as () => Promise<unknown>)()).not.toBeInstanceOf(HttpProxyAgent)
+    expect(config['httpsAgent']).not.toBeInstanceOf(HttpsProxyAgent)
+    clients.destroy()
+  })
+
+  it('a proxy the inputs would refuse is a StepError in their words, naming the settings to change', async () => {
+    const proxy = 'socks5://user:secret@10.0.0.1:1080'
+    const refused = await createClients(connection({ httpProxy: proxy })).catch((error: unknown) => error)
+    expect(refused).toBeInstanceOf(StepError)
+    expect((refused as Error).message).toBe(
+      `Proxy: ${proxyProblem(proxy, 'http://proxy.example.com:3128')}; not used (set http-proxy, or HTTPS_PROXY / HTTP_PROXY)`
+    )
+    expect((refused as Error).message).toContain('such as http://proxy.example.com:3128')
+    expect((refused as Error).message).not.toContain('secret')
+    const s3 = await createS3Client(S3Client, connection({ httpProxy: proxy })).catch(
+      (error: unknown) => error
+    )
+    expect(s3).toBeInstanceOf(StepError)
+  })
+})
+
+describe('every call is instrumented', () => {
+  const DATE = 'Wed, 02 Dec 2026 18:00:00 GMT'
+
+  it("a failed omics call carries its context, with the http-proxy input; each answer's Date sets the clock", async () => {
+    const clock = new ServiceClock(() => 0)
+    const clients = await createClients(
+      connection({ httpProxy: 'http://u:pw@127.0.0.1:3128', maxAttempts: 1 }),
+      clock
+    )
+    for (const client of [clients.omics, clients.starter]) {
+      client.config.credentials = async () => STATIC_CREDENTIALS
+      client.config.requestHandler = {
+        handle: answering(404, { date: DATE, 'x-amzn-errortype': 'ResourceNotFoundException' })
+      } as never
+      const error = await client
+        .send(new GetAnnotationStoreCommand({ name: 'my_store' }))
+        .catch((e: unknown) => e)
+      expect((error as Error).name).toBe('ResourceNotFoundException')
+      expect(callContextOf(error)).toStrictEqual({
+        operation: 'GetAnnotationStore',
+        service: 'omics',
+        endpoint: 'http://127.0.0.1:9',
+        input: { name: 'my_store' },
+        proxy: { url: 'http://127.0.0.1:3128', source: 'the http-proxy input' }
+      })
+    }
+    expect(clock.earliestServiceTime(0)).toBe(Date.parse(DATE))
+    clients.destroy()
+  })
+
+  it('a failed S3 call carries its context (s3, the S3 endpoint, the proxy from the environment)', async () => {
+    process.env['AWS_ENDPOINT_URL_S3'] = 'http://127.0.0.1:9'
+    process.env['HTTP_PROXY'] = 'http://127.0.0.1:3128'
+    delete process.env['http_proxy']
+    delete process.env['NO_PROXY']
+    delete process.env['no_proxy']
+    const client = await createS3Client(S3Client, connection({ maxAttempts: 1 }))
+    client.config.credentials = async () => STATIC_CREDENTIALS
+    client.config.requestHandler = {
+      handle: answering(
+        404,
+        { date: DATE, 'content-type': 'application/xml' },
+        '<Error><Code>NoSuchKey</Code></Error>'
+      )
+    } as never
+    const error = await client
+      .send(new GetObjectCommand({ Bucket: 'b', Key: 'a.vcf' }))
+      .catch((e: unknown) => e)
+    expect((error as Error).name).toBe('NoSuchKey')
+    expect(callContextOf(error)).toStrictEqual({
+      operation: 'GetObject',
+      service: 's3',
+      endpoint: 'http://127.0.0.1:9',
+      input: { Bucket: 'b', Key: 'a.vcf' },
+      proxy: { url: 'http://127.0.0.1:3128', source: 'HTTP_PROXY' }
+    })
+    client.destroy()
+  })
+
+  it('destroy() closes each client that was used', async () => {
+    const clients = await createClients(connection())
+    const omics = jest.spyOn(clients.omics, 'destroy')
+    const starter = jest.spyOn(clients.starter, 'destroy')
+    clients.destroy()
+    expect(omics).toHaveBeenCalledTimes(1)
+    expect(starter).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe("the S3 client's retries", () => {
+  it('an endpoint that cannot be resolved or reached is not retried; other failures are, and a success is recorded', async () => {
+    const client = await createS3Client(S3Client, connection())
+    const strategy = (await client.config.retryStrategy()) as RetryStrategyV2
+    for (const code of ['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED']) {
+      const token = await strategy.acquireInitialRetryToken('s3')
+      const unreachable = Object.assign(new Error(code), { code })
+      await expect(
+        strategy.refreshRetryTokenForRetry(token, { error: unreachable as never, errorType: 'TRANSIENT' })
+      ).rejects.toBe(unreachable)
+    }
+    const token = await strategy.acquireInitialRetryToken('s3')
+    expect(token.getRetryCount()).toBe(0)
+    // A failure the SDK classed without an error object (a transient one) is retried too.
+    const retry = await strategy.refreshRetryTokenForRetry(token, { errorType: 'TRANSIENT' })
+    expect(retry.getRetryCount()).toBe(1)
+    expect(() => strategy.recordSuccess(retry)).not.toThrow()
+    client.destroy()
+  })
+})
+
+describe('role-to-assume: one provider per step, STS and the token service where the environment says', () => {
+  let stand: Awaited<ReturnType<typeof startOidcSts>>
+  /** A proxy on 127.0.0.1 that lets nothing through: it records what it was asked, and refuses it. */
+  const proxied: string[] = []
+  const proxy = createServer((req, res) => {
+    proxied.push(`${req.method} ${req.url}`)
+    res.writeHead(502).end()
+  })
+  proxy.on('connect', (req, socket) => {
+    proxied.push(`CONNECT ${req.url}`)
+    socket.end('HTTP/1.1 403 Forbidden\r\ncontent-length: 0\r\n\r\n')
+  })
+  let proxyUrl = ''
+  beforeAll(async () => {
+    stand = await startOidcSts({ credentials: {} })
+    await new Promise<void>(resolve => proxy.listen(0, '127.0.0.1', resolve))
+    proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`
+  })
+  afterAll(async () => {
+    await stand.close()
+    await new Promise(resolve => proxy.close(resolve))
+  })
+  beforeEach(() => {
+    stand.reset()
+    proxied.length = 0
+  })
+
+  /**
+   * The environment of a runner with an OIDC token service (the stand-in) and HTTPS_PROXY set to the
+   * refusing proxy: no AWS or proxy settings of the machine's, and no instance metadata to fall back on.
+   */
+  const runner = (extra: Record<string, string>) => {
+    const env: Record<string, string | undefined> = {}
+    for (const [name, value] of Object.entries(saved))
+      if (!/^(AWS_|ACTIONS_)|proxy/i.test(name)) env[name] = value
+    process.env = {
+      ...env,
+      ACTIONS_ID_TOKEN_REQUEST_URL: stand.env.ACTIONS_ID_TOKEN_REQUEST_URL,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: stand.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+      HTTPS_PROXY: proxyUrl,
+      AWS_EC2_METADATA_DISABLED: 'true',
+      ...extra
+    }
+  }
+
+  it('AWS_ENDPOINT_URL_STS first: every client of the step shares one AssumeRoleWithWebIdentity', async () => {
+    // AWS_ENDPOINT_URL (https, so through the proxy) is not where STS is called.
+    runner({ AWS_ENDPOINT_URL_STS: stand.env.AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL: 'https://127.0.0.1:9' })
+    const inputs = connection({ assumeRole })
+    const clients = await createClients(inputs)
+    const s3 = await createS3Client(S3Client, inputs)
+    const [omics, starter, objects] = await Promise.all([
+      clients.omics.config.credentials(),
+      clients.starter.config.credentials(),
+      s3.config.credentials()
+    ])
+    expect(omics.accessKeyId).toMatch(/^ASIA/)
+    expect(starter.accessKeyId).toBe(omics.accessKeyId)
+    expect(objects.accessKeyId).toBe(omics.accessKeyId)
+    expect(stand.tokenCalls).toEqual([expect.objectContaining({ audience: 'sts.amazonaws.com' })])
+    expect(stand.stsCalls).toHaveLength(1)
+    expect(stand.stsCalls[0]?.params).toMatchObject({ RoleArn: ASSUME_ROLE_ARN })
+    // Neither the token service nor STS (both http://127.0.0.1) went through the https proxy.
+    expect(proxied).toEqual([])
+    expect(core.lines).toEqual(expect.arrayContaining(stand.secrets.map(secret => `secret: ${secret}`)))
+    // Another step's inputs: their own provider.
+    const other = await createClients(connection({ assumeRole }))
+    await other.starter.config.credentials()
+    expect(stand.stsCalls).toHaveLength(2)
+    clients.destroy()
+    s3.destroy()
+    other.destroy()
+  })
+
+  it('AWS_ENDPOINT_URL next', async () => {
+    runner({ AWS_ENDPOINT_URL: stand.env.AWS_ENDPOINT_URL_STS })
+    const clients = await createClients(connection({ assumeRole }))
+    expect((await clients.starter.config.credentials()).accessKeyId).toMatch(/^ASIA/)
+    expect(stand.stsCalls).toHaveLength(1)
+    expect(proxied).toEqual([])
+    clients.destroy()
+  })
+
+  it("else STS in the region, through the runner's proxy for it", async () => {
+    runner({})
+    const clients = await createClients(connection({ assumeRole, region: 'eu-west-1' }))
+    const error = await clients.starter.config.credentials().catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(StepError)
+    expect((error as Error).message).toMatch(
+      new RegExp(`^role-to-assume: AssumeRoleWithWebIdentity on ${ASSUME_ROLE_ARN} failed: `)
+    )
+    expect(stand.tokenCalls).toHaveLength(1)
+    expect(new Set(proxied)).toEqual(new Set(['CONNECT sts.eu-west-1.amazonaws.com:443']))
+    clients.destroy()
+  })
+
+  it("the token service through the runner's proxy for it", async () => {
+    runner({ HTTP_PROXY: proxyUrl, AWS_ENDPOINT_URL_STS: stand.env.AWS_ENDPOINT_URL_STS })
+    const clients = await createClients(connection({ assumeRole }))
+    const error = await clients.starter.config.credentials().catch((e: unknown) => e)
+    expect((error as Error).message).toBe(
+      "role-to-assume: could not get GitHub's OIDC token (audience sts.amazonaws.com): Error: the runner's token service answered HTTP 502"
+    )
+    expect(proxied).toEqual([`GET ${stand.env.ACTIONS_ID_TOKEN_REQUEST_URL}&audience=sts.amazonaws.com`])
+    expect(stand.tokenCalls).toHaveLength(0)
+    clients.destroy()
   })
 })

@@ -7,8 +7,15 @@ import { GetAnnotationImportJobCommand } from '@aws-sdk/client-omics'
 import { mockClient } from 'aws-sdk-client-mock'
 import { importedItems, JobBook } from '../src/phases/history.js'
 import { type JobSummary } from '../src/model/import-job.js'
-import { type CacheStore, cacheKeyPrefix, JobMemory, UnreadableEntry } from '../src/phases/job-cache.js'
-import { rememberedSkipsHold, VERIFY_AT_MOST } from '../src/phases/skip-imported.js'
+import {
+  CACHE_FORMAT,
+  type CacheScope,
+  type CacheStore,
+  cacheKeyPrefix,
+  JobMemory,
+  parseEntry,
+  UnreadableEntry
+} from '../src/phases/job-cache.js'
 import { fakeDeps } from './helpers/fake-deps.js'
 import { omicsClient, ROLE_ARN } from './helpers/fixtures.js'
 
@@ -56,17 +63,15 @@ class FakeStore implements CacheStore {
 const gets = (): string[] =>
   omics.commandCalls(GetAnnotationImportJobCommand).map(c => c.args[0].input.jobId ?? '')
 
-/** One night of skip-imported over `uris`: restore, read, decide (checking the remembered skips when `check`), save. */
-async function night(store: CacheStore | undefined, uris: string[], runKey = '1', check = false) {
+/** One night of skip-imported over `uris`: restore, read, decide, save. */
+async function night(store: CacheStore | undefined, uris: string[], runKey = '1') {
   omics.resetHistory()
   const deps = fakeDeps(client)
   const memory = store && new JobMemory(store, SCOPE, deps.log)
   const book = new JobBook(() => client, undefined, undefined, memory)
   await memory?.restore()
   const history = listed()
-  let found = await importedItems(book, history, uris, SCOPE, deps)
-  if (check && !(await rememberedSkipsHold(book, history, found, deps)))
-    found = await importedItems(book, history, uris, SCOPE, deps)
+  const found = await importedItems(book, history, uris, SCOPE, deps)
   await memory?.save(history, runKey)
   return { found: [...found], gets: gets(), logs: deps.logs, hits: memory?.hits }
 }
@@ -191,59 +196,315 @@ describe('the import history cache', () => {
   })
 })
 
-describe('the remembered jobs behind skips are read again', () => {
-  const forged = (claims: Record<string, string[]>): string =>
-    JSON.stringify({
+describe('cache keys', () => {
+  it('name the format, the region, the store and the version (* for any), and end in a dash for the run key', () => {
+    expect(CACHE_FORMAT).toBe(1)
+    expect(cacheKeyPrefix({ region: 'eu-west-1', storeName: 'my_store', versionName: 'v1' })).toBe(
+      'healthomics-import-history-v1-eu-west-1-my_store-v1-'
+    )
+    expect(cacheKeyPrefix({ storeName: 'my_store' })).toBe('healthomics-import-history-v1-my_store-*-')
+  })
+})
+
+describe('parseEntry', () => {
+  const entry = (fields: Record<string, unknown>): string =>
+    JSON.stringify({ format: 1, storeName: 's', versionName: 'default', jobs: {}, ...fields })
+  const job = (fields: Record<string, unknown> = {}) => ({
+    status: 'COMPLETED',
+    versionName: 'default',
+    items: [['s3://b-1/a.vcf', 'COMPLETED']],
+    ...fields
+  })
+
+  it.each([
+    ['{', 'it is not valid JSON'],
+    ['null', 'it is not an object'],
+    ['5', 'it is not an object'],
+    ['"text"', 'it is not an object'],
+    ['[]', 'its format is undefined, not 1'],
+    [entry({ format: 2 }), 'its format is 2, not 1'],
+    [entry({ format: '1' }), 'its format is 1, not 1'],
+    [entry({ storeName: 't' }), 'it is for store t'],
+    [entry({ storeName: undefined }), 'it is for store undefined'],
+    [entry({ versionName: 'other' }), 'it is for version other'],
+    [entry({ versionName: null }), 'it is for version null'],
+    [entry({ jobs: undefined }), 'it has no jobs'],
+    [entry({ jobs: null }), 'it has no jobs'],
+    [entry({ jobs: 5 }), 'it has no jobs']
+  ])('%s is not used: %s', (text, reason) => {
+    expect(parseEntry(text, { storeName: 's', versionName: 'default' })).toBe(reason)
+  })
+
+  it.each([
+    ['a number', 5],
+    ['null', null],
+    ['a string', 'COMPLETED'],
+    ['no status', job({ status: undefined })],
+    ['a status that is no string', job({ status: 5 })],
+    ['a job not finished', job({ status: 'IN_PROGRESS' })],
+    ['no version', job({ versionName: undefined })],
+    ['a version that is no string', job({ versionName: 1 })],
+    ['no items', job({ items: undefined })],
+    ['items that are no list', job({ items: {} })],
+    ['an item that is no pair', job({ items: ['s3://b-1/a.vcf'] })],
+    ['an item whose source is no string', job({ items: [[1, 'COMPLETED']] })],
+    ['an item whose status is no string', job({ items: [['s3://b-1/a.vcf', 2]] })],
+    ['one bad item among good ones', job({ items: [['s3://b-1/a.vcf', 'COMPLETED'], ['s3://b-1/b.vcf']] })]
+  ])('a job with %s makes the whole entry unusable, naming the job', (_name, bad) => {
+    const text = entry({ jobs: { good: job(), 'job-7': bad } })
+    expect(parseEntry(text, { storeName: 's', versionName: 'default' })).toBe('job job-7 in it is malformed')
+  })
+
+  it('gives the finished jobs by id; an entry for any version has a null version', () => {
+    const jobs = {
+      a: job(),
+      b: job({ status: 'COMPLETED_WITH_FAILURES', versionName: 'v2', items: [] }),
+      c: job({ status: 'FAILED' }),
+      d: job({ status: 'CANCELLED', items: [['s3://b-1/d.vcf', 'CANCELLED']] })
+    }
+    expect(parseEntry(entry({ versionName: null, jobs }), { storeName: 's' })).toEqual(
+      new Map(Object.entries(jobs))
+    )
+    expect(parseEntry(entry({ jobs: {} }), { storeName: 's', versionName: 'default' })).toEqual(new Map())
+  })
+})
+
+describe('JobMemory', () => {
+  /** A store that records what it is asked and answers as told. */
+  class RecordingStore implements CacheStore {
+    asked: string[] = []
+    saved: [string, string][] = []
+    restoreWith: () => Promise<string | undefined> = async () => undefined
+    saveWith: () => Promise<string | void> = async () => undefined
+    restore(prefix: string): Promise<string | undefined> {
+      this.asked.push(prefix)
+      return this.restoreWith()
+    }
+    save(key: string, text: string): Promise<string | void> {
+      this.saved.push([key, text])
+      return this.saveWith()
+    }
+  }
+
+  const ANY: CacheScope = { storeName: 's' }
+  const remembered = {
+    j1: {
+      status: 'COMPLETED',
+      versionName: 'default',
+      items: [
+        ['s3://b-1/a.vcf', 'COMPLETED'],
+        ['s3://b-1/b.vcf', 'FAILED']
+      ]
+    },
+    j2: { status: 'FAILED', versionName: 'default', items: [['s3://b-1/c.vcf', 'FAILED']] },
+    j5: { status: 'COMPLETED', versionName: 'default', items: [['s3://b-1/e.vcf', 'COMPLETED']] },
+    gone: { status: 'COMPLETED', versionName: 'default', items: [] }
+  }
+  const summary = (id: string, status = 'COMPLETED', versionName = 'default'): JobSummary => ({
+    id,
+    status,
+    versionName,
+    roleArn: ROLE_ARN
+  })
+
+  async function restored(scope: CacheScope = ANY) {
+    const store = new RecordingStore()
+    store.restoreWith = async () =>
+      JSON.stringify({ format: 1, storeName: 's', versionName: scope.versionName ?? null, jobs: remembered })
+    const deps = fakeDeps(client)
+    const memory = new JobMemory(store, scope, deps.log)
+    await memory.restore()
+    return { store, memory, logs: deps.logs }
+  }
+
+  it("restores the newest entry under the scope's prefix, and says how many jobs it remembers", async () => {
+    const scope = { region: 'eu-west-1', storeName: 's', versionName: 'default' }
+    const { store, logs } = await restored(scope)
+    expect(store.asked).toEqual(['healthomics-import-history-v1-eu-west-1-s-default-'])
+    expect(logs).toEqual(['info: Import history cache: 4 finished jobs remembered'])
+  })
+
+  it.each([
+    [
+      'no entry',
+      async () => undefined,
+      "info: Import history cache: no entry yet; reading every job's details."
+    ],
+    [
+      'an entry it cannot use',
+      async () => JSON.stringify({ format: 1, storeName: 't', versionName: null, jobs: {} }),
+      "info: Import history cache: the entry was not used (it is for store t); reading every job's details."
+    ],
+    [
+      'an entry found but unreadable',
+      () => Promise.reject(new UnreadableEntry('tar failed')),
+      "info: Import history cache: the entry was not used (tar failed); reading every job's details."
+    ],
+    [
+      'a cache service that fails',
+      () => Promise.reject(new Error('ECONNREFUSED')),
+      "warning: Import history cache: could not be restored (ECONNREFUSED); reading every job's details."
+    ],
+    [
+      'something thrown that is no error',
+      () => Promise.reject('down'),
+      "warning: Import history cache: could not be restored (down); reading every job's details."
+    ]
+  ])('%s: one line, and nothing is remembered', async (_name, answer, line) => {
+    const store = new RecordingStore()
+    store.restoreWith = answer
+    const deps = fakeDeps(client)
+    const memory = new JobMemory(store, ANY, deps.log)
+    await memory.restore()
+    expect(deps.logs).toEqual([line])
+    expect(memory.recall(summary('j1'))).toBeUndefined()
+    expect(memory.hits).toBe(0)
+  })
+
+  it('an unreadable entry is an error of its own name', () => {
+    const error = new UnreadableEntry('x')
+    expect(error).toBeInstanceOf(Error)
+    expect(error.name).toBe('UnreadableEntry')
+    expect(error.message).toBe('x')
+  })
+
+  it('recalls a job only when the List shows it in the same finished status and version', async () => {
+    const { memory } = await restored()
+    expect(memory.recall(summary('j1', 'IN_PROGRESS'))).toBeUndefined()
+    expect(memory.recall(summary('j1', 'FAILED'))).toBeUndefined()
+    expect(memory.recall(summary('j1', 'COMPLETED', 'other'))).toBeUndefined()
+    expect(memory.recall(summary('unknown'))).toBeUndefined()
+    expect(memory.hits).toBe(0)
+    expect(memory.wasRecalled('j1')).toBe(false)
+    const listed = { ...summary('j1'), creationTime: new Date(5) }
+    expect(memory.recall(listed)).toStrictEqual({
+      ...listed,
+      items: [
+        { source: 's3://b-1/a.vcf', jobStatus: 'COMPLETED' },
+        { source: 's3://b-1/b.vcf', jobStatus: 'FAILED' }
+      ]
+    })
+    expect(memory.recall(summary('j2', 'FAILED'))?.items).toEqual([
+      { source: 's3://b-1/c.vcf', jobStatus: 'FAILED' }
+    ])
+    expect(memory.hits).toBe(2)
+    expect(memory.wasRecalled('j1')).toBe(true)
+    expect(memory.wasRecalled('j5')).toBe(false)
+  })
+
+  it("saves what it recalled, learned or still remembers of the List's jobs in the same status, under this run's key", async () => {
+    const { store, memory, logs } = await restored()
+    memory.recall(summary('j1'))
+    memory.learn({ ...summary('j3'), items: [{ source: 's3://b-1/d.vcf', jobStatus: 'COMPLETED' }] })
+    memory.learn({
+      ...summary('j4', 'IN_PROGRESS'),
+      items: [{ source: 's3://b-1/f.vcf', jobStatus: 'IN_PROGRESS' }]
+    })
+    const history = [
+      summary('j4', 'IN_PROGRESS'),
+      summary('j3'),
+      // Remembered FAILED, listed COMPLETED: not saved.
+      summary('j2', 'COMPLETED'),
+      summary('j1'),
+      summary('j5'),
+      summary('never-read')
+    ]
+    await memory.save(history, 'run-7')
+    expect(store.saved).toEqual([
+      [
+        'healthomics-import-history-v1-s-*-run-7',
+        JSON.stringify({
+          format: 1,
+          storeName: 's',
+          versionName: null,
+          jobs: {
+            j3: { status: 'COMPLETED', versionName: 'default', items: [['s3://b-1/d.vcf', 'COMPLETED']] },
+            j1: remembered.j1,
+            j5: remembered.j5
+          }
+        })
+      ]
+    ])
+    expect(logs.at(-1)).toBe('info: Import history cache: saved 3 finished jobs')
+  })
+
+  it('what Get read replaces what was remembered, and a job read with Get is no longer a recalled one', async () => {
+    const { store, memory } = await restored({ storeName: 's', versionName: 'default' })
+    memory.recall(summary('j1'))
+    const read = { ...summary('j1'), items: [{ source: 's3://b-1/z.vcf', jobStatus: 'COMPLETED' }] }
+    memory.learn(read)
+    expect(memory.wasRecalled('j1')).toBe(false)
+    await memory.save([summary('j1')], 'k')
+    expect(JSON.parse(store.saved[0]?.[1] ?? '')).toEqual({
       format: 1,
       storeName: 's',
       versionName: 'default',
-      jobs: Object.fromEntries(
-        [...service].map(([id, job]) => [
-          id,
-          {
-            status: job.status,
-            versionName: 'default',
-            items: (claims[id] ?? job.sources).map(source => [source, job.status])
-          }
+      jobs: { j1: { status: 'COMPLETED', versionName: 'default', items: [['s3://b-1/z.vcf', 'COMPLETED']] } }
+    })
+  })
+
+  it.each([
+    [
+      'a read-only cache',
+      async () => 'Cache save skipped: read-only',
+      'info: Import history cache: not saved (Cache save skipped: read-only)'
+    ],
+    [
+      'a failure',
+      () => Promise.reject(new Error('ECONNRESET')),
+      'warning: Import history cache: could not be saved (ECONNRESET); the next run reads more.'
+    ]
+  ])('a save refused by %s is one line; the run goes on', async (_name, answer, line) => {
+    const store = new RecordingStore()
+    store.saveWith = answer
+    const deps = fakeDeps(client)
+    await new JobMemory(store, ANY, deps.log).save([], 'k')
+    expect(deps.logs).toEqual([line])
+  })
+
+  it('agrees with a Get that gives the files and item statuses it remembered, in any order', async () => {
+    const { memory } = await restored()
+    const detail = (items: [string, string][], id = 'j1') => ({
+      ...summary(id),
+      items: items.map(([source, jobStatus]) => ({ source, jobStatus }))
+    })
+    expect(
+      memory.agrees(
+        detail([
+          ['s3://b-1/b.vcf', 'FAILED'],
+          ['s3://b-1/a.vcf', 'COMPLETED']
         ])
       )
-    })
-
-  it('an entry claiming a file for a finished job that did not import it is dropped, and the file is not skipped', async () => {
-    addJobs(50)
-    const store = new FakeStore()
-    store.entries.push([`${cacheKeyPrefix(SCOPE)}0`, forged({ j7: ['s3://b-1/new.vcf'] })])
-    const run = await night(store, ['s3://b-1/new.vcf', 's3://b-1/f3.vcf', 's3://b-1/tonight.vcf'], '1', true)
-    // Without the check, the entry would have skipped new.vcf as imported by j7.
-    expect(run.found).toEqual([['s3://b-1/f3.vcf', 'j3']])
-    expect(run.gets).toHaveLength(50)
-    expect(new Set(run.gets).size).toBe(50)
-    expect(run.hits).toBe(0)
-    expect(run.logs).toContain(
-      "warning: Import history cache: the entry is not used (it gives job j7 other files than GetAnnotationImportJob does); reading every job's details."
-    )
-    // What was saved is what this run read with Get, not the forged claim.
-    const saved = JSON.parse(store.entries.at(-1)?.[1] ?? '{}')
-    expect(saved.jobs.j7.items).toEqual([['s3://b-1/f7.vcf', 'COMPLETED']])
+    ).toBe(true)
+    expect(
+      memory.agrees(
+        detail([
+          ['s3://b-1/a.vcf', 'COMPLETED'],
+          ['s3://b-1/b.vcf', 'COMPLETED']
+        ])
+      )
+    ).toBe(false)
+    expect(memory.agrees(detail([['s3://b-1/a.vcf', 'COMPLETED']]))).toBe(false)
+    expect(memory.agrees(detail([], 'unknown'))).toBe(false)
   })
 
-  it(`past ${VERIFY_AT_MOST} remembered jobs behind skips, a random sample of ${VERIFY_AT_MOST} is read again`, async () => {
-    addJobs(100)
-    const store = new FakeStore()
-    store.entries.push([`${cacheKeyPrefix(SCOPE)}0`, forged({})])
-    const uris = Array.from({ length: 60 }, (_, n) => `s3://b-1/f${n}.vcf`)
-    const run = await night(store, uris, '1', true)
-    expect(run.found).toHaveLength(60)
-    expect(run.gets).toHaveLength(VERIFY_AT_MOST)
-    expect(run.gets.every(id => Number(id.slice(1)) < 60)).toBe(true)
-    expect(run.logs).toContain(
-      `info: Import history cache: ${VERIFY_AT_MOST} remembered jobs behind the skips read again with Get: as remembered`
+  it('distrust drops the whole entry, keeps what Get read, and gives the ids recalled from it', async () => {
+    const { store, memory, logs } = await restored()
+    memory.recall(summary('j5'))
+    memory.recall(summary('j1'))
+    memory.learn({ ...summary('j3'), items: [] })
+    expect(memory.distrust('it lies')).toEqual(['j5', 'j1'])
+    expect(logs.at(-1)).toBe(
+      "warning: Import history cache: the entry is not used (it lies); reading every job's details."
     )
-  })
-
-  it('skips that came from Get this run are not read again', async () => {
-    addJobs(5)
-    const run = await night(new FakeStore(), ['s3://b-1/f1.vcf'], '1', true)
-    expect(run.gets.filter(id => id === 'j1')).toHaveLength(1)
+    expect(memory.hits).toBe(0)
+    expect(memory.wasRecalled('j1')).toBe(false)
+    expect(memory.recall(summary('j1'))).toBeUndefined()
+    expect(
+      memory.agrees({ ...summary('j5'), items: [{ source: 's3://b-1/e.vcf', jobStatus: 'COMPLETED' }] })
+    ).toBe(false)
+    await memory.save([summary('j1'), summary('j3'), summary('j5')], 'k')
+    expect(Object.keys(JSON.parse(store.saved[0]?.[1] ?? '').jobs)).toEqual(['j3'])
+    expect(memory.distrust('again')).toEqual([])
   })
 })

@@ -63,6 +63,29 @@ describe('withTermination', () => {
     })
   })
 
+  it('leaves no grace timer behind once the work ends', async () => {
+    jest.useFakeTimers()
+    await withTermination(async ({ grace }) => {
+      process.emit('SIGTERM')
+      expect(jest.getTimerCount()).toBe(1)
+      expect(grace.aborted).toBe(false)
+    })
+    expect(jest.getTimerCount()).toBe(0)
+  })
+
+  it('a SIGINT after a SIGTERM says nothing more and keeps the shorter grace', async () => {
+    jest.useFakeTimers()
+    await withTermination(async ({ grace }) => {
+      process.emit('SIGTERM')
+      process.emit('SIGINT')
+      expect(core.lines).toEqual(['info: Received SIGTERM: the workflow run was cancelled; stopping'])
+      jest.advanceTimersByTime(1_499)
+      expect(grace.aborted).toBe(false)
+      jest.advanceTimersByTime(1)
+      expect(grace.aborted).toBe(true)
+    })
+  })
+
   it('returns what the work returns, and takes its handlers off afterwards', async () => {
     const before = [process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')]
     let inside: number[] = []
@@ -160,6 +183,74 @@ describe('runStep', () => {
     expect(loads).toBe(1)
     expect(clients[0]).toBe(clients[1])
     expect(await clients[0]?.config.region()).toBe('eu-west-1')
+  })
+
+  it('a custom endpoint that is not an AWS host is a notice on the run', async () => {
+    await runStep(step({ read: async () => connection({ endpointUrl: 'https://omics.example.com' }) }))
+    expect(core.lines.filter(line => line.startsWith('notice: '))).toEqual([
+      "notice: endpoint-url sends this step's signed AWS requests to omics.example.com, which is not an AWS host (*.amazonaws.com, *.amazonaws.com.cn, *.api.aws)"
+    ])
+    core.reset()
+    await runStep(step())
+    expect(core.lines.filter(line => line.startsWith('notice: '))).toEqual([])
+  })
+
+  it('destroys the clients after the pipeline, the S3 client too, even when the pipeline fails', async () => {
+    const destroyed: string[] = []
+    await runStep(
+      step({
+        loadS3: () => import('@aws-sdk/client-s3'),
+        run: async (_inputs, deps) => {
+          deps.clients.destroy = () => void destroyed.push('clients')
+          const s3 = await deps.s3()
+          s3.destroy = () => void destroyed.push('s3')
+          throw new StepError('stopped')
+        }
+      })
+    )
+    await new Promise(resolve => setImmediate(resolve))
+    expect(destroyed).toEqual(['clients', 's3'])
+    expect(core.lines.at(-1)).toBe('failed: failed: stopped')
+  })
+
+  it('an error without a stack, or a value thrown that is not an Error: the failure alone', async () => {
+    const bare = new TypeError('no stack')
+    delete bare.stack
+    await runStep(
+      step({
+        run: async () => {
+          throw bare
+        }
+      })
+    )
+    expect(debugs()).toHaveLength(2)
+    expect(core.lines.at(-1)).toBe('failed: failed: no stack')
+    core.reset()
+    await runStep(
+      step({
+        run: async () => {
+          throw 'a string'
+        }
+      })
+    )
+    expect(debugs()).toHaveLength(2)
+    expect(core.outputs['error']).toBe('none')
+    expect(core.lines.at(-1)).toBe('failed: failed: a string')
+  })
+
+  it('the pipeline gets the state the inputs were read into, and the result sees what it did', async () => {
+    let given: State | undefined
+    await runStep(
+      step({
+        run: async (inputs, _deps, state) => {
+          given = state
+          state.seen.push(`run ${inputs.region}`)
+        }
+      })
+    )
+    expect(given?.seen).toEqual(['read eu-west-1', 'run eu-west-1'])
+    expect(core.outputs).toEqual({ seen: 'read eu-west-1,run eu-west-1', error: 'none' })
+    expect(core.lines.filter(line => line.startsWith('failed'))).toEqual([])
   })
 
   it('input problems: the result of what was read, the failure as worded, no stack, no pipeline', async () => {

@@ -16,17 +16,28 @@ describe('errorFailure', () => {
       'Stopped: the workflow run was cancelled before the job ended.'
     )
     expect(errorFailure(new Error('disk full'), { region: 'us-east-1' })).toBe('The step failed: disk full')
+    // The default words are for the start action; the wait sub-action gives its own.
+    expect(errorFailure(new AbortedError(true), { region: 'us-east-1' }, 'any job was followed')).toBe(
+      'Stopped: the workflow run was cancelled before any job was followed.'
+    )
   })
 })
 
 describe('stepContext', () => {
   it('takes the region, role and wait-timeout as given, and nothing before the inputs were read', () => {
-    expect(stepContext({ region: 'eu-west-1', roleArn: ROLE_ARN, waitTimeoutText: '2h' })).toEqual({
+    expect(stepContext({ region: 'eu-west-1', roleArn: ROLE_ARN, waitTimeoutText: '2h' })).toStrictEqual({
       region: 'eu-west-1',
       roleArn: ROLE_ARN,
       waitTimeout: '2h'
     })
-    expect(stepContext({ region: 'eu-west-1', roleArn: '' })).toEqual({ region: 'eu-west-1' })
-    expect(stepContext(undefined)).toEqual({ region: '' })
+    expect(stepContext({ region: 'eu-west-1', roleArn: '' })).toStrictEqual({ region: 'eu-west-1' })
+    expect(stepContext({ region: 'eu-west-1', roleArn: '', waitTimeoutText: '' })).toStrictEqual({
+      region: 'eu-west-1'
+    })
+    expect(stepContext({ region: 'eu-west-1', waitTimeoutText: '1h' })).toStrictEqual({
+      region: 'eu-west-1',
+      waitTimeout: '1h'
+    })
+    expect(stepContext(undefined)).toStrictEqual({ region: '' })
   })
 })
