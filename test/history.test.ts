@@ -222,6 +222,43 @@ describe('listJobs', () => {
     ).rejects.toBeInstanceOf(StepError)
   })
 
+  it('entries left out (no id or status, another store) count towards the bound: a listing of them never runs on', async () => {
+    const leftOut = {
+      annotationImportJobs: [
+        { id: id('other'), status: 'COMPLETED' as const, destinationName: 'other_store' },
+        { id: undefined, status: 'COMPLETED' as const },
+        { id: id('nostatus'), status: undefined }
+      ],
+      nextToken: 'again'
+    }
+    omics.on(ListAnnotationImportJobsCommand).resolves(leftOut)
+    await expect(
+      listJobs(client, { storeName: 's', maxJobs: 10 }, fakeDeps(client), 'the look-up')
+    ).rejects.toThrow(historyTooLong('s', 10, 'the look-up'))
+    expect(omics.commandCalls(ListAnnotationImportJobsCommand)).toHaveLength(4) // 12 entries > 10
+  })
+
+  it('an empty page that points to another counts as one: endless empty pages are cut at the bound', async () => {
+    omics.on(ListAnnotationImportJobsCommand).resolves({ annotationImportJobs: [], nextToken: 'again' })
+    await expect(
+      listJobs(client, { storeName: 's', maxJobs: 5 }, fakeDeps(client), 'x')
+    ).rejects.toBeInstanceOf(StepError)
+    expect(omics.commandCalls(ListAnnotationImportJobsCommand)).toHaveLength(6)
+  })
+
+  it('an empty last page does not count: exactly max-history jobs, then nothing, is answered', async () => {
+    omics
+      .on(ListAnnotationImportJobsCommand)
+      .resolvesOnce({
+        annotationImportJobs: Array.from({ length: 5 }, (_, n) => summary(id(`e${n}`), 'COMPLETED', n)),
+        nextToken: 't'
+      })
+      .resolves({ annotationImportJobs: [] })
+    await expect(
+      listJobs(client, { storeName: 's', maxJobs: 5 }, fakeDeps(client), 'x')
+    ).resolves.toHaveLength(5)
+  })
+
   it('the message of a history too long says how to go on', () => {
     const error = historyTooLong('my_store', 1_000_000, 'the look-up')
     expect(error).toBeInstanceOf(StepError)

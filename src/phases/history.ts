@@ -3,6 +3,7 @@
 // candidates are read with GetAnnotationImportJob, each at most once per run. Every page is read, up to
 // max-history jobs; past that the step fails before starting anything, never answering from a part.
 import {
+  type AnnotationImportJobItem,
   GetAnnotationImportJobCommand,
   ListAnnotationImportJobsCommand,
   type OmicsClient
@@ -103,6 +104,27 @@ function untrustedIds(count: number, storeName: string, purpose: string): string
   )
 }
 
+/** Adds a page's jobs into the store to `jobs`; returns how many had an id off the model's pattern. */
+function keepJobs(entries: AnnotationImportJobItem[], storeName: string, jobs: JobSummary[]): number {
+  let untrusted = 0
+  for (const job of entries) {
+    if (!job.id || !job.status) continue
+    if (!isJobId(job.id)) {
+      untrusted++
+      continue
+    }
+    if (job.destinationName && job.destinationName !== storeName) continue
+    jobs.push({
+      id: job.id,
+      status: job.status,
+      versionName: job.versionName ?? '',
+      roleArn: job.roleArn ?? '',
+      ...(job.creationTime && { creationTime: job.creationTime })
+    })
+  }
+  return untrusted
+}
+
 /** Every job into the store, all pages, newest first; more than `maxJobs` throws before any answer. */
 export async function listJobs(
   omics: OmicsClient,
@@ -114,6 +136,9 @@ export async function listJobs(
   const jobs: JobSummary[] = []
   let pages = 0
   let untrusted = 0
+  // Every entry listed counts towards max-history, kept or not, and an empty page counts as one: an
+  // answer that never ends (entries left out, page after page) is cut at the bound like a long one.
+  let listed = 0
   let nextToken: string | undefined
   do {
     const page = await omics.send(
@@ -129,23 +154,10 @@ export async function listJobs(
       { abortSignal: runtime.signal }
     )
     nextToken = page.nextToken || undefined
-    for (const job of page.annotationImportJobs ?? []) {
-      if (!job.id || !job.status) continue
-      if (!isJobId(job.id)) {
-        untrusted++
-        continue
-      }
-      if (job.destinationName && job.destinationName !== options.storeName) continue
-      jobs.push({
-        id: job.id,
-        status: job.status,
-        versionName: job.versionName ?? '',
-        roleArn: job.roleArn ?? '',
-        ...(job.creationTime && { creationTime: job.creationTime })
-      })
-    }
-    if (jobs.length + untrusted > options.maxJobs)
-      throw historyTooLong(options.storeName, options.maxJobs, purpose)
+    const entries = page.annotationImportJobs ?? []
+    listed += entries.length || (nextToken === undefined ? 0 : 1)
+    untrusted += keepJobs(entries, options.storeName, jobs)
+    if (listed > options.maxJobs) throw historyTooLong(options.storeName, options.maxJobs, purpose)
     if (++pages % 10 === 0)
       runtime.log.info(
         `Reading the import history of ${options.storeName}: ${plural(jobs.length, 'job')} listed so far`
