@@ -89,7 +89,7 @@ async function readRange(client, range, signal, counted) {
     const { bytes, more } = await bodyUpTo(part.Body ?? [], length);
     counted(bytes.length);
     if (more || bytes.length !== length)
-        throw new RangeAnswerError(`S3 answered GetObject for bytes ${range.from}-${end} with ${more ? 'more' : `only ${(0,shared_text/* thousands */.oh)(bytes.length)}`} bytes than its Content-Range says (${(0,shared_text/* thousands */.oh)(length)})`);
+        throw new RangeAnswerError(`S3 answered GetObject for bytes ${range.from}-${end} with ${more ? 'more bytes than' : `only ${(0,shared_text/* thousands */.oh)(bytes.length)} bytes, fewer than`} its Content-Range says (${(0,shared_text/* thousands */.oh)(length)})`);
     return bytes;
 }
 
@@ -121,23 +121,48 @@ function binaryInside(out) {
         return 'is gzip-compressed binary data, not text';
     return undefined;
 }
+const tooLarge = (error) => error.code === 'ERR_BUFFER_TOO_LARGE';
+/**
+ * gunzip, bounded: text that runs past the cap (gunzipSync then throws rather than give what it has) is
+ * taken from the longest halved prefix of the input whose text fits, and marked cut.
+ */
+function gunzipBounded(buffer, complete) {
+    // Z_SYNC_FLUSH: a prefix that ends inside a member gives what it holds instead of an error;
+    // gunzip goes on through concatenated members (BGZF blocks).
+    const flush = (whole) => ({
+        finishFlush: whole ? external_node_zlib_.constants.Z_FINISH : external_node_zlib_.constants.Z_SYNC_FLUSH,
+        maxOutputLength: MAX_TEXT_BYTES
+    });
+    try {
+        return { out: (0,external_node_zlib_.gunzipSync)(buffer, flush(complete)), cut: false };
+    }
+    catch (error) {
+        if (!tooLarge(error))
+            throw error;
+    }
+    for (let length = buffer.length >> 1; length > 0; length >>= 1) {
+        try {
+            return { out: (0,external_node_zlib_.gunzipSync)(buffer.subarray(0, length), flush(false)), cut: true };
+        }
+        catch (error) {
+            if (!tooLarge(error))
+                throw error;
+        }
+    }
+    return { out: Buffer.alloc(0), cut: true };
+}
 function textOf(bytes, complete) {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     if (buffer[0] === 0x1f && buffer[1] === 0x8b) {
         try {
-            // Z_SYNC_FLUSH: a prefix that ends inside a member gives what it holds instead of an error;
-            // gunzip goes on through concatenated members (BGZF blocks).
-            const out = (0,external_node_zlib_.gunzipSync)(buffer, {
-                finishFlush: complete ? external_node_zlib_.constants.Z_FINISH : external_node_zlib_.constants.Z_SYNC_FLUSH,
-                maxOutputLength: MAX_TEXT_BYTES
-            });
+            const { out, cut } = gunzipBounded(buffer, complete);
             const binary = binaryInside(out);
-            return binary ? { problem: binary } : decoded(out);
+            if (binary)
+                return { problem: binary };
+            return cut ? { ...decoded(out), cut: true } : decoded(out);
         }
         catch (error) {
             const code = error.code ?? '';
-            if (code === 'ERR_BUFFER_TOO_LARGE')
-                return { text: '' };
             return {
                 problem: `is not a valid gzip file (${code || (error instanceof Error ? error.message : String(error))})`
             };
@@ -389,6 +414,13 @@ const BOM_FINDING = {
     kind: 'bom',
     message: 'starts with a UTF-8 byte-order mark (bytes EF BB BF), checked without it: HealthOmics documents nothing on a BOM, so save the file without one to be sure'
 };
+/** A header not settled within the bytes read, or within the decompressed text's cap: a warning. */
+const pastCap = (read, cut) => ({
+    kind: 'header-past-cap',
+    message: cut
+        ? `the header goes on past the first ${(0,shared_text/* plural */.LS)(MAX_TEXT_BYTES, 'byte')} of decompressed text (the cap): its check was skipped`
+        : `the header goes on past the first ${(0,shared_text/* plural */.LS)(read, 'byte')} (the cap): its check was skipped`
+});
 /** Reads ever larger prefixes until the header verdict is known, or the cap is reached. */
 async function headerFindings(client, item, size, expect, limits, signal, counters) {
     const { bucket, key } = (0,wildcards/* splitS3 */.z7)(item.uri);
@@ -410,22 +442,14 @@ async function headerFindings(client, item, size, expect, limits, signal, counte
             return { findings: [{ kind: 'not-text', message: decoded.problem }], fits: false };
         if (decoded.bom && findings.length === 0)
             findings.push(BOM_FINDING);
-        const verdict = checkHeader(decoded.text, complete, expect);
+        // Text cut at its cap is never the whole file, and reading more would not make it shorter.
+        const verdict = checkHeader(decoded.text, complete && !decoded.cut, expect);
         if (verdict.verdict === 'fits')
             return { findings: verdict.warning ? [...findings, verdict.warning] : findings, fits: true };
         if (verdict.verdict === 'problem')
             return { findings: [...findings, { kind: verdict.kind, message: verdict.message }], fits: false };
-        if (read >= limits.maxHeaderBytes || complete)
-            return {
-                findings: [
-                    ...findings,
-                    {
-                        kind: 'header-past-cap',
-                        message: `the header goes on past the first ${(0,shared_text/* plural */.LS)(read, 'byte')} (the cap): its check was skipped`
-                    }
-                ],
-                fits: true
-            };
+        if (read >= limits.maxHeaderBytes || complete || decoded.cut)
+            return { findings: [...findings, pastCap(read, decoded.cut === true)], fits: true };
         want = Math.min(size, read * 4, limits.maxHeaderBytes);
     }
 }

@@ -11208,10 +11208,32 @@ var __webpack_modules__ = {
         function untrustedIds(count, storeName, purpose) {
             return `ListAnnotationImportJobs listed ${(0, shared_text.LS)(count, "job")} of ${storeName} whose id is not a job id (the model's ` + `pattern): ${count === 1 ? "it is" : "they are"} not trusted, and left out of ${purpose}`;
         }
+        function keepJobs(entries, storeName, jobs) {
+            let untrusted = 0;
+            for (const job of entries) {
+                if (!job.id || !job.status) continue;
+                if (!isJobId(job.id)) {
+                    untrusted++;
+                    continue;
+                }
+                if (job.destinationName && job.destinationName !== storeName) continue;
+                jobs.push({
+                    id: job.id,
+                    status: job.status,
+                    versionName: job.versionName ?? "",
+                    roleArn: job.roleArn ?? "",
+                    ...job.creationTime && {
+                        creationTime: job.creationTime
+                    }
+                });
+            }
+            return untrusted;
+        }
         async function listJobs(omics, options, runtime, purpose, pace) {
             const jobs = [];
             let pages = 0;
             let untrusted = 0;
+            let listed = 0;
             let nextToken;
             do {
                 const page = await omics.send(paced(new ListAnnotationImportJobsCommand({
@@ -11226,24 +11248,10 @@ var __webpack_modules__ = {
                     abortSignal: runtime.signal
                 });
                 nextToken = page.nextToken || void 0;
-                for (const job of page.annotationImportJobs ?? []) {
-                    if (!job.id || !job.status) continue;
-                    if (!isJobId(job.id)) {
-                        untrusted++;
-                        continue;
-                    }
-                    if (job.destinationName && job.destinationName !== options.storeName) continue;
-                    jobs.push({
-                        id: job.id,
-                        status: job.status,
-                        versionName: job.versionName ?? "",
-                        roleArn: job.roleArn ?? "",
-                        ...job.creationTime && {
-                            creationTime: job.creationTime
-                        }
-                    });
-                }
-                if (jobs.length + untrusted > options.maxJobs) throw historyTooLong(options.storeName, options.maxJobs, purpose);
+                const entries = page.annotationImportJobs ?? [];
+                listed += entries.length || (nextToken === void 0 ? 0 : 1);
+                untrusted += keepJobs(entries, options.storeName, jobs);
+                if (listed > options.maxJobs) throw historyTooLong(options.storeName, options.maxJobs, purpose);
                 if (++pages % 10 === 0) runtime.log.info(`Reading the import history of ${options.storeName}: ${(0, 
                 shared_text.LS)(jobs.length, "job")} listed so far`);
             } while (nextToken !== void 0);

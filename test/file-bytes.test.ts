@@ -117,11 +117,25 @@ describe('gzip', () => {
     expect(textOf(bytes('\x8b\x1f'), true)).toStrictEqual({ text: '\uFFFD\x1f' })
   })
 
-  it('a gzip bomb stops at 16 MiB of text: nothing is taken of it', () => {
+  it('text past 16 MiB (a gzip bomb, or a very compressible file) gives its start, marked cut', () => {
     // 16 members of 1 MiB each, then one byte more (decompressing it once takes ~30 ms).
     const mib = gzipSync(Buffer.alloc(1024 * 1024, 'a'), { level: 1 })
     const past = Buffer.concat([...Array.from({ length: 16 }, () => mib), gzipSync('a')])
-    expect(textOf(past, false)).toStrictEqual({ text: '' })
+    for (const complete of [true, false]) {
+      const out = textOf(past, complete)
+      expect(out).toMatchObject({ cut: true })
+      const text = 'text' in out ? out.text : ''
+      expect(text.length).toBeGreaterThanOrEqual(4 * 1024 * 1024)
+      expect(text.length).toBeLessThanOrEqual(16 * 1024 * 1024)
+      expect(/^a+$/.test(text)).toBe(true)
+    }
+  })
+
+  it('text of exactly 16 MiB comes out whole, not cut', () => {
+    const mib = gzipSync(Buffer.alloc(1024 * 1024, 'a'), { level: 1 })
+    const out = textOf(Buffer.concat(Array.from({ length: 16 }, () => mib)), true)
+    expect('cut' in out).toBe(false)
+    expect('text' in out && out.text.length).toBe(16 * 1024 * 1024)
   })
 
   it('a text larger than 8 KiB comes out whole', () => {

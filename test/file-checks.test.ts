@@ -172,6 +172,25 @@ describe('checkFiles', () => {
     ])
   })
 
+  it('a small gzip file whose text runs past 16 MiB is checked on its start, never failed for it', async () => {
+    // Header, then 20 MiB of identical lines: under 64 KiB of gzip.
+    const gz = gzipSync(VCF + 'chr1\t1\t.\tA\tG\t.\t.\tAF=0.1\n'.repeat(800_000), { level: 9 })
+    s3.on(GetObjectCommand).callsFake(ranged(gz))
+    const fits = await checkFiles([item('s3://b/a.vcf.gz', 1, gz.length)], vcf, deps)
+    expect(fits.problems).toEqual([])
+    expect(fits.warnings).toEqual([])
+    // A header that goes on past the cap, in a file read whole: a warning that says which cap, not
+    // "no complete first line" (what an empty text, once given for text past the cap, made of it).
+    const endless = gzipSync('##fileformat=VCFv4.2\n' + '##x=y\n'.repeat(3_000_000), { level: 9 })
+    s3.reset()
+    s3.on(GetObjectCommand).callsFake(ranged(endless))
+    const past = await checkFiles([item('s3://b/h.vcf.gz', 1, endless.length)], vcf, deps)
+    expect(past.problems).toEqual([])
+    expect(past.warnings).toEqual([
+      'line 1: s3://b/h.vcf.gz: the header goes on past the first 16,777,216 bytes of decompressed text (the cap): its check was skipped'
+    ])
+  })
+
   it('a BOM and a name not matching the content are warnings', async () => {
     const text = '\uFEFF' + VCF
     s3.on(HeadObjectCommand).resolves({ ContentLength: Buffer.byteLength(text) })

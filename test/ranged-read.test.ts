@@ -239,7 +239,7 @@ describe('readRange', () => {
     const { error, counted } = await read(0, 9)
     expect(error).toBeInstanceOf(RangeAnswerError)
     expect(error?.message).toBe(
-      'S3 answered GetObject for bytes 0-9 with only 4 bytes than its Content-Range says (10)'
+      'S3 answered GetObject for bytes 0-9 with only 4 bytes, fewer than its Content-Range says (10)'
     )
     expect(counted).toEqual([4])
     expect(short.destroy).toHaveBeenCalledTimes(1)
@@ -250,7 +250,7 @@ describe('readRange', () => {
     s3.on(GetObjectCommand).resolves(answer(206, 'bytes 1000-2999/5000', body(big)))
     const { error, counted } = await read(1000, 2999)
     expect(error?.message).toBe(
-      'S3 answered GetObject for bytes 1000-2999 with only 1,999 bytes than its Content-Range says (2,000)'
+      'S3 answered GetObject for bytes 1000-2999 with only 1,999 bytes, fewer than its Content-Range says (2,000)'
     )
     expect(counted).toEqual([1999])
   })
@@ -258,7 +258,7 @@ describe('readRange', () => {
   it("a short object's range is named by where the object ends", async () => {
     s3.on(GetObjectCommand).resolves(answer(206, 'bytes 0-41/42', body('only ten..')))
     expect((await read(0, 99)).error?.message).toBe(
-      'S3 answered GetObject for bytes 0-41 with only 10 bytes than its Content-Range says (42)'
+      'S3 answered GetObject for bytes 0-41 with only 10 bytes, fewer than its Content-Range says (42)'
     )
   })
 
@@ -267,12 +267,12 @@ describe('readRange', () => {
     const none = await read(0, 9)
     expect(none.error).toBeInstanceOf(RangeAnswerError)
     expect(none.error?.message).toBe(
-      'S3 answered GetObject for bytes 0-9 with only 0 bytes than its Content-Range says (10)'
+      'S3 answered GetObject for bytes 0-9 with only 0 bytes, fewer than its Content-Range says (10)'
     )
     expect(none.counted).toEqual([0])
     s3.on(GetObjectCommand).resolves(answer(206, 'bytes 0-9/36', Readable.from([])))
     expect((await read(0, 9)).error?.message).toBe(
-      'S3 answered GetObject for bytes 0-9 with only 0 bytes than its Content-Range says (10)'
+      'S3 answered GetObject for bytes 0-9 with only 0 bytes, fewer than its Content-Range says (10)'
     )
   })
 

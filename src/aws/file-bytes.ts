@@ -3,10 +3,13 @@
 import { constants, gunzipSync } from 'node:zlib'
 
 /** Decompressed text is cut here: a header is never this long, and a gzip bomb stays bounded. */
-const MAX_TEXT_BYTES = 16 * 1024 * 1024
+export const MAX_TEXT_BYTES = 16 * 1024 * 1024
 
-/** `bom`: the text started with a UTF-8 byte-order mark, cut off here so the checks see the first line. */
-export type FileText = { text: string; bom?: true } | { problem: string }
+/**
+ * `bom`: the text started with a UTF-8 byte-order mark, cut off here so the checks see the first line.
+ * `cut`: the decompressed text ran past MAX_TEXT_BYTES and is only its start (never the whole file).
+ */
+export type FileText = { text: string; bom?: true; cut?: true } | { problem: string }
 
 const BOM = '\uFEFF'
 
@@ -25,21 +28,44 @@ function binaryInside(out: Buffer): string | undefined {
   return undefined
 }
 
+const tooLarge = (error: unknown): boolean => (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE'
+
+/**
+ * gunzip, bounded: text that runs past the cap (gunzipSync then throws rather than give what it has) is
+ * taken from the longest halved prefix of the input whose text fits, and marked cut.
+ */
+function gunzipBounded(buffer: Buffer, complete: boolean): { out: Buffer; cut: boolean } {
+  // Z_SYNC_FLUSH: a prefix that ends inside a member gives what it holds instead of an error;
+  // gunzip goes on through concatenated members (BGZF blocks).
+  const flush = (whole: boolean) => ({
+    finishFlush: whole ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
+    maxOutputLength: MAX_TEXT_BYTES
+  })
+  try {
+    return { out: gunzipSync(buffer, flush(complete)), cut: false }
+  } catch (error) {
+    if (!tooLarge(error)) throw error
+  }
+  for (let length = buffer.length >> 1; length > 0; length >>= 1) {
+    try {
+      return { out: gunzipSync(buffer.subarray(0, length), flush(false)), cut: true }
+    } catch (error) {
+      if (!tooLarge(error)) throw error
+    }
+  }
+  return { out: Buffer.alloc(0), cut: true }
+}
+
 export function textOf(bytes: Uint8Array, complete: boolean): FileText {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   if (buffer[0] === 0x1f && buffer[1] === 0x8b) {
     try {
-      // Z_SYNC_FLUSH: a prefix that ends inside a member gives what it holds instead of an error;
-      // gunzip goes on through concatenated members (BGZF blocks).
-      const out = gunzipSync(buffer, {
-        finishFlush: complete ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
-        maxOutputLength: MAX_TEXT_BYTES
-      })
+      const { out, cut } = gunzipBounded(buffer, complete)
       const binary = binaryInside(out)
-      return binary ? { problem: binary } : decoded(out)
+      if (binary) return { problem: binary }
+      return cut ? { ...decoded(out), cut: true } : decoded(out)
     } catch (error) {
       const code = (error as { code?: string }).code ?? ''
-      if (code === 'ERR_BUFFER_TOO_LARGE') return { text: '' }
       return {
         problem: `is not a valid gzip file (${code || (error instanceof Error ? error.message : String(error))})`
       }

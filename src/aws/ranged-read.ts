@@ -91,7 +91,7 @@ export async function readRange(
   counted(bytes.length)
   if (more || bytes.length !== length)
     throw new RangeAnswerError(
-      `S3 answered GetObject for bytes ${range.from}-${end} with ${more ? 'more' : `only ${thousands(bytes.length)}`} bytes than its Content-Range says (${thousands(length)})`
+      `S3 answered GetObject for bytes ${range.from}-${end} with ${more ? 'more bytes than' : `only ${thousands(bytes.length)} bytes, fewer than`} its Content-Range says (${thousands(length)})`
     )
   return bytes
 }

@@ -6,7 +6,7 @@ import { MAX_READS_PER_FILE, RangeAnswerError, readRange } from '../aws/ranged-r
 import { describeError, errorName, errorStatus, networkCode } from '../aws/aws-errors.js'
 import { mapLimit } from '../shared/concurrency.js'
 import { plural } from '../shared/text.js'
-import { textOf } from '../aws/file-bytes.js'
+import { MAX_TEXT_BYTES, textOf } from '../aws/file-bytes.js'
 import { checkHeader, type FileExpectations } from '../model/file-formats.js'
 import { extensionFinding, levelOf, type FileVerdict, type Finding } from '../model/file-verdicts.js'
 import { type FileCheckReport, worded } from './file-report.js'
@@ -81,6 +81,14 @@ const BOM_FINDING: Finding = {
     'starts with a UTF-8 byte-order mark (bytes EF BB BF), checked without it: HealthOmics documents nothing on a BOM, so save the file without one to be sure'
 }
 
+/** A header not settled within the bytes read, or within the decompressed text's cap: a warning. */
+const pastCap = (read: number, cut: boolean): Finding => ({
+  kind: 'header-past-cap',
+  message: cut
+    ? `the header goes on past the first ${plural(MAX_TEXT_BYTES, 'byte')} of decompressed text (the cap): its check was skipped`
+    : `the header goes on past the first ${plural(read, 'byte')} (the cap): its check was skipped`
+})
+
 /** Reads ever larger prefixes until the header verdict is known, or the cap is reached. */
 async function headerFindings(
   client: S3Client,
@@ -111,22 +119,14 @@ async function headerFindings(
     if ('problem' in decoded)
       return { findings: [{ kind: 'not-text', message: decoded.problem }], fits: false }
     if (decoded.bom && findings.length === 0) findings.push(BOM_FINDING)
-    const verdict = checkHeader(decoded.text, complete, expect)
+    // Text cut at its cap is never the whole file, and reading more would not make it shorter.
+    const verdict = checkHeader(decoded.text, complete && !decoded.cut, expect)
     if (verdict.verdict === 'fits')
       return { findings: verdict.warning ? [...findings, verdict.warning] : findings, fits: true }
     if (verdict.verdict === 'problem')
       return { findings: [...findings, { kind: verdict.kind, message: verdict.message }], fits: false }
-    if (read >= limits.maxHeaderBytes || complete)
-      return {
-        findings: [
-          ...findings,
-          {
-            kind: 'header-past-cap',
-            message: `the header goes on past the first ${plural(read, 'byte')} (the cap): its check was skipped`
-          }
-        ],
-        fits: true
-      }
+    if (read >= limits.maxHeaderBytes || complete || decoded.cut)
+      return { findings: [...findings, pastCap(read, decoded.cut === true)], fits: true }
     want = Math.min(size, read * 4, limits.maxHeaderBytes)
   }
 }
