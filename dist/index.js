@@ -9431,7 +9431,7 @@ var __webpack_modules__ = {
                 return [];
             }
             if (listing.found.length === 0 && problems.length === before) {
-                const message = `${item.where}: ${item.uri} matches no object (${listing.listed} listed under s3://${bucket}/${listing.prefix})`;
+                const message = `${item.where}: ${item.uri} matches no object (${(0, _shared_text_js__WEBPACK_IMPORTED_MODULE_3__.oh)(listing.listed)} listed under s3://${bucket}/${listing.prefix})`;
                 if (found.unmatched) found.unmatched.push(message); else problems.push({
                     input: "items",
                     message: message
@@ -10161,7 +10161,7 @@ var __webpack_modules__ = {
                 const all = job.itemStatuses ?? [];
                 const listed = many ? all.filter(i => i.jobStatus !== "COMPLETED") : all;
                 if (listed.length === 0) continue;
-                yield* [ "", `| Item${many ? ` (job ${job.jobId ? cell(job.jobId) : ""})` : ""} | Item status |`, "|---|---|" ];
+                yield* [ "", `| Item${many && job.jobId ? ` (job ${cell(job.jobId)})` : ""} | Item status |`, "|---|---|" ];
                 for (const item of listed) yield `| ${cell(item.source ?? "")} | ${cell(item.jobStatus ?? "")} |`;
             }
         }
@@ -11421,7 +11421,7 @@ var __webpack_modules__ = {
                 created: false,
                 status: existing.status ?? ""
             }).message);
-            return `version ${request.versionName} of store ${request.name} exists (${existing.status}); it would not be created`;
+            return `version ${request.versionName} of store ${request.name} exists (${existing.status ?? "status not given"}); it would not be created`;
         }
         var format_options = __nccwpck_require__(949);
         const ANNOTATION_TYPES = [ "GENERIC", "CHR_POS", "CHR_POS_REF_ALT", "CHR_START_END_ONE_BASE", "CHR_START_END_REF_ALT_ONE_BASE", "CHR_START_END_ZERO_BASE", "CHR_START_END_REF_ALT_ZERO_BASE" ];
@@ -11584,7 +11584,7 @@ var __webpack_modules__ = {
         function followWarnings(followed) {
             return followed.filter(job => job.outcome === "success" && lastStatus(job) === "COMPLETED_WITH_FAILURES").map(job => `Job ${job.jobId} completed with failures (allowed by allow-partial)`);
         }
-        function jobLine(job, ctx, startAborted) {
+        function jobLine(job, ctx, cancelled) {
             const status = job.last?.status ?? "unknown";
             switch (job.outcome) {
               case "success":
@@ -11601,7 +11601,8 @@ var __webpack_modules__ = {
                 return `Job ${job.jobId} had not ended after waiting ${(0, shared_text.a3)(job.waitedMs)} (wait-timeout)${job.cancel?.confirmed ? "" : `; last status ${status}`}`;
 
               case "aborted":
-                return startAborted ? void 0 : `Stopped waiting for job ${job.jobId} (the workflow run was cancelled); last status ${status}`;
+                if (cancelled === "starting") return;
+                return cancelled === "waiting" ? `Stopped waiting for job ${job.jobId} (the workflow run was cancelled); last status ${status}` : `The workflow run was cancelled once job ${job.jobId} had started (wait: false); last status ${status}`;
 
               case "expired":
                 return;
@@ -11619,8 +11620,8 @@ var __webpack_modules__ = {
                 }
             }));
         }
-        function followFailureLines(followed, settings, ctx, startAborted = false) {
-            const lines = followed.flatMap(job => jobLine(job, ctx, startAborted) ?? []);
+        function followFailureLines(followed, settings, ctx, cancelled = "waiting") {
+            const lines = followed.flatMap(job => jobLine(job, ctx, cancelled) ?? []);
             lines.push(...expiredLines(expiredJobs(followed)));
             const unfinished = followed.filter(job => job.outcome === "timeout" || job.outcome === "aborted");
             for (const job of unfinished) {
@@ -11859,11 +11860,11 @@ var __webpack_modules__ = {
                 items: files(request),
                 status: "not started"
             })) : [];
-            const startAborted = (state.outcomes ?? []).some(outcome => outcome.error instanceof errors.oM);
+            const cancelled = (state.outcomes ?? []).some(outcome => outcome.error instanceof errors.oM) ? "starting" : inputs?.wait === false ? "not waiting" : "waiting";
             const lines = error !== void 0 ? [ errorFailure(error, ctx) ] : [ ...notStartedLines(state.outcomes ?? [], ctx), ...followFailureLines(state.followed ?? [], inputs ?? {
                 allowPartial: false,
                 cancelOnTimeout: false
-            }, ctx, startAborted) ];
+            }, ctx, cancelled) ];
             if (lines.length === 0 && state.cancelled) lines.push(cancelledAfterStartLine(state));
             const failure = lines.length > 0 ? lines.join("\n") : void 0;
             return {

@@ -256,10 +256,22 @@ describe('followFailureLines', () => {
     expect(followFailureLines([job('a', { outcome: 'aborted', last: undefined })], wait, ctx)[0]).toBe(
       'Stopped waiting for job a (the workflow run was cancelled); last status unknown'
     )
-    expect(followFailureLines([aborted], wait, ctx, true)).toEqual([
+    expect(followFailureLines([aborted], wait, ctx, 'starting')).toEqual([
       'The job keeps running: a (set cancel-on-timeout: true to cancel instead)'
     ])
-    expect(followFailureLines([aborted], wait, ctx, false)).toHaveLength(2)
+    expect(followFailureLines([aborted], wait, ctx, 'waiting')).toHaveLength(2)
+  })
+
+  it('a run cancelled after its job started, without wait: nothing was waited for', () => {
+    const aborted = job('a', {
+      outcome: 'aborted',
+      last: { status: 'CANCELLED' },
+      cancel: { confirmed: true }
+    })
+    expect(followFailureLines([aborted], { ...wait, cancelOnTimeout: true }, ctx, 'not waiting')).toEqual([
+      'The workflow run was cancelled once job a had started (wait: false); last status CANCELLED',
+      'Cancel-on-timeout: job a: cancelled by this step'
+    ])
   })
 
   it('expired credentials: said once for all the jobs they stopped', () => {

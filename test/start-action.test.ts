@@ -682,7 +682,8 @@ describe('run: following and cancelling', () => {
     ])
     expect(state.followed?.map(job => [job.outcome, job.cancel])).toEqual([['aborted', { confirmed: true }]])
     expect(result.failure?.split('\n')).toEqual([
-      `Stopped waiting for job ${JOB} (the workflow run was cancelled); last status CANCELLED`,
+      // Nothing was waited for (wait: false): the line says when the cancel came instead.
+      `The workflow run was cancelled once job ${JOB} had started (wait: false); last status CANCELLED`,
       `Cancel-on-timeout: job ${JOB}: cancelled by this step`
     ])
     expect(deps?.logs.filter(line => line.includes('credentials expire'))).toEqual([])

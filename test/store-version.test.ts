@@ -391,6 +391,13 @@ describe('planVersion, in detail', () => {
     expect(deps.logs).toEqual([])
   })
 
+  it('an existing version whose status the answer leaves out says so, not "undefined"', async () => {
+    omics.on(GetAnnotationStoreVersionCommand).resolves({})
+    await expect(planVersion(client, request, deps)).resolves.toBe(
+      'version v2 of store my_store exists (status not given); it would not be created'
+    )
+  })
+
   it('a FAILED version is a plain step error with the whole message', async () => {
     omics.on(GetAnnotationStoreVersionCommand).resolves({ status: 'FAILED', statusMessage: 'bad schema' })
     const failure = await planVersion(client, request, deps).catch((e: unknown) => e)

@@ -256,7 +256,7 @@ describe('summary: every section, in order, exactly', () => {
         '',
         '**Job**: m',
         '',
-        '| Item (job ) | Item status |',
+        '| Item | Item status |',
         '|---|---|',
         '| c | FAILED |'
       )

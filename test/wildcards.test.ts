@@ -170,7 +170,7 @@ describe('listing a pattern', () => {
       await expandItems([line(1, 's3://bkt/p/*.vcf')], deps, problems)
       expect(listed()).toHaveLength(100)
       expect(problems.map(p => p.message)).toEqual([
-        'line 1: s3://bkt/p/*.vcf matches no object (100000 listed under s3://bkt/p/)'
+        'line 1: s3://bkt/p/*.vcf matches no object (100,000 listed under s3://bkt/p/)'
       ])
     })
 

@@ -196,5 +196,5 @@ export async function planVersion(
         status: existing.status ?? ''
       }).message
     )
-  return `version ${request.versionName} of store ${request.name} exists (${existing.status}); it would not be created`
+  return `version ${request.versionName} of store ${request.name} exists (${existing.status ?? 'status not given'}); it would not be created`
 }

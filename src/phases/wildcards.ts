@@ -119,7 +119,7 @@ async function expandLine(
     return []
   }
   if (listing.found.length === 0 && problems.length === before) {
-    const message = `${item.where}: ${item.uri} matches no object (${listing.listed} listed under s3://${bucket}/${listing.prefix})`
+    const message = `${item.where}: ${item.uri} matches no object (${thousands(listing.listed)} listed under s3://${bucket}/${listing.prefix})`
     if (found.unmatched) found.unmatched.push(message)
     else problems.push({ input: 'items', message })
   }

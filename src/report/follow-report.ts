@@ -50,7 +50,10 @@ export function followWarnings(followed: readonly FollowedJob[]): string[] {
     .map(job => `Job ${job.jobId} completed with failures (allowed by allow-partial)`)
 }
 
-function jobLine(job: FollowedJob, ctx: StepContext, startAborted: boolean): string | undefined {
+/** How the step met the cancel: while starting (said by the start's lines), while waiting, or neither. */
+export type CancelledWhile = 'starting' | 'waiting' | 'not waiting'
+
+function jobLine(job: FollowedJob, ctx: StepContext, cancelled: CancelledWhile): string | undefined {
   const status = job.last?.status ?? 'unknown'
   switch (job.outcome) {
     case 'success':
@@ -64,9 +67,10 @@ function jobLine(job: FollowedJob, ctx: StepContext, startAborted: boolean): str
       // After a confirmed cancel the status is what the cancel made it: the cancel's own line says so.
       return `Job ${job.jobId} had not ended after waiting ${formatDuration(job.waitedMs)} (wait-timeout)${job.cancel?.confirmed ? '' : `; last status ${status}`}`
     case 'aborted':
-      return startAborted
-        ? undefined
-        : `Stopped waiting for job ${job.jobId} (the workflow run was cancelled); last status ${status}`
+      if (cancelled === 'starting') return undefined
+      return cancelled === 'waiting'
+        ? `Stopped waiting for job ${job.jobId} (the workflow run was cancelled); last status ${status}`
+        : `The workflow run was cancelled once job ${job.jobId} had started (wait: false); last status ${status}`
     case 'expired':
       return undefined // said once for all of them: expiredLines
     case 'error':
@@ -85,9 +89,9 @@ export function followFailureLines(
   followed: readonly FollowedJob[],
   settings: Pick<WaitSettings, 'allowPartial' | 'cancelOnTimeout'>,
   ctx: StepContext,
-  startAborted = false
+  cancelled: CancelledWhile = 'waiting'
 ): string[] {
-  const lines = followed.flatMap(job => jobLine(job, ctx, startAborted) ?? [])
+  const lines = followed.flatMap(job => jobLine(job, ctx, cancelled) ?? [])
   lines.push(...expiredLines(expiredJobs(followed)))
   const unfinished = followed.filter(job => job.outcome === 'timeout' || job.outcome === 'aborted')
   for (const job of unfinished) {

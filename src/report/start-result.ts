@@ -8,6 +8,7 @@ import type { FollowedJob } from '../phases/follow.js'
 import {
   followedEntry,
   followedRow,
+  type CancelledWhile,
   followFailureLines,
   followOutputs,
   followWarnings
@@ -204,7 +205,13 @@ export function startResult(state: StartState, error?: unknown): StepResult {
     dryRun && !state.outcomes
       ? (state.requests ?? []).map(request => ({ items: files(request), status: 'not started' }))
       : []
-  const startAborted = (state.outcomes ?? []).some(outcome => outcome.error instanceof AbortedError)
+  const cancelled: CancelledWhile = (state.outcomes ?? []).some(
+    outcome => outcome.error instanceof AbortedError
+  )
+    ? 'starting'
+    : inputs?.wait === false
+      ? 'not waiting'
+      : 'waiting'
   const lines =
     error !== undefined
       ? [errorFailure(error, ctx)]
@@ -214,7 +221,7 @@ export function startResult(state: StartState, error?: unknown): StepResult {
             state.followed ?? [],
             inputs ?? { allowPartial: false, cancelOnTimeout: false },
             ctx,
-            startAborted
+            cancelled
           )
         ]
   if (lines.length === 0 && state.cancelled) lines.push(cancelledAfterStartLine(state))

@@ -108,11 +108,7 @@ function* itemDetails(d: SummaryData): Generator<string> {
     const all = job.itemStatuses ?? []
     const listed = many ? all.filter(i => i.jobStatus !== 'COMPLETED') : all
     if (listed.length === 0) continue
-    yield* [
-      '',
-      `| Item${many ? ` (job ${job.jobId ? cell(job.jobId) : ''})` : ''} | Item status |`,
-      '|---|---|'
-    ]
+    yield* ['', `| Item${many && job.jobId ? ` (job ${cell(job.jobId)})` : ''} | Item status |`, '|---|---|']
     for (const item of listed) yield `| ${cell(item.source ?? '')} | ${cell(item.jobStatus ?? '')} |`
   }
 }

@@ -9485,7 +9485,7 @@ var __webpack_modules__ = {
                 const all = job.itemStatuses ?? [];
                 const listed = many ? all.filter(i => i.jobStatus !== "COMPLETED") : all;
                 if (listed.length === 0) continue;
-                yield* [ "", `| Item${many ? ` (job ${job.jobId ? cell(job.jobId) : ""})` : ""} | Item status |`, "|---|---|" ];
+                yield* [ "", `| Item${many && job.jobId ? ` (job ${cell(job.jobId)})` : ""} | Item status |`, "|---|---|" ];
                 for (const item of listed) yield `| ${cell(item.source ?? "")} | ${cell(item.jobStatus ?? "")} |`;
             }
         }
@@ -10302,7 +10302,7 @@ var __webpack_modules__ = {
         function followWarnings(followed) {
             return followed.filter(job => job.outcome === "success" && lastStatus(job) === "COMPLETED_WITH_FAILURES").map(job => `Job ${job.jobId} completed with failures (allowed by allow-partial)`);
         }
-        function jobLine(job, ctx, startAborted) {
+        function jobLine(job, ctx, cancelled) {
             const status = job.last?.status ?? "unknown";
             switch (job.outcome) {
               case "success":
@@ -10319,7 +10319,8 @@ var __webpack_modules__ = {
                 return `Job ${job.jobId} had not ended after waiting ${(0, shared_text.a3)(job.waitedMs)} (wait-timeout)${job.cancel?.confirmed ? "" : `; last status ${status}`}`;
 
               case "aborted":
-                return startAborted ? void 0 : `Stopped waiting for job ${job.jobId} (the workflow run was cancelled); last status ${status}`;
+                if (cancelled === "starting") return;
+                return cancelled === "waiting" ? `Stopped waiting for job ${job.jobId} (the workflow run was cancelled); last status ${status}` : `The workflow run was cancelled once job ${job.jobId} had started (wait: false); last status ${status}`;
 
               case "expired":
                 return;
@@ -10337,8 +10338,8 @@ var __webpack_modules__ = {
                 }
             }));
         }
-        function followFailureLines(followed, settings, ctx, startAborted = false) {
-            const lines = followed.flatMap(job => jobLine(job, ctx, startAborted) ?? []);
+        function followFailureLines(followed, settings, ctx, cancelled = "waiting") {
+            const lines = followed.flatMap(job => jobLine(job, ctx, cancelled) ?? []);
             lines.push(...expiredLines(expiredJobs(followed)));
             const unfinished = followed.filter(job => job.outcome === "timeout" || job.outcome === "aborted");
             for (const job of unfinished) {
