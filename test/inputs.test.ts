@@ -11,7 +11,7 @@ import {
 const readStartInputs = (get: (name: string) => string, env: Record<string, string>) =>
   readWithLoader(get, env, () => import('yaml'))
 import { InputError } from '../src/shared/errors.js'
-import { ASSUME_ROLE_ARN } from './helpers/fixtures.js'
+import { ASSUME_ROLE_ARN, startSettings } from './helpers/fixtures.js'
 
 const reader =
   (values: Record<string, string>) =>
@@ -303,32 +303,7 @@ describe('isDryRun', () => {
 })
 
 describe('noEffectWarnings', () => {
-  const base: StartInputs = {
-    destinationName: 'my_store',
-    items: [{ line: 1, uri: 's3://bucket/a.vcf', where: 'line 1' }],
-    roleArn: 'arn:aws:iam::123456789012:role/r',
-    createVersion: false,
-    region: 'us-east-1',
-    maxAttempts: 5,
-    requestTimeoutMs: 30_000,
-    waitTimeoutMs: 3_600_000,
-    waitTimeoutText: '1h',
-    pollIntervalMs: 30_000,
-    allowPartial: false,
-    cancelOnTimeout: false,
-    dryRun: 'off',
-    wait: false,
-    oneJobPerItem: false,
-    maxConcurrency: 5,
-    skipImported: false,
-    reimportChanged: true,
-    maxHistory: 20_000,
-    historyCache: true,
-    preflight: true,
-    checkFiles: true,
-    ifNoFilesFound: 'error',
-    badFiles: 'fail'
-  }
+  const base = startSettings()
   const warned = (changes: Partial<StartInputs>): string[] => noEffectWarnings({ ...base, ...changes })
   const DRY = 'on a dry run (nothing is started)'
   const CANCEL_WITHOUT_WAIT =

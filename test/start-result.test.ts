@@ -1,41 +1,14 @@
 // report/start-result.ts: the start action's outputs and summary from what the run found.
 import { describe, expect, it } from '@jest/globals'
 import { withCallContext } from '../src/aws/call-context.js'
-import type { StartInputs } from '../src/inputs/inputs.js'
 import type { ImportRequest } from '../src/model/request.js'
 import type { FollowedJob } from '../src/phases/follow.js'
 import { startResult, type StartState } from '../src/report/start-result.js'
 import { VersionError } from '../src/phases/store-version.js'
 import { AbortedError, InputError, StartError, StepError } from '../src/shared/errors.js'
-import { awsError, ROLE_ARN } from './helpers/fixtures.js'
+import { awsError, ROLE_ARN, startSettings } from './helpers/fixtures.js'
 
-const inputs = (overrides: Partial<StartInputs> = {}): StartInputs => ({
-  destinationName: 'my_store',
-  items: [{ line: 1, uri: 's3://b/a.vcf', where: 'line 1' }],
-  roleArn: ROLE_ARN,
-  createVersion: false,
-  dryRun: 'off',
-  wait: false,
-  oneJobPerItem: false,
-  maxConcurrency: 5,
-  skipImported: false,
-  reimportChanged: true,
-  maxHistory: 20_000,
-  historyCache: true,
-  preflight: true,
-  checkFiles: true,
-  ifNoFilesFound: 'error',
-  badFiles: 'fail',
-  region: 'eu-west-1',
-  maxAttempts: 5,
-  requestTimeoutMs: 30_000,
-  waitTimeoutMs: 3_600_000,
-  waitTimeoutText: '1h',
-  pollIntervalMs: 30_000,
-  allowPartial: false,
-  cancelOnTimeout: false,
-  ...overrides
-})
+const inputs = startSettings
 
 const request = (...sources: string[]): ImportRequest => ({
   destinationName: 'my_store',

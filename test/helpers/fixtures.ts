@@ -3,7 +3,7 @@
 import { OmicsClient } from '@aws-sdk/client-omics'
 import { S3Client } from '@aws-sdk/client-s3'
 import { Readable } from 'node:stream'
-import type { ConnectionInputs } from '../../src/inputs/inputs.js'
+import type { ConnectionInputs, StartInputs } from '../../src/inputs/inputs.js'
 
 /** The service role HealthOmics assumes to read the files (role-arn). */
 export const ROLE_ARN = 'arn:aws:iam::123456789012:role/HealthOmicsImport'
@@ -70,3 +70,34 @@ export const ranged =
       Body: Readable.from([all.subarray(from, end + 1)])
     } as never
   }
+
+/** Start inputs as read with every default (one VCF item, eu-west-1), for tests of what comes after reading. */
+export function startSettings(overrides: Partial<StartInputs> = {}): StartInputs {
+  return {
+    destinationName: 'my_store',
+    items: [{ line: 1, uri: 's3://b/a.vcf', where: 'line 1' }],
+    roleArn: ROLE_ARN,
+    createVersion: false,
+    dryRun: 'off',
+    wait: false,
+    oneJobPerItem: false,
+    maxConcurrency: 5,
+    skipImported: false,
+    reimportChanged: true,
+    maxHistory: 20_000,
+    historyCache: true,
+    preflight: true,
+    checkFiles: true,
+    ifNoFilesFound: 'error',
+    badFiles: 'fail',
+    region: 'eu-west-1',
+    maxAttempts: 5,
+    requestTimeoutMs: 30_000,
+    waitTimeoutMs: 3_600_000,
+    waitTimeoutText: '1h',
+    pollIntervalMs: 30_000,
+    allowPartial: false,
+    cancelOnTimeout: false,
+    ...overrides
+  }
+}
