@@ -9202,7 +9202,7 @@ var __webpack_modules__ = {
             _shared_text_js__WEBPACK_IMPORTED_MODULE_1__.SP)(item.uri)}`); else if (!/^[a-z0-9][a-z0-9-.]{1,61}[a-z0-9]$/.test(bucket)) problem(`bucket must be 3 to 63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit, got ${(0, 
             _shared_text_js__WEBPACK_IMPORTED_MODULE_1__.SP)(bucket)} in ${(0, _shared_text_js__WEBPACK_IMPORTED_MODULE_1__.SP)(item.uri)}`); else if (key === "") problem(`the object key is missing (a file, not a bucket or folder): ${(0, 
             _shared_text_js__WEBPACK_IMPORTED_MODULE_1__.SP)(item.uri)}`); else if (LINE_BREAK.test(key)) problem(`the object key holds a line break, which the service does not accept: ${(0, 
-            _shared_text_js__WEBPACK_IMPORTED_MODULE_1__.SP)(JSON.stringify(item.uri).slice(1, -1))}`); else problem(`the object key must be 1 to 1024 characters, got ${[ ...key ].length}`);
+            _shared_text_js__WEBPACK_IMPORTED_MODULE_1__.$u)(item.uri)}`); else problem(`the object key must be 1 to 1024 characters, got ${[ ...key ].length}`);
         }
         function isWildcard(uri) {
             return WILDCARD.test(uri);
@@ -10551,6 +10551,7 @@ var __webpack_modules__ = {
     4646: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             $0: () => neutralise,
+            $u: () => shownOnOneLine,
             Jj: () => cut,
             KE: () => listed,
             LS: () => plural,
@@ -10583,6 +10584,11 @@ var __webpack_modules__ = {
         const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
         const COMMAND_START = /^(\s*):(?=:)/gm;
         const LEGACY_COMMAND = /#(?=#\[)/g;
+        const UNICODE_BREAKS = /[\u0085\u2028\u2029]/g;
+        function shownOnOneLine(text) {
+            const escaped = JSON.stringify(text).slice(1, -1).replace(UNICODE_BREAKS, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+            return shown(escaped.replace(/::/g, `:${ZWSP}:`));
+        }
         function plainText(text) {
             return text.replace(LINE_BREAKS, "\n").replace(ESCAPES, "").replace(CONTROLS, "");
         }

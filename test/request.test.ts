@@ -313,7 +313,11 @@ describe('items: every line checked, with the exact message', () => {
     ],
     [
       's3://bucket/a\u2028b',
-      'the object key holds a line break, which the service does not accept: "s3://bucket/a\u2028b"'
+      'the object key holds a line break, which the service does not accept: "s3://bucket/a\\u2028b"'
+    ],
+    [
+      's3://bucket/a\r::error::x',
+      'the object key holds a line break, which the service does not accept: "s3://bucket/a\\r:\u200B:error:\u200B:x"'
     ],
     ['s3:/bucket/key', 'expected s3://bucket/key, got "s3:/bucket/key"']
   ])('%j', (uri, message) => {

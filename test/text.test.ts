@@ -1,5 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
-import { cut, formatDuration, listed, neutralise, plural, shown, thousands } from '../src/shared/text.js'
+import {
+  cut,
+  formatDuration,
+  listed,
+  neutralise,
+  plural,
+  shown,
+  shownOnOneLine,
+  thousands
+} from '../src/shared/text.js'
 
 /** Lines as the runner splits them: no line may start (after whitespace) with `::`, none holds `##[`. */
 function assertInert(out: string): void {
@@ -80,6 +89,26 @@ describe('formatDuration', () => {
     [3_600_000, '1h 0m'],
     [5_430_000, '1h 30m']
   ])('%i ms -> %s', (ms, text) => expect(formatDuration(ms)).toBe(text))
+})
+
+describe('shownOnOneLine', () => {
+  it.each([
+    ['a\nb', '"a\\nb"'],
+    ['a\r\nb', '"a\\r\\nb"'],
+    ['a\u2028b\u2029c\u0085d', '"a\\u2028b\\u2029c\\u0085d"'],
+    ['back\\slash "quote"', '"back\\\\slash \\"quote\\""'],
+    ['x\n::error::y', '"x\\n:\u200B:error:\u200B:y"'],
+    ['s3://b/k', '"s3://b/k"']
+  ])('%j', (value, expected) => {
+    expect(shownOnOneLine(value)).toBe(expected)
+  })
+
+  it('never holds a line break, and cuts a long value as shown does', () => {
+    const long = `${'k\n'.repeat(100)}`
+    const result = shownOnOneLine(long)
+    expect(result).not.toMatch(/[\r\n\u2028\u2029\u0085]/)
+    expect(result).toBe(shown(JSON.stringify(long).slice(1, -1)))
+  })
 })
 
 describe('shown', () => {

@@ -2,7 +2,7 @@
 // (omics 2022-11-28). The SDK checks no lengths or patterns, so this is the only place they are checked
 // before a request leaves the runner. Patterns in the model match the whole value.
 import type { Problem } from '../shared/errors.js'
-import { shown } from '../shared/text.js'
+import { shown, shownOnOneLine } from '../shared/text.js'
 import type { ItemLine } from '../inputs/inputs.js'
 
 import { checkAnnotationFields, checkFormatOptions, type FormatOptions } from './format-options.js'
@@ -102,7 +102,7 @@ export function checkItem(item: ItemLine, problems: Problem[]): void {
     problem(`the object key is missing (a file, not a bucket or folder): ${shown(item.uri)}`)
   else if (LINE_BREAK.test(key))
     problem(
-      `the object key holds a line break, which the service does not accept: ${shown(JSON.stringify(item.uri).slice(1, -1))}`
+      `the object key holds a line break, which the service does not accept: ${shownOnOneLine(item.uri)}`
     )
   else problem(`the object key must be 1 to 1024 characters, got ${[...key].length}`)
 }

@@ -52,6 +52,21 @@ const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g
 const COMMAND_START = /^(\s*):(?=:)/gm
 const LEGACY_COMMAND = /#(?=#\[)/g
 
+// Line breaks JSON.stringify leaves as they are.
+const UNICODE_BREAKS = /[\u0085\u2028\u2029]/g
+
+/**
+ * A value quoted on one line, as `shown` does, with its line breaks and controls written as escapes
+ * (`\n`, `\r`, `\u2028`) and every `::` broken: the reader sees where each break is, and nothing after
+ * an escaped break reads as a workflow command.
+ */
+export function shownOnOneLine(text: string): string {
+  const escaped = JSON.stringify(text)
+    .slice(1, -1)
+    .replace(UNICODE_BREAKS, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return shown(escaped.replace(/::/g, `:${ZWSP}:`))
+}
+
 /** `text` with line breaks as LF, and no escape sequences or control characters (TAB and LF kept). */
 export function plainText(text: string): string {
   return text.replace(LINE_BREAKS, '\n').replace(ESCAPES, '').replace(CONTROLS, '')
