@@ -12309,6 +12309,9 @@ var __webpack_modules__ = {
             const region = scope.region === void 0 ? "" : `${scope.region}-`;
             return `healthomics-import-history-v${CACHE_FORMAT}-${region}${scope.storeName}-${version}-`;
         }
+        function runKey(env, now) {
+            return `${env["GITHUB_RUN_ID"] || "local"}-${env["GITHUB_RUN_ATTEMPT"] || "1"}-${now}`;
+        }
         function parseEntry(text, scope) {
             let entry;
             try {
@@ -12710,7 +12713,7 @@ var __webpack_modules__ = {
             const cache = inputs.skipImported ? historyCacheStore(process.env, inputs.historyCache, deps.signal) : void 0;
             const memory = cache && new JobMemory(cache, historyScope(inputs), deps.log);
             const book = new JobBook(() => deps.clients.omics, deps.signal, readPace(deps.now, deps.sleep), memory);
-            const skips = inputs.skipImported ? await skipImported(inputs, resolved, book, deps, runKey(deps.now())) : void 0;
+            const skips = inputs.skipImported ? await skipImported(inputs, resolved, book, deps, runKey(process.env, deps.now())) : void 0;
             state.skipped = skips?.skipped ?? new Map;
             if (skips?.reimported.length) state.notes.push(`${inputs.dryRun === "plan" ? "Would import again" : "Imported again"}, changed after their earlier import job: ${(0, 
             shared_text.LS)(skips.reimported.length, "file")}`);
@@ -12777,9 +12780,6 @@ var __webpack_modules__ = {
             const version = inputs.versionName ? ` (version ${inputs.versionName})` : "";
             return `Starting ${(0, shared_text.LS)(jobs, "annotation import job")} into ${inputs.destinationName}${version} in ${inputs.region}: ${(0, 
             shared_text.LS)(items, "item")}`;
-        }
-        function runKey(now) {
-            return `${process.env["GITHUB_RUN_ID"] || "local"}-${process.env["GITHUB_RUN_ATTEMPT"] || "1"}-${now}`;
         }
         function logPlan(requests, log, head) {
             const many = requests.length > 1;

@@ -25,7 +25,7 @@ import { preflightPhase, quietNight } from './start-checks.js'
 import type { Deps } from './phases/runtime.js'
 import { startedJobs, startRequests } from './phases/start-batch.js'
 import { resolveItems } from './phases/wildcards.js'
-import { JobMemory } from './phases/job-cache.js'
+import { JobMemory, runKey } from './phases/job-cache.js'
 import { historyCacheStore } from './phases/history-cache-store.js'
 import { readPace } from './phases/pace.js'
 import { StepDeadline } from './phases/deadline.js'
@@ -61,7 +61,7 @@ export async function run(inputs: StartPlan, deps: Deps, state: StartState): Pro
   const memory = cache && new JobMemory(cache, historyScope(inputs), deps.log)
   const book = new JobBook(() => deps.clients.omics, deps.signal, readPace(deps.now, deps.sleep), memory)
   const skips = inputs.skipImported
-    ? await skipImported(inputs, resolved, book, deps, runKey(deps.now()))
+    ? await skipImported(inputs, resolved, book, deps, runKey(process.env, deps.now()))
     : undefined
   state.skipped = skips?.skipped ?? new Map()
   if (skips?.reimported.length)
@@ -162,11 +162,6 @@ async function versionPhase(
 function startingLine(inputs: StartInputs, jobs: number, items: number): string {
   const version = inputs.versionName ? ` (version ${inputs.versionName})` : ''
   return `Starting ${plural(jobs, 'annotation import job')} into ${inputs.destinationName}${version} in ${inputs.region}: ${plural(items, 'item')}`
-}
-
-/** This run's history cache key: run, attempt and time, so that every run saves an entry of its own. */
-function runKey(now: number): string {
-  return `${process.env['GITHUB_RUN_ID'] || 'local'}-${process.env['GITHUB_RUN_ATTEMPT'] || '1'}-${now}`
 }
 
 function logPlan(requests: ImportRequest[], log: Log, head: string): void {

@@ -14,6 +14,7 @@ import {
   cacheKeyPrefix,
   JobMemory,
   parseEntry,
+  runKey,
   UnreadableEntry
 } from '../src/phases/job-cache.js'
 import { fakeDeps } from './helpers/fake-deps.js'
@@ -203,6 +204,17 @@ describe('cache keys', () => {
       'healthomics-import-history-v1-eu-west-1-my_store-v1-'
     )
     expect(cacheKeyPrefix({ storeName: 'my_store' })).toBe('healthomics-import-history-v1-my_store-*-')
+  })
+
+  it('give each run, attempt and moment an entry of its own; outside a workflow run, "local" and attempt 1', () => {
+    expect(runKey({ GITHUB_RUN_ID: '9876', GITHUB_RUN_ATTEMPT: '3' }, 1_700_000_000_000)).toBe(
+      '9876-3-1700000000000'
+    )
+    expect(runKey({}, 5)).toBe('local-1-5')
+    expect(runKey({ GITHUB_RUN_ID: '', GITHUB_RUN_ATTEMPT: '' }, 5)).toBe('local-1-5')
+    expect(runKey({ GITHUB_RUN_ID: '12', GITHUB_RUN_ATTEMPT: '2' }, 5)).not.toBe(
+      runKey({ GITHUB_RUN_ID: '12', GITHUB_RUN_ATTEMPT: '1' }, 5)
+    )
   })
 })
 

@@ -612,6 +612,46 @@ describe('run: skip-imported', () => {
     })
     expect(without.deps.logs.filter(line => line.includes('would be followed'))).toEqual([])
   })
+
+  it('two jobs found still importing are both named, in the plan and when followed', async () => {
+    const other = '0000000a-0000-4000-8000-000000000002'
+    const listed = (id: string, source: string) => ({
+      summary: {
+        id,
+        destinationName: 'my_store',
+        versionName: '',
+        roleArn: ROLE_ARN,
+        status: 'IN_PROGRESS' as const,
+        creationTime: new Date(0),
+        updateTime: new Date(0)
+      },
+      source
+    })
+    const jobs = [listed(PAST, 's3://b-1/a.vcf.gz'), listed(other, 's3://b-1/b.vcf.gz')]
+    omics.on(ListAnnotationImportJobsCommand).resolves({ annotationImportJobs: jobs.map(job => job.summary) })
+    const readsFinishing = (): void => {
+      for (const job of jobs) {
+        let reads = 0
+        omics.on(GetAnnotationImportJobCommand, { jobId: job.summary.id }).callsFake(() => ({
+          id: job.summary.id,
+          status: ++reads > 1 ? 'COMPLETED' : 'IN_PROGRESS',
+          items: [{ source: job.source, jobStatus: 'IN_PROGRESS' }],
+          creationTime: new Date(0)
+        }))
+      }
+    }
+    const both = { ...skip, wait: 'true', items: 's3://b-1/a.vcf.gz\ns3://b-1/b.vcf.gz' }
+    readsFinishing()
+    const planned = await runStart({ ...both, 'dry-run': 'true' })
+    expect(planned.deps.logs).toContain(
+      `info: Dry run: with wait: true, 2 jobs found still importing skipped items would be followed: ${PAST}, ${other}`
+    )
+    readsFinishing()
+    const { deps } = await runStart(both)
+    expect(deps.logs).toContain(
+      `info: Following 2 jobs found still importing skipped items: ${PAST} (IN_PROGRESS), ${other} (IN_PROGRESS)`
+    )
+  })
 })
 
 describe('run: following and cancelling', () => {

@@ -124,6 +124,8 @@ describe('preflightPhase', () => {
     expect(kept.map(k => k.uri)).toEqual(['s3://b-1/a.vcf'])
     expect(state.rejected?.map(r => r.file)).toEqual(['s3://b-1/bad.vcf'])
     expect(state.notes[0]).toMatch(/; 1 file left out \(bad-files: skip\)$/)
+    // A file left out is a failure, not a warning: the summary's warnings hold none of it.
+    expect(state.fileWarnings).toEqual([])
   })
 
   it('the store check: a version is checked unless create-version makes it', async () => {

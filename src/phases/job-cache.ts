@@ -54,6 +54,11 @@ export function cacheKeyPrefix(scope: CacheScope): string {
   return `healthomics-import-history-v${CACHE_FORMAT}-${region}${scope.storeName}-${version}-`
 }
 
+/** This run's part of the key: run, attempt and time, so that every run saves an entry of its own. */
+export function runKey(env: NodeJS.ProcessEnv, now: number): string {
+  return `${env['GITHUB_RUN_ID'] || 'local'}-${env['GITHUB_RUN_ATTEMPT'] || '1'}-${now}`
+}
+
 /** Remembered terminal jobs by id; a reason string when the entry cannot be used. */
 export function parseEntry(text: string, scope: CacheScope): Map<string, RememberedJob> | string {
   let entry: Partial<Entry>
