@@ -18,48 +18,14 @@ import {
   UnreadableEntry
 } from '../src/phases/job-cache.js'
 import { fakeDeps } from './helpers/fake-deps.js'
+import { addJobs, answerGets, FakeCacheStore, listedJobs, type ServiceJobs } from './helpers/job-history.js'
 import { omicsClient, ROLE_ARN } from './helpers/fixtures.js'
 
 const client = omicsClient()
 const omics = mockClient(client)
 const SCOPE = { storeName: 's', versionName: 'default' }
 
-/** The service's jobs: id -> status and sources; Get answers from it. */
-let service: Map<string, { status: string; sources: string[] }>
-
-function addJobs(count: number, status = 'COMPLETED'): void {
-  const start = service.size
-  for (let n = start; n < start + count; n++)
-    service.set(`j${n}`, { status, sources: [`s3://b-1/f${n}.vcf`] })
-}
-
-function listed(): JobSummary[] {
-  return [...service].reverse().map(([id, job], n) => ({
-    id,
-    status: job.status,
-    versionName: 'default',
-    roleArn: ROLE_ARN,
-    creationTime: new Date(1e9 - n)
-  }))
-}
-
-class FakeStore implements CacheStore {
-  entries: [string, string][] = []
-  failRestore = false
-  failSave = false
-  unreadable = false
-  readOnly = false
-  async restore(prefix: string): Promise<string | undefined> {
-    if (this.failRestore) throw new Error('cache service unavailable')
-    if (this.unreadable) throw new UnreadableEntry('tar failed with exit code 2')
-    return [...this.entries].reverse().find(([key]) => key.startsWith(prefix))?.[1]
-  }
-  async save(key: string, text: string): Promise<string | void> {
-    if (this.failSave) throw new Error('cache service unavailable')
-    if (this.readOnly) return 'Cache save skipped: the cache-mode does not permit writes'
-    this.entries.push([key, text])
-  }
-}
+let service: ServiceJobs
 
 const gets = (): string[] =>
   omics.commandCalls(GetAnnotationImportJobCommand).map(c => c.args[0].input.jobId ?? '')
@@ -71,7 +37,7 @@ async function night(store: CacheStore | undefined, uris: string[], runKey = '1'
   const memory = store && new JobMemory(store, SCOPE, deps.log)
   const book = new JobBook(() => client, undefined, undefined, memory)
   await memory?.restore()
-  const history = listed()
+  const history = listedJobs(service)
   const found = await importedItems(book, history, uris, SCOPE, deps)
   await memory?.save(history, runKey)
   return { found: [...found], gets: gets(), logs: deps.logs, hits: memory?.hits }
@@ -82,23 +48,20 @@ const WANTED = ['s3://b-1/f3.vcf', 's3://b-1/f250.vcf', 's3://b-1/f302.vcf', 's3
 beforeEach(() => {
   omics.reset()
   service = new Map()
-  omics.on(GetAnnotationImportJobCommand).callsFake((input: { jobId: string }) => {
-    const job = service.get(input.jobId)
-    return { status: job?.status, items: job?.sources.map(source => ({ source, jobStatus: job.status })) }
-  })
+  answerGets(omics, service)
 })
 
 describe('the import history cache', () => {
   it('a second night reads with Get only the new and the unfinished jobs, and decides as a cold night does', async () => {
-    addJobs(300)
-    addJobs(1, 'IN_PROGRESS') // j300
-    const store = new FakeStore()
+    addJobs(service, 300)
+    addJobs(service, 1, 'IN_PROGRESS') // j300
+    const store = new FakeCacheStore()
     const cold = await night(store, WANTED)
     expect(cold.gets).toHaveLength(301)
     expect(store.entries).toHaveLength(1)
     // The next night: the running job finished, and three jobs were started.
     service.set('j300', { status: 'COMPLETED', sources: ['s3://b-1/f300.vcf'] })
-    addJobs(3)
+    addJobs(service, 3)
     const warm = await night(store, WANTED, '2')
     expect(warm.gets.sort()).toEqual(['j300', 'j301', 'j302', 'j303'])
     expect(store.entries).toHaveLength(2)
@@ -113,8 +76,8 @@ describe('the import history cache', () => {
   })
 
   it('does not trust an entry for a job the fresh List shows in another status', async () => {
-    addJobs(5)
-    const store = new FakeStore()
+    addJobs(service, 5)
+    const store = new FakeCacheStore()
     store.entries.push([
       `${cacheKeyPrefix(SCOPE)}0`,
       JSON.stringify({
@@ -161,8 +124,8 @@ describe('the import history cache', () => {
       'job j0 in it is malformed'
     ]
   ])('an entry with %s is not used: one line says so, and every job is read', async (_name, text, reason) => {
-    addJobs(4)
-    const store = new FakeStore()
+    addJobs(service, 4)
+    const store = new FakeCacheStore()
     store.entries.push([`${cacheKeyPrefix(SCOPE)}0`, text])
     const run = await night(store, WANTED)
     expect(run.gets).toHaveLength(4)
@@ -172,8 +135,8 @@ describe('the import history cache', () => {
   })
 
   it('a cache outage warns and reads everything; the run goes on', async () => {
-    addJobs(4)
-    const store = new FakeStore()
+    addJobs(service, 4)
+    const store = new FakeCacheStore()
     store.failRestore = true
     store.failSave = true
     const run = await night(store, ['s3://b-1/f1.vcf'])
@@ -183,8 +146,8 @@ describe('the import history cache', () => {
   })
 
   it('an entry found but unreadable is one notice, not a warning; a read-only cache is not saved, quietly', async () => {
-    addJobs(3)
-    const store = new FakeStore()
+    addJobs(service, 3)
+    const store = new FakeCacheStore()
     store.unreadable = true
     store.readOnly = true
     const run = await night(store, WANTED)

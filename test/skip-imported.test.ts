@@ -11,7 +11,7 @@ import {
 import { HeadObjectCommand } from '@aws-sdk/client-s3'
 import { mockClient } from 'aws-sdk-client-mock'
 import { importedItems, JobBook, type JobSummary } from '../src/phases/history.js'
-import { type CacheScope, type CacheStore, cacheKeyPrefix, JobMemory } from '../src/phases/job-cache.js'
+import { type CacheScope, cacheKeyPrefix, JobMemory } from '../src/phases/job-cache.js'
 import {
   historyScope,
   rememberedSkipsHold,
@@ -19,6 +19,7 @@ import {
   VERIFY_AT_MOST
 } from '../src/phases/skip-imported.js'
 import { fakeDeps } from './helpers/fake-deps.js'
+import { addJobs, answerGets, FakeCacheStore, listedJobs, type ServiceJobs } from './helpers/job-history.js'
 import { awsError, omicsClient, ROLE_ARN, s3Client } from './helpers/fixtures.js'
 
 const client = omicsClient()
@@ -95,21 +96,6 @@ beforeEach(() => {
 })
 
 /** A cache store holding entries by key, newest last, recording what it is asked. */
-class FakeStore implements CacheStore {
-  entries: [string, string][] = []
-  asked: string[] = []
-  events: string[] = []
-  async restore(prefix: string): Promise<string | undefined> {
-    this.asked.push(prefix)
-    this.events.push('restore')
-    return [...this.entries].reverse().find(([key]) => key.startsWith(prefix))?.[1]
-  }
-  async save(key: string, text: string): Promise<string | void> {
-    this.events.push('save')
-    this.entries.push([key, text])
-  }
-}
-
 /** An entry remembering `jobs` (finished) with these files, as a run with `scope` saves it. */
 const entry = (scope: CacheScope, jobs: { id: string; status: string; sources: string[] }[]): string =>
   JSON.stringify({
@@ -400,7 +386,7 @@ describe('skipImported', () => {
 
   it('a history longer than max-history fails before any decision, reading and saving nothing more', async () => {
     serve(Array.from({ length: 101 }, (_, n) => ({ id: J(n), status: 'COMPLETED' as const, sources: [] })))
-    const store = new FakeStore()
+    const store = new FakeCacheStore()
     const memory = new JobMemory(store, historyScope(inputs), deps.log)
     await expect(
       skipImported(
@@ -423,7 +409,7 @@ describe('skipImported', () => {
       { id: J(2), status: 'COMPLETED', sources: ['s3://b-1/a.vcf'], version: 'v1' }
     ])
     const versioned = { ...inputs, versionName: 'v2' }
-    const store = new FakeStore()
+    const store = new FakeCacheStore()
     const memory = new JobMemory(store, historyScope(versioned), deps.log)
     const decision = await skipImported(
       versioned,
@@ -440,7 +426,7 @@ describe('skipImported', () => {
 
   it('with the history cache: restores before the List, re-reads the remembered jobs behind skips, saves after, and says how many came from it', async () => {
     const scope = historyScope(inputs)
-    const store = new FakeStore()
+    const store = new FakeCacheStore()
     store.entries.push([
       `${cacheKeyPrefix(scope)}run-0`,
       entry(scope, [{ id: J(1), status: 'COMPLETED', sources: ['s3://b-1/a.vcf'] }])
@@ -490,7 +476,7 @@ describe('skipImported', () => {
 
   it('a cache entry that lies about a job is dropped, and the file it claimed is imported', async () => {
     const scope = historyScope(inputs)
-    const store = new FakeStore()
+    const store = new FakeCacheStore()
     store.entries.push([
       `${cacheKeyPrefix(scope)}run-0`,
       entry(scope, [{ id: J(1), status: 'COMPLETED', sources: ['s3://b-1/new.vcf'] }])
@@ -534,7 +520,7 @@ describe('rememberedSkipsHold', () => {
       status: 'COMPLETED',
       sources: [`s3://b-1/f${n}.vcf`]
     }))
-    const store = new FakeStore()
+    const store = new FakeCacheStore()
     store.entries.push([`${cacheKeyPrefix(scope)}0`, entry(scope, jobs)])
     const memory = new JobMemory(store, scope, deps.log)
     await memory.restore()
@@ -650,33 +636,16 @@ describe('rememberedSkipsHold', () => {
 
 describe('the remembered jobs behind skips are read again', () => {
   const SCOPE = { storeName: 's', versionName: 'default' }
-  /** The service's jobs: id -> status and sources; Get answers from it. */
-  let service: Map<string, { status: string; sources: string[] }>
-
-  function addJobs(count: number, status = 'COMPLETED'): void {
-    const start = service.size
-    for (let n = start; n < start + count; n++)
-      service.set(`j${n}`, { status, sources: [`s3://b-1/f${n}.vcf`] })
-  }
-
-  function listed(): JobSummary[] {
-    return [...service].reverse().map(([id, job], n) => ({
-      id,
-      status: job.status,
-      versionName: 'default',
-      roleArn: ROLE_ARN,
-      creationTime: new Date(1e9 - n)
-    }))
-  }
+  let service: ServiceJobs
 
   /** One night of skip-imported over `uris`: restore, read, check the remembered skips, save. */
-  async function night(store: FakeStore, uris: string[], runKey = '1') {
+  async function night(store: FakeCacheStore, uris: string[], runKey = '1') {
     omics.resetHistory()
     const deps = fakeDeps(client)
     const memory = new JobMemory(store, SCOPE, deps.log)
     const book = new JobBook(() => client, undefined, undefined, memory)
     await memory.restore()
-    const history = listed()
+    const history = listedJobs(service)
     let found = await importedItems(book, history, uris, SCOPE, deps)
     if (!(await rememberedSkipsHold(book, history, found, deps)))
       found = await importedItems(book, history, uris, SCOPE, deps)
@@ -703,15 +672,12 @@ describe('the remembered jobs behind skips are read again', () => {
 
   beforeEach(() => {
     service = new Map()
-    omics.on(GetAnnotationImportJobCommand).callsFake((input: { jobId: string }) => {
-      const job = service.get(input.jobId)
-      return { status: job?.status, items: job?.sources.map(source => ({ source, jobStatus: job.status })) }
-    })
+    answerGets(omics, service)
   })
 
   it('an entry claiming a file for a finished job that did not import it is dropped, and the file is not skipped', async () => {
-    addJobs(50)
-    const store = new FakeStore()
+    addJobs(service, 50)
+    const store = new FakeCacheStore()
     store.entries.push([`${cacheKeyPrefix(SCOPE)}0`, forged({ j7: ['s3://b-1/new.vcf'] })])
     const run = await night(store, ['s3://b-1/new.vcf', 's3://b-1/f3.vcf', 's3://b-1/tonight.vcf'], '1')
     // Without the check, the entry would have skipped new.vcf as imported by j7.
@@ -728,8 +694,8 @@ describe('the remembered jobs behind skips are read again', () => {
   })
 
   it(`past ${VERIFY_AT_MOST} remembered jobs behind skips, a random sample of ${VERIFY_AT_MOST} is read again`, async () => {
-    addJobs(100)
-    const store = new FakeStore()
+    addJobs(service, 100)
+    const store = new FakeCacheStore()
     store.entries.push([`${cacheKeyPrefix(SCOPE)}0`, forged({})])
     const uris = Array.from({ length: 60 }, (_, n) => `s3://b-1/f${n}.vcf`)
     const run = await night(store, uris, '1')
@@ -742,8 +708,8 @@ describe('the remembered jobs behind skips are read again', () => {
   })
 
   it('skips that came from Get this run are not read again', async () => {
-    addJobs(5)
-    const run = await night(new FakeStore(), ['s3://b-1/f1.vcf'], '1')
+    addJobs(service, 5)
+    const run = await night(new FakeCacheStore(), ['s3://b-1/f1.vcf'], '1')
     expect(run.gets.filter(id => id === 'j1')).toHaveLength(1)
   })
 })
