@@ -12,6 +12,8 @@ export default {
     configFile: 'jest.unit.config.js',
     enableFindRelatedTests: false
   },
+  // The bundles' thin entry files only wire process and worker events to the code they load; the e2e
+  // tests run them. scripts/mutate-layer.js reads these exclusions too.
   mutate: [
     'src/**/*.ts',
     '!src/shims/**',

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { ROOT } from './sources-hash.js'
+import strykerConfig from '../stryker.config.mjs'
 
 const LAYERS = ['shared', 'inputs', 'model', 'aws', 'phases', 'report', 'entry']
 const [layer = '', ...rest] = process.argv.slice(2)
@@ -18,9 +19,10 @@ if (!LAYERS.includes(layer)) {
 }
 
 const dir = layer === 'entry' ? 'src' : join('src', layer)
-// The bundles' thin entry files only wire process and worker events to the code they load; the
-// end-to-end tests run them (test/e2e/*, test/e2e/history-cache.test.ts for the cache worker).
-const ENTRY_ONLY = new Set(['index.ts', 'wait-index.ts', 'history-cache-worker.ts'])
+// The files stryker.config.mjs leaves out (`!src/<file>.ts`: the bundles' thin entry files, which the
+// end-to-end tests run) are left out here too.
+const patterns = (strykerConfig.mutate ?? []).filter(pattern => typeof pattern === 'string')
+const ENTRY_ONLY = new Set(patterns.flatMap(pattern => /^!src\/([^/*]+\.ts)$/.exec(pattern)?.[1] ?? []))
 const modules = readdirSync(join(ROOT, dir))
   .filter(name => name.endsWith('.ts') && !name.endsWith('.d.ts') && !ENTRY_ONLY.has(name))
   .map(name => join(dir, name))
@@ -66,7 +68,10 @@ const score = mutants => {
   const detected = counted.filter(m => DETECTED.has(m.status)).length
   return { detected, counted: counted.length, pct: counted.length ? (100 * detected) / counted.length : 100 }
 }
-const rows = Object.entries(result.files).sort(([a], [b]) => a.localeCompare(b))
+// Only the modules mutated now: the incremental file keeps files a layer no longer mutates.
+const rows = Object.entries(result.files)
+  .filter(([path]) => modules.includes(path))
+  .sort(([a], [b]) => a.localeCompare(b))
 const all = rows.flatMap(([, file]) => file.mutants)
 const status = /** @param {string} name */ name => all.filter(m => m.status === name).length
 for (const [path, file] of rows) {

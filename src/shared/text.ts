@@ -56,7 +56,7 @@ const LEGACY_COMMAND = /#(?=#\[)/g
 const UNICODE_BREAKS = /[\u0085\u2028\u2029]/g
 
 /**
- * A value quoted on one line, as `shown` does, with its line breaks and controls written as escapes
+ * A value quoted on one line, as `shown` does, with its line breaks and C0 controls written as escapes
  * (`\n`, `\r`, `\u2028`) and every `::` broken: the reader sees where each break is, and nothing after
  * an escaped break reads as a workflow command.
  */
